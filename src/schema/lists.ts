@@ -1,0 +1,105 @@
+import { IListDefinition } from './types';
+import { UNIT_LEVELS } from '../domain/organisation';
+import { SECURITY_AREAS } from '../domain/securityAreas';
+import {
+  ACTION_STATUSES,
+  CONSEQUENCE_LEVELS,
+  DEVIATION_STATUSES,
+  DEVIATION_TYPES,
+  MSB_INCIDENT_CATEGORIES,
+  ROUTING_REASONS
+} from '../domain/deviations/vocabulary';
+
+/** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
+export const unitsList: IListDefinition = {
+  key: 'units',
+  title: 'TryggEnheter',
+  description: 'Organisationsenheter med chef, ersättare och säkerhetssamordnare.',
+  template: 100,
+  titleField: { title: 'Namn', required: true },
+  fields: [
+    { name: 'UnitCode', title: 'Enhetskod', type: 'Text', required: true, indexed: true, unique: true, maxLength: 32 },
+    { name: 'UnitLevel', title: 'Nivå', type: 'Choice', required: true, choices: UNIT_LEVELS },
+    { name: 'ParentUnit', title: 'Överordnad enhet', type: 'Lookup', lookupList: 'TryggEnheter', indexed: true },
+    { name: 'Department', title: 'Avdelning i katalogen', type: 'Text', indexed: true, maxLength: 128 },
+    { name: 'UnitManager', title: 'Chef', type: 'User', indexed: true },
+    { name: 'ManagerAbsent', title: 'Chef frånvarande', type: 'Boolean' },
+    { name: 'Substitute', title: 'Ersättare', type: 'User', indexed: true },
+    { name: 'SecurityCoordinator', title: 'Säkerhetssamordnare', type: 'User' }
+  ]
+};
+
+/** Deviations and incidents (avvikelser, tillbud …), one item per report. */
+export const deviationsList: IListDefinition = {
+  key: 'deviations',
+  title: 'TryggAvvikelser',
+  description: 'Rapporterade avvikelser, tillbud och incidenter med handläggning.',
+  template: 100,
+  titleField: { title: 'Rubrik', required: true },
+  enableVersioning: true,
+  fields: [
+    // A client-generated id: a retried submission finds its first attempt instead of adding twice.
+    { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
+    { name: 'Description', title: 'Vad hände', type: 'Note', required: true },
+    { name: 'OccurredAt', title: 'Inträffade', type: 'DateTime', required: true, indexed: true },
+    { name: 'ReportedAt', title: 'Rapporterad', type: 'DateTime', required: true, indexed: true },
+    { name: 'DeviationType', title: 'Typ', type: 'Choice', choices: DEVIATION_TYPES, indexed: true },
+    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, indexed: true },
+    { name: 'Unit', title: 'Enhet där det hände', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
+    { name: 'ReporterUnit', title: 'Rapportörens enhet', type: 'Lookup', lookupList: 'TryggEnheter' },
+    { name: 'Location', title: 'Plats', type: 'Text', maxLength: 255 },
+    { name: 'ImmediateActions', title: 'Omedelbara åtgärder', type: 'Note' },
+    { name: 'InvolvesPersonalData', title: 'Rör personuppgifter', type: 'Boolean' },
+    { name: 'SuspectedCrime', title: 'Misstänkt brott', type: 'Boolean' },
+    { name: 'Sensitive', title: 'Skyddad ärendetyp', type: 'Boolean', indexed: true },
+    { name: 'Reporter', title: 'Rapportör', type: 'User', indexed: true },
+    { name: 'Handler', title: 'Handläggare', type: 'User', indexed: true },
+    { name: 'RoutingReason', title: 'Tilldelad som', type: 'Choice', choices: ROUTING_REASONS },
+    { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES, indexed: true },
+    { name: 'ActualConsequence', title: 'Faktisk konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
+    { name: 'PotentialConsequence', title: 'Möjlig konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
+    { name: 'MsbCategory', title: 'MSB-kategori', type: 'Choice', choices: MSB_INCIDENT_CATEGORIES },
+    // MTO causes as JSON [{ category, text }]: one or more per case, read and written with the case.
+    { name: 'MtoCauses', title: 'Orsaker (MTO)', type: 'Note' },
+    { name: 'Feedback', title: 'Återkoppling till rapportör', type: 'Note' },
+    { name: 'FeedbackAt', title: 'Återkopplad', type: 'DateTime' },
+    { name: 'AcknowledgedAt', title: 'Mottagen', type: 'DateTime' },
+    { name: 'ClosedAt', title: 'Avslutad', type: 'DateTime', indexed: true },
+    { name: 'ApprovedBy', title: 'Godkänd av', type: 'User' },
+    { name: 'SecurityApprovedBy', title: 'Godkänd av säkerhetsfunktionen', type: 'User' },
+    { name: 'SecurityApprovedAt', title: 'Säkerhetsfunktionens godkännande', type: 'DateTime' },
+    { name: 'RejectionReason', title: 'Skäl för avvisning', type: 'Note' },
+    // Transitions as JSON [{ from, to, by, at, note }]: kept with the case so that the ETag guards them too.
+    { name: 'History', title: 'Händelselogg', type: 'Note' }
+  ]
+};
+
+/** Actions decided for a case (åtgärder), each linked to its case. */
+export const deviationActionsList: IListDefinition = {
+  key: 'deviationActions',
+  title: 'TryggAtgarder',
+  description: 'Beslutade åtgärder för avvikelser.',
+  template: 100,
+  titleField: { title: 'Åtgärd', required: true },
+  fields: [
+    { name: 'Deviation', title: 'Avvikelse', type: 'Lookup', lookupList: 'TryggAvvikelser', required: true, indexed: true },
+    { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },
+    { name: 'DueDate', title: 'Klar senast', type: 'DateTime', required: true, indexed: true },
+    { name: 'ActionStatus', title: 'Status', type: 'Choice', required: true, choices: ACTION_STATUSES, indexed: true },
+    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' }
+  ]
+};
+
+/** Every list and library of Trygg, in provisioning order (lookup targets first). */
+export const TRYGG_LISTS: readonly IListDefinition[] = [unitsList, deviationsList, deviationActionsList];
+
+export function listByKey(key: string): IListDefinition {
+  const list = TRYGG_LISTS.filter((l) => l.key === key)[0];
+  if (!list) throw new Error(`Unknown list key: ${key}`);
+  return list;
+}
+
+export function listByTitle(title: string): IListDefinition | undefined {
+  const lower = title.toLowerCase();
+  return TRYGG_LISTS.filter((l) => l.title.toLowerCase() === lower)[0];
+}
