@@ -1,7 +1,7 @@
 'use strict';
 const { localizedResourceFiles } = require('./tools/localizedResources');
 
-// Tests run in Swedish, the users' first language; English is tested by swapping the module.
+// Tests run in Swedish, the users' first language; files named *.en.tsx run again in English.
 const locModules = Object.fromEntries(
   Object.entries(localizedResourceFiles('sv-se', '<rootDir>')).map(([name, file]) => [`^${name}$`, file])
 );
@@ -10,14 +10,15 @@ const shared = {
   transform: {
     '^.+/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tools/jest/amdLocTransform.js',
     '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json', isolatedModules: true }],
-    // PnPjs ships ES modules only: compile them for jest.
-    '^.+/node_modules/@pnp/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json', isolatedModules: true }]
+    // ES-module-only packages (PnPjs, and strip-bom under @microsoft/app-manifest): compile them for jest.
+    '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json', isolatedModules: true }]
   },
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp/|strip-bom/|@microsoft/app-manifest/node_modules/strip-bom/))'],
   moduleNameMapper: locModules
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tools/jest/summaryReporter.js'],
   projects: [
     {
       ...shared,
@@ -36,6 +37,15 @@ module.exports = {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/tests/ui/**/*.test.tsx']
+    },
+    {
+      ...shared,
+      displayName: 'ui-en',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/ui/**/*.en.tsx'],
+      moduleNameMapper: Object.fromEntries(
+        Object.entries(localizedResourceFiles('en-us', '<rootDir>')).map(([name, file]) => [`^${name}$`, file])
+      )
     },
     {
       ...shared,

@@ -1,7 +1,4 @@
 export interface ISecurityOverviewProps {
-  description: string;
-  isDarkTheme: boolean;
-  environmentMessage: string;
-  hasTeamsContext: boolean;
-  userDisplayName: string;
+  /** Heading set in the property pane; empty falls back to the localized default. */
+  title?: string;
 }

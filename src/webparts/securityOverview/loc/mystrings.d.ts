@@ -1,16 +1,14 @@
 declare interface ISecurityOverviewWebPartStrings {
   PropertyPaneDescription: string;
   BasicGroupName: string;
-  DescriptionFieldLabel: string;
-  AppLocalEnvironmentSharePoint: string;
-  AppLocalEnvironmentTeams: string;
-  AppLocalEnvironmentOffice: string;
-  AppLocalEnvironmentOutlook: string;
-  AppSharePointEnvironment: string;
-  AppTeamsTabEnvironment: string;
-  AppOfficeEnvironment: string;
-  AppOutlookEnvironment: string;
-  UnknownEnvironment: string;
+  TitleFieldLabel: string;
+  DefaultTitle: string;
+  Intro: string;
+  AreasHeading: string;
+  PdsaHeading: string;
+  PdsaIntro: string;
+  PrinciplesHeading: string;
+  Principles: string[];
 }
 
 declare module 'SecurityOverviewWebPartStrings' {

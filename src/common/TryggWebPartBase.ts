@@ -1,0 +1,49 @@
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Version } from '@microsoft/sp-core-library';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
+import { TryggRoot } from '../components/TryggRoot';
+
+/**
+ * The shared part of every Trygg web part: theme variants (SharePoint sections and Teams
+ * themes), rendering inside TryggRoot and unmounting on dispose. Subclasses only say what
+ * to render.
+ */
+export abstract class TryggWebPartBase<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
+  private _themeProvider: ThemeProvider | undefined;
+  private _themeVariant: IReadonlyTheme | undefined;
+
+  protected abstract renderContent(): React.ReactElement;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
+    this._themeVariant = this._themeProvider.tryGetTheme();
+    this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+  }
+
+  public render(): void {
+    // The SharePoint theme's palette and semantic colours are a subset of Fluent's theme.
+    const theme = this._themeVariant as unknown as Parameters<typeof TryggRoot>[0]['theme'];
+    ReactDom.render(React.createElement(TryggRoot, { theme }, this.renderContent()), this.domElement);
+  }
+
+  protected onDispose(): void {
+    ReactDom.unmountComponentAtNode(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  /** True when the web part runs as a Teams tab or personal app. */
+  protected get isInTeams(): boolean {
+    return !!this.context.sdks.microsoftTeams;
+  }
+
+  private _onThemeChanged(args: ThemeChangedEventArgs): void {
+    this._themeVariant = args.theme;
+    this.render();
+  }
+}

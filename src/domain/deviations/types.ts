@@ -1,0 +1,92 @@
+import { IPerson } from '../organisation';
+import { SecurityArea } from '../securityAreas';
+import {
+  ActionStatus,
+  ConsequenceLevel,
+  DeviationStatus,
+  DeviationType,
+  MsbIncidentCategory,
+  MtoCategory,
+  RoutingReason
+} from './vocabulary';
+
+/** One cause found in the MTO analysis. Stored as JSON in the case's MtoCauses field. */
+export interface IMtoCause {
+  readonly category: MtoCategory;
+  readonly text: string;
+}
+
+/** One recorded transition or decision. Stored as JSON in the case's History field. */
+export interface IHistoryEntry {
+  /** ISO 8601 instant. */
+  readonly at: string;
+  readonly byName: string;
+  readonly byEmail: string;
+  readonly from?: DeviationStatus;
+  readonly to: DeviationStatus;
+  readonly note?: string;
+}
+
+/** What a reporter fills in. Only description, time and unit are required: reporters need not classify. */
+export interface IDeviationDraft {
+  readonly title: string;
+  readonly description: string;
+  /** ISO 8601 instant. */
+  readonly occurredAt: string;
+  readonly unitId?: number;
+  readonly location?: string;
+  readonly type?: DeviationType;
+  readonly area?: SecurityArea;
+  readonly immediateActions?: string;
+  readonly involvesPersonalData: boolean;
+  readonly suspectedCrime: boolean;
+}
+
+export interface IDeviation {
+  readonly id: number;
+  readonly caseNumber: string;
+  readonly etag: string;
+  readonly clientRequestId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly occurredAt: string;
+  readonly reportedAt: string;
+  readonly type?: DeviationType;
+  readonly area?: SecurityArea;
+  readonly unit?: { readonly id: number; readonly title: string };
+  readonly reporterUnit?: { readonly id: number; readonly title: string };
+  readonly location?: string;
+  readonly immediateActions?: string;
+  readonly involvesPersonalData: boolean;
+  readonly suspectedCrime: boolean;
+  readonly sensitive: boolean;
+  readonly reporter?: IPerson;
+  readonly handler?: IPerson;
+  readonly routingReason?: RoutingReason;
+  readonly status: DeviationStatus;
+  readonly actualConsequence?: ConsequenceLevel;
+  readonly potentialConsequence?: ConsequenceLevel;
+  readonly msbCategory?: MsbIncidentCategory;
+  readonly mtoCauses: readonly IMtoCause[];
+  readonly feedback?: string;
+  readonly feedbackAt?: string;
+  readonly acknowledgedAt?: string;
+  readonly closedAt?: string;
+  readonly approvedBy?: IPerson;
+  readonly securityApprovedBy?: IPerson;
+  readonly securityApprovedAt?: string;
+  readonly rejectionReason?: string;
+  readonly history: readonly IHistoryEntry[];
+}
+
+export interface IDeviationAction {
+  readonly id: number;
+  readonly etag: string;
+  readonly deviationId: number;
+  readonly title: string;
+  readonly owner?: IPerson;
+  /** ISO 8601 date (midnight UTC of the due day). */
+  readonly dueDate: string;
+  readonly status: ActionStatus;
+  readonly completedAt?: string;
+}

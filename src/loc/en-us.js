@@ -1,0 +1,64 @@
+define([], function () {
+  return {
+    AppName: 'Trygg',
+    Areas: {
+      fire: 'Fire safety',
+      perimeter: 'Perimeter protection',
+      access: 'Access control',
+      threatsViolence: 'Threats and violence',
+      information: 'Information security',
+      it: 'IT security',
+      operations: 'Operational reliability',
+      financial: 'Financial security',
+      transport: 'Transport safety',
+      environment: 'Environmental safety'
+    },
+    AreaDescriptions: {
+      fire: 'Prevent fire and protect life, health and property when it burns.',
+      perimeter: 'Physical protection of buildings and premises: doors, windows, locks and alarms.',
+      access: 'Only authorised people get in: access cards, keys and visitor handling.',
+      threatsViolence: 'Prevent and handle threats and violence against staff, patients and visitors.',
+      information: 'Confidentiality, integrity and availability of information in every form.',
+      it: 'Protecting IT systems, networks and accounts against attacks and faults.',
+      operations: 'Continuity of critical services: power, water, heating and technical supply.',
+      financial: 'Protection against fraud, embezzlement and economic crime.',
+      transport: 'Safe transport of patients, passengers, goods and dangerous goods.',
+      environment: 'Protection against emissions and damage to the external environment.'
+    },
+    PdsaPhases: { plan: 'Plan', do: 'Do', study: 'Study', act: 'Act' },
+    PdsaPhaseDescriptions: {
+      plan: 'Analyse risks and the situation, set measurable goals and plan activities.',
+      do: 'Carry out the activities in daily operations.',
+      study: 'Follow up the results against the goals and learn from deviations.',
+      act: 'Improve: adjust ways of working, routines and governing documents.'
+    },
+    DeviationTypes: {
+      deviation: 'Deviation',
+      nearMiss: 'Near miss',
+      accident: 'Accident',
+      riskObservation: 'Risk observation',
+      improvement: 'Improvement suggestion',
+      securityIncident: 'Security incident'
+    },
+    DeviationStatuses: {
+      new: 'New',
+      acknowledged: 'Acknowledged',
+      investigating: 'Under investigation',
+      actions: 'Actions in progress',
+      closed: 'Closed',
+      rejected: 'Rejected'
+    },
+    Loading: 'Loading …',
+    Retry: 'Try again',
+    Cancel: 'Cancel',
+    Save: 'Save',
+    Close: 'Close',
+    ErrorGeneric: 'Something went wrong. Please try again shortly.',
+    ErrorNetwork: 'Cannot reach the server. Check your connection and try again.',
+    ErrorThrottled: 'SharePoint is busy right now. We will retry automatically.',
+    ErrorAccessDenied: 'You do not have permission for this.',
+    ErrorNotFound: 'What you are looking for does not exist or has been removed.',
+    ErrorConflict: 'Someone else changed this while you were working.',
+    ErrorValidation: 'Check the highlighted fields.'
+  };
+});

@@ -1,0 +1,32 @@
+/** Strings shared by every Trygg web part and by the shared components in src/components. */
+declare interface ITryggStrings {
+  AppName: string;
+  /** Labels of the ten security areas, by key (SECURITY_AREA_KEYS). */
+  Areas: Record<string, string>;
+  /** What each area protects, by key. */
+  AreaDescriptions: Record<string, string>;
+  /** PDSA phase labels by key (PDSA_PHASE_KEYS). */
+  PdsaPhases: Record<string, string>;
+  PdsaPhaseDescriptions: Record<string, string>;
+  /** Deviation types by key (DEVIATION_TYPE_KEYS). */
+  DeviationTypes: Record<string, string>;
+  /** Deviation statuses by key (DEVIATION_STATUS_KEYS). */
+  DeviationStatuses: Record<string, string>;
+  Loading: string;
+  Retry: string;
+  Cancel: string;
+  Save: string;
+  Close: string;
+  ErrorGeneric: string;
+  ErrorNetwork: string;
+  ErrorThrottled: string;
+  ErrorAccessDenied: string;
+  ErrorNotFound: string;
+  ErrorConflict: string;
+  ErrorValidation: string;
+}
+
+declare module 'TryggStrings' {
+  const strings: ITryggStrings;
+  export = strings;
+}

@@ -1,0 +1,64 @@
+define([], function () {
+  return {
+    AppName: 'Trygg',
+    Areas: {
+      fire: 'Brandsäkerhet',
+      perimeter: 'Skalskydd',
+      access: 'Tillträdesskydd',
+      threatsViolence: 'Hot och våld',
+      information: 'Informationssäkerhet',
+      it: 'IT-säkerhet',
+      operations: 'Driftsäkerhet',
+      financial: 'Ekonomisk säkerhet',
+      transport: 'Transportsäkerhet',
+      environment: 'Yttre miljösäkerhet'
+    },
+    AreaDescriptions: {
+      fire: 'Förebygga brand och skydda liv, hälsa och egendom när det brinner.',
+      perimeter: 'Fysiskt skydd av byggnader och lokaler: dörrar, fönster, lås och larm.',
+      access: 'Att bara behöriga kommer in: passerkort, nycklar och besökshantering.',
+      threatsViolence: 'Förebygga och hantera hot och våld mot medarbetare, patienter och besökare.',
+      information: 'Konfidentialitet, riktighet och tillgänglighet för information i alla former.',
+      it: 'Skydd av IT-system, nätverk och konton mot angrepp och fel.',
+      operations: 'Kontinuitet i samhällsviktig verksamhet: el, vatten, värme och teknisk försörjning.',
+      financial: 'Skydd mot bedrägerier, förskingring och ekonomisk brottslighet.',
+      transport: 'Säkra transporter av patienter, resenärer, gods och farligt gods.',
+      environment: 'Skydd mot utsläpp och skador på den yttre miljön.'
+    },
+    PdsaPhases: { plan: 'Planera', do: 'Genomföra', study: 'Studera', act: 'Agera' },
+    PdsaPhaseDescriptions: {
+      plan: 'Analysera risker och läge, sätt mätbara mål och planera aktiviteter.',
+      do: 'Genomför aktiviteterna i den dagliga verksamheten.',
+      study: 'Följ upp resultatet mot målen och lär av avvikelser.',
+      act: 'Förbättra: justera arbetssätt, rutiner och styrande dokument.'
+    },
+    DeviationTypes: {
+      deviation: 'Avvikelse',
+      nearMiss: 'Tillbud',
+      accident: 'Olycka',
+      riskObservation: 'Riskobservation',
+      improvement: 'Förbättringsförslag',
+      securityIncident: 'Säkerhetsincident'
+    },
+    DeviationStatuses: {
+      new: 'Ny',
+      acknowledged: 'Mottagen',
+      investigating: 'Utreds',
+      actions: 'Åtgärdas',
+      closed: 'Avslutad',
+      rejected: 'Avvisad'
+    },
+    Loading: 'Laddar …',
+    Retry: 'Försök igen',
+    Cancel: 'Avbryt',
+    Save: 'Spara',
+    Close: 'Stäng',
+    ErrorGeneric: 'Något gick fel. Försök igen om en stund.',
+    ErrorNetwork: 'Ingen kontakt med servern. Kontrollera anslutningen och försök igen.',
+    ErrorThrottled: 'SharePoint är hårt belastat just nu. Vi försöker igen automatiskt.',
+    ErrorAccessDenied: 'Du har inte behörighet till det här.',
+    ErrorNotFound: 'Det du söker finns inte eller har tagits bort.',
+    ErrorConflict: 'Någon annan har ändrat uppgifterna medan du arbetade.',
+    ErrorValidation: 'Kontrollera de markerade fälten.'
+  };
+});
