@@ -1,0 +1,70 @@
+import { IOrganisationUnit, IPerson, unitAncestry } from '../organisation';
+import { RoutingReason } from './vocabulary';
+
+/** What the directory said when asked for the reporter's manager. */
+export type ManagerLookup =
+  | { readonly outcome: 'found'; readonly manager: IPerson }
+  | { readonly outcome: 'none' }
+  | { readonly outcome: 'failed'; readonly status?: number };
+
+export interface IRoutingInput {
+  readonly managerLookup: ManagerLookup;
+  /** The reporter's own unit (from the directory department or the units list). */
+  readonly reporterUnitId?: number;
+  readonly units: readonly IOrganisationUnit[];
+  /** The regional security function's shared handler, the last resort. */
+  readonly securityFunction: IPerson;
+}
+
+/** Why the line manager was not used; shown to the reporter and kept on the case. */
+export type RoutingFallback = 'managerAbsent' | 'noManager' | 'directoryUnavailable';
+
+export interface IRoutingDecision {
+  readonly handler: IPerson;
+  readonly reason: RoutingReason;
+  readonly fallback?: RoutingFallback;
+}
+
+function samePerson(a: IPerson | undefined, b: IPerson | undefined): boolean {
+  return !!a && !!b && a.email.toLowerCase() === b.email.toLowerCase();
+}
+
+/**
+ * Responsibility follows the line: a report goes to the reporter's manager in the directory.
+ * A manager marked absent in the units list hands over to their substitute. Without a manager
+ * (or without an answer from the directory) it goes to the nearest security coordinator of the
+ * reporter's unit or its parents, and last to the regional security function.
+ */
+export function decideRouting(input: IRoutingInput): IRoutingDecision {
+  const lookup = input.managerLookup;
+  if (lookup.outcome === 'found') {
+    const managedUnit = input.units.filter((unit) => samePerson(unit.manager, lookup.manager))[0];
+    if (managedUnit && managedUnit.managerAbsent && managedUnit.substitute) {
+      return { handler: managedUnit.substitute, reason: 'Ersättare', fallback: 'managerAbsent' };
+    }
+    return { handler: lookup.manager, reason: 'Chef' };
+  }
+
+  const fallback: RoutingFallback = lookup.outcome === 'none' ? 'noManager' : 'directoryUnavailable';
+  const chain = input.reporterUnitId === undefined ? [] : unitAncestry(input.units, input.reporterUnitId);
+  const coordinator = chain.map((unit) => unit.securityCoordinator).filter((person) => !!person)[0];
+  if (coordinator) {
+    return { handler: coordinator, reason: 'Säkerhetssamordnare', fallback };
+  }
+  return { handler: input.securityFunction, reason: 'Säkerhetsfunktion', fallback };
+}
+
+/**
+ * Escalation: the next manager up the line from the current handler, skipping anyone absent
+ * in favour of their substitute. Undefined when the chain ends.
+ */
+export function nextInLine(
+  currentHandler: IPerson,
+  managerOf: (person: IPerson) => IPerson | undefined,
+  units: readonly IOrganisationUnit[]
+): IPerson | undefined {
+  const next = managerOf(currentHandler);
+  if (!next) return undefined;
+  const managedUnit = units.filter((unit) => samePerson(unit.manager, next))[0];
+  return managedUnit && managedUnit.managerAbsent && managedUnit.substitute ? managedUnit.substitute : next;
+}

@@ -1,0 +1,67 @@
+import { decideRouting, nextInLine } from '../../../src/domain/deviations/routing';
+import { IOrganisationUnit, IPerson } from '../../../src/domain/organisation';
+
+const person = (name: string): IPerson => ({ displayName: name, email: `${name.toLowerCase()}@regionexempel.se` });
+const lars = person('Lars');
+const karin = person('Karin');
+const johan = person('Johan');
+const maria = person('Maria');
+const securityFunction = person('Sakerhet');
+
+const units: IOrganisationUnit[] = [
+  { id: 1, title: 'Sjukhuset', code: 'SJH', level: 'Förvaltning', managerAbsent: false, securityCoordinator: maria },
+  { id: 2, title: 'Akuten', code: 'AKU', level: 'Enhet', parentId: 1, manager: lars, managerAbsent: false },
+  { id: 3, title: 'Avd 12', code: 'A12', level: 'Enhet', parentId: 1, manager: karin, managerAbsent: true, substitute: johan },
+  { id: 4, title: 'Fristående', code: 'FRI', level: 'Enhet', managerAbsent: false }
+];
+
+describe('routing a report', () => {
+  it('goes to the line manager found in the directory', () => {
+    const decision = decideRouting({ managerLookup: { outcome: 'found', manager: lars }, reporterUnitId: 2, units, securityFunction });
+    expect(decision).toEqual({ handler: lars, reason: 'Chef' });
+  });
+
+  it('goes to the substitute when the manager is marked absent', () => {
+    const decision = decideRouting({ managerLookup: { outcome: 'found', manager: karin }, reporterUnitId: 3, units, securityFunction });
+    expect(decision).toEqual({ handler: johan, reason: 'Ersättare', fallback: 'managerAbsent' });
+  });
+
+  it('matches the manager by address regardless of letter case', () => {
+    const shouting = { ...karin, email: karin.email.toUpperCase() };
+    expect(decideRouting({ managerLookup: { outcome: 'found', manager: shouting }, units, securityFunction }).handler).toBe(johan);
+  });
+
+  it('goes to the nearest security coordinator when there is no manager', () => {
+    const decision = decideRouting({ managerLookup: { outcome: 'none' }, reporterUnitId: 2, units, securityFunction });
+    expect(decision).toEqual({ handler: maria, reason: 'Säkerhetssamordnare', fallback: 'noManager' });
+  });
+
+  it('says so when the directory could not be asked', () => {
+    const decision = decideRouting({ managerLookup: { outcome: 'failed', status: 403 }, reporterUnitId: 3, units, securityFunction });
+    expect(decision.fallback).toBe('directoryUnavailable');
+    expect(decision.handler).toBe(maria);
+  });
+
+  it('ends with the security function when nobody else answers for the unit', () => {
+    expect(decideRouting({ managerLookup: { outcome: 'none' }, reporterUnitId: 4, units, securityFunction })).toEqual({
+      handler: securityFunction,
+      reason: 'Säkerhetsfunktion',
+      fallback: 'noManager'
+    });
+    expect(decideRouting({ managerLookup: { outcome: 'none' }, units, securityFunction }).handler).toBe(securityFunction);
+  });
+});
+
+describe('escalation', () => {
+  const chain = new Map<string, IPerson>([[lars.email, karin]]);
+  const managerOf = (p: IPerson): IPerson | undefined => chain.get(p.email);
+
+  it('goes to the next manager up, or their substitute when absent', () => {
+    expect(nextInLine(lars, managerOf, units)).toBe(johan);
+    expect(nextInLine(lars, managerOf, units.map((u) => ({ ...u, managerAbsent: false })))).toBe(karin);
+  });
+
+  it('ends at the top of the line', () => {
+    expect(nextInLine(karin, managerOf, units)).toBeUndefined();
+  });
+});
