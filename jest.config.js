@@ -35,13 +35,13 @@ module.exports = {
     {
       ...shared,
       displayName: 'ui',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/tools/jest/jsdomWithFetch.js',
       testMatch: ['<rootDir>/tests/ui/**/*.test.tsx']
     },
     {
       ...shared,
       displayName: 'ui-en',
-      testEnvironment: 'jsdom',
+      testEnvironment: '<rootDir>/tools/jest/jsdomWithFetch.js',
       testMatch: ['<rootDir>/tests/ui/**/*.en.tsx'],
       moduleNameMapper: Object.fromEntries(
         Object.entries(localizedResourceFiles('en-us', '<rootDir>')).map(([name, file]) => [`^${name}$`, file])

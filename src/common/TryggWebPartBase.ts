@@ -4,6 +4,8 @@ import { Version } from '@microsoft/sp-core-library';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { TryggRoot } from '../components/TryggRoot';
+import { ITryggServices } from '../services/ITryggServices';
+import { createSpfxServices } from './spfxServices';
 
 /**
  * The shared part of every Trygg web part: theme variants (SharePoint sections and Teams
@@ -13,8 +15,20 @@ import { TryggRoot } from '../components/TryggRoot';
 export abstract class TryggWebPartBase<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   private _themeProvider: ThemeProvider | undefined;
   private _themeVariant: IReadonlyTheme | undefined;
+  private _services: ITryggServices | undefined;
 
   protected abstract renderContent(): React.ReactElement;
+
+  /** Web parts that read or write Trygg data get their services built once, on first use. */
+  protected async services(): Promise<ITryggServices> {
+    if (!this._services) this._services = await createSpfxServices(this.context);
+    return this._services;
+  }
+
+  /** Where the web part is shown, for layout choices (Teams tabs are narrow, phones narrower). */
+  protected get host(): 'sharepoint' | 'teams' {
+    return this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint';
+  }
 
   protected async onInit(): Promise<void> {
     await super.onInit();
@@ -35,11 +49,6 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
 
   protected get dataVersion(): Version {
     return Version.parse('1.0');
-  }
-
-  /** True when the web part runs as a Teams tab or personal app. */
-  protected get isInTeams(): boolean {
-    return !!this.context.sdks.microsoftTeams;
   }
 
   private _onThemeChanged(args: ThemeChangedEventArgs): void {

@@ -59,6 +59,20 @@ define([], function () {
     ErrorAccessDenied: 'You do not have permission for this.',
     ErrorNotFound: 'What you are looking for does not exist or has been removed.',
     ErrorConflict: 'Someone else changed this while you were working.',
-    ErrorValidation: 'Check the highlighted fields.'
+    ErrorValidation: 'Check the highlighted fields.',
+    MailNewCaseSubject: 'New deviation to handle: {0}',
+    MailNewCaseBody: 'Hello,\n\nA new report has been assigned to you in Trygg.\n\nCase: {0}\nHeadline: {1}\nUnit: {2}\nType: {3}\nYou received it as {4}.\n\nPlease acknowledge the case in Trygg within three days.\n\nThis message was sent automatically by Trygg.',
+    MailFeedbackSubject: 'Feedback on your report {0}',
+    MailFeedbackBody: 'Hello,\n\nYour report {0} ({1}) has received feedback:\n\n{2}\n\nStatus: {3}\n\nThank you for reporting. This message was sent automatically by Trygg.',
+    MailReassignedSubject: 'Case {0} has been handed over to you',
+    RoutingReasons: {
+      'Chef': 'line manager',
+      'Ersättare': 'substitute for an absent manager',
+      'Säkerhetssamordnare': 'security coordinator',
+      'Säkerhetsfunktion': 'the security function',
+      'Omfördelad': 'recipient of a reassigned case',
+      'Eskalerad': 'manager of an escalated case'
+    },
+    Unclassified: 'Not classified'
   };
 });

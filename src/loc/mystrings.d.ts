@@ -24,6 +24,16 @@ declare interface ITryggStrings {
   ErrorNotFound: string;
   ErrorConflict: string;
   ErrorValidation: string;
+  MailNewCaseSubject: string;
+  /** {0} case number, {1} headline, {2} unit, {3} type or area, {4} why you got it. */
+  MailNewCaseBody: string;
+  MailFeedbackSubject: string;
+  /** {0} case number, {1} headline, {2} the manager's feedback, {3} status. */
+  MailFeedbackBody: string;
+  MailReassignedSubject: string;
+  /** Why a case went where it went, by RoutingReason key. */
+  RoutingReasons: Record<string, string>;
+  Unclassified: string;
 }
 
 declare module 'TryggStrings' {

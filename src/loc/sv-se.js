@@ -59,6 +59,20 @@ define([], function () {
     ErrorAccessDenied: 'Du har inte behörighet till det här.',
     ErrorNotFound: 'Det du söker finns inte eller har tagits bort.',
     ErrorConflict: 'Någon annan har ändrat uppgifterna medan du arbetade.',
-    ErrorValidation: 'Kontrollera de markerade fälten.'
+    ErrorValidation: 'Kontrollera de markerade fälten.',
+    MailNewCaseSubject: 'Ny avvikelse att hantera: {0}',
+    MailNewCaseBody: 'Hej!\n\nEn ny rapport har kommit till dig i Trygg.\n\nÄrende: {0}\nRubrik: {1}\nEnhet: {2}\nTyp: {3}\nDu har fått ärendet som {4}.\n\nKvittera ärendet i Trygg inom tre dagar.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailFeedbackSubject: 'Återkoppling på din rapport {0}',
+    MailFeedbackBody: 'Hej!\n\nDin rapport {0} ({1}) har fått återkoppling:\n\n{2}\n\nStatus: {3}\n\nTack för att du rapporterade. Detta meddelande skickades automatiskt av Trygg.',
+    MailReassignedSubject: 'Ärende {0} har överlämnats till dig',
+    RoutingReasons: {
+      'Chef': 'chef',
+      'Ersättare': 'ersättare för frånvarande chef',
+      'Säkerhetssamordnare': 'säkerhetssamordnare',
+      'Säkerhetsfunktion': 'säkerhetsfunktionen',
+      'Omfördelad': 'mottagare av omfördelat ärende',
+      'Eskalerad': 'chef för eskalerat ärende'
+    },
+    Unclassified: 'Ej klassad'
   };
 });

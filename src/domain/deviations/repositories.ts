@@ -1,0 +1,89 @@
+import { IOrganisationUnit, IPerson } from '../organisation';
+import { SecurityArea } from '../securityAreas';
+import { IDeviation, IDeviationAction, IDeviationDraft, IHistoryEntry, IMtoCause } from './types';
+import {
+  ActionStatus,
+  ConsequenceLevel,
+  DeviationStatus,
+  DeviationType,
+  MsbIncidentCategory,
+  RoutingReason
+} from './vocabulary';
+
+/** A report on its way in: the draft, the client's id for it, and where it was routed. */
+export interface IDeviationSubmission {
+  readonly clientRequestId: string;
+  readonly draft: IDeviationDraft;
+  readonly reportedAt: string;
+  readonly reporter: IPerson;
+  readonly reporterUnitId?: number;
+  readonly handler: IPerson;
+  readonly routingReason: RoutingReason;
+  readonly sensitive: boolean;
+}
+
+export interface IDeviationQuery {
+  readonly handlerIds?: readonly number[];
+  readonly unitIds?: readonly number[];
+  readonly reporterId?: number;
+  readonly statuses?: readonly DeviationStatus[];
+  readonly area?: SecurityArea;
+  readonly type?: DeviationType;
+  /** ISO instants bounding ReportedAt. */
+  readonly reportedFrom?: string;
+  readonly reportedTo?: string;
+  /** Most items to return (newest first). */
+  readonly top?: number;
+}
+
+/** The fields a handler changes; undefined leaves a field as it is. */
+export interface IDeviationChanges {
+  readonly status?: DeviationStatus;
+  readonly type?: DeviationType;
+  readonly area?: SecurityArea;
+  readonly actualConsequence?: ConsequenceLevel;
+  readonly potentialConsequence?: ConsequenceLevel;
+  readonly msbCategory?: MsbIncidentCategory;
+  readonly mtoCauses?: readonly IMtoCause[];
+  readonly feedback?: string;
+  readonly feedbackAt?: string;
+  readonly acknowledgedAt?: string;
+  readonly closedAt?: string;
+  readonly approvedById?: number;
+  readonly securityApprovedById?: number;
+  readonly securityApprovedAt?: string;
+  readonly rejectionReason?: string;
+  readonly handlerId?: number;
+  readonly routingReason?: RoutingReason;
+  readonly history?: readonly IHistoryEntry[];
+}
+
+export interface IDeviationRepository {
+  /**
+   * Adds the report once: a retry with the same clientRequestId returns the first one, with
+   * created false, so that the caller does not notify twice.
+   */
+  submit(submission: IDeviationSubmission): Promise<{ deviation: IDeviation; created: boolean }>;
+  findByClientRequestId(clientRequestId: string): Promise<IDeviation | undefined>;
+  getById(id: number): Promise<IDeviation | undefined>;
+  query(query: IDeviationQuery): Promise<IDeviation[]>;
+  /** Saves changes if the case is still at `etag`; otherwise throws a ConflictError with the current case. */
+  update(id: number, etag: string, changes: IDeviationChanges): Promise<IDeviation>;
+}
+
+export interface INewDeviationAction {
+  readonly deviationId: number;
+  readonly title: string;
+  readonly ownerId: number;
+  readonly dueDate: string;
+}
+
+export interface IDeviationActionRepository {
+  listFor(deviationId: number): Promise<IDeviationAction[]>;
+  add(action: INewDeviationAction): Promise<IDeviationAction>;
+  setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string): Promise<IDeviationAction>;
+}
+
+export interface IUnitRepository {
+  getAll(): Promise<IOrganisationUnit[]>;
+}

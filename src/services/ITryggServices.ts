@@ -1,0 +1,23 @@
+import { IDirectory, INotifier } from '../domain/directory';
+import { IDeviationActionRepository, IDeviationRepository, IUnitRepository } from '../domain/deviations/repositories';
+import { ICurrentUserService } from './currentUser/ICurrentUserService';
+import { IDeviationReportingService } from './deviations/IDeviationReportingService';
+import { IDeviationHandlingService } from './deviations/IDeviationHandlingService';
+
+/**
+ * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
+ * SharePoint and Teams (createSpfxServices), the local workbench and the tests (createTryggServices
+ * with an emulator URL). Components receive this object and never reach for SPFx's context.
+ */
+export interface ITryggServices {
+  readonly currentUser: ICurrentUserService;
+  readonly directory: IDirectory;
+  readonly units: IUnitRepository;
+  readonly deviations: IDeviationRepository;
+  readonly actions: IDeviationActionRepository;
+  readonly notifier: INotifier;
+  readonly reporting: IDeviationReportingService;
+  readonly handling: IDeviationHandlingService;
+  /** The clock, injectable so that tests and the seeded demo agree on "now". */
+  readonly now: () => Date;
+}

@@ -1,0 +1,87 @@
+import { spfi, SPFI, SPBrowser } from '@pnp/sp';
+import { Client } from '@microsoft/microsoft-graph-client';
+import { Queryable } from '@pnp/queryable';
+import { TimelinePipe } from '@pnp/core';
+import { ITryggServices } from './ITryggServices';
+import { CurrentUserService } from './currentUser/CurrentUserService';
+import { GraphDirectory } from './directory/GraphDirectory';
+import { UnitRepository } from './units/UnitRepository';
+import { DeviationRepository } from './deviations/DeviationRepository';
+import { DeviationActionRepository } from './deviations/DeviationActionRepository';
+import { GraphMailNotifier } from './notifications/GraphMailNotifier';
+import { SitePeople } from './people';
+import { DeviationReportingService } from './deviations/DeviationReportingService';
+import { DeviationHandlingService } from './deviations/DeviationHandlingService';
+
+export interface ITryggClients {
+  /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
+  readonly sp: SPFI;
+  /** Microsoft Graph: context.msGraphClientFactory.getClient('3') in SharePoint. */
+  readonly graph: Client;
+  readonly now?: () => Date;
+}
+
+/** The one place where Trygg's services are put together, whatever hosts them. */
+export function composeTryggServices(clients: ITryggClients): ITryggServices {
+  const { sp, graph } = clients;
+  const now = clients.now || (() => new Date());
+  const currentUser = new CurrentUserService(sp);
+  const directory = new GraphDirectory(graph);
+  const units = new UnitRepository(sp);
+  const deviations = new DeviationRepository(sp);
+  const actions = new DeviationActionRepository(sp);
+  const notifier = new GraphMailNotifier(graph);
+  const people = new SitePeople(sp);
+  const shared = { currentUser, directory, units, deviations, notifier, people, now };
+  return {
+    currentUser,
+    directory,
+    units,
+    deviations,
+    actions,
+    notifier,
+    now,
+    reporting: new DeviationReportingService(shared),
+    handling: new DeviationHandlingService({ ...shared, actions })
+  };
+}
+
+export interface IUrlServicesOptions {
+  /** Absolute URL of the Trygg site, e.g. http://127.0.0.1:4321/sites/trygg. */
+  readonly siteUrl: string;
+  /** Base URL the Graph client prefixes to /v1.0/…, e.g. http://127.0.0.1:4321/graph. */
+  readonly graphBaseUrl: string;
+  /** Extra request headers (the emulator's user header in tests; browsers use a cookie). */
+  readonly headers?: Record<string, string>;
+  /** Extra PnPjs behaviours, e.g. request counting in benchmarks. */
+  readonly behaviors?: TimelinePipe<Queryable>[];
+  readonly now?: () => Date;
+}
+
+/** PnPjs outside SPFx: the browser defaults (retries with Retry-After, digest, JSON parsing). */
+export function createSp(options: IUrlServicesOptions): SPFI {
+  const headers = options.headers || {};
+  const withHeaders: TimelinePipe<Queryable> = (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      init.headers = { ...(init.headers as Record<string, string>), ...headers };
+      return [url, init, result];
+    });
+    return instance;
+  };
+  return spfi().using(SPBrowser({ baseUrl: options.siteUrl }), withHeaders, ...(options.behaviors || []));
+}
+
+export function createGraph(options: IUrlServicesOptions): Client {
+  return Client.initWithMiddleware({
+    baseUrl: options.graphBaseUrl,
+    customHosts: new Set([new URL(options.graphBaseUrl).hostname]),
+    // Outside SharePoint there is no token to get: the emulator identifies the user itself.
+    authProvider: { getAccessToken: () => Promise.resolve('') },
+    fetchOptions: { headers: options.headers || {} }
+  });
+}
+
+/** Services against a site and a Graph endpoint by URL: the local workbench, tests and benchmarks. */
+export function createTryggServices(options: IUrlServicesOptions): ITryggServices {
+  return composeTryggServices({ sp: createSp(options), graph: createGraph(options), now: options.now });
+}

@@ -1,0 +1,196 @@
+import * as strings from 'TryggStrings';
+import { IDirectory, INotifier } from '../../domain/directory';
+import {
+  IDeviationActionRepository,
+  IDeviationChanges,
+  IDeviationQuery,
+  IDeviationRepository,
+  IUnitRepository
+} from '../../domain/deviations/repositories';
+import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
+import { appendHistory, isOpen, transitionBlockers } from '../../domain/deviations/workflow';
+import { nextInLine } from '../../domain/deviations/routing';
+import { ActionStatus, DEVIATION_STATUS_KEYS, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
+import { descendantUnitIds, IPerson } from '../../domain/organisation';
+import { checkText } from '../../domain/validation';
+import { format } from '../../common/format';
+import { ConflictError } from '../errors';
+import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { SitePeople } from '../people';
+import { HandlingResult, IClassification, IDeviationHandlingService } from './IDeviationHandlingService';
+
+export interface IHandlingDependencies {
+  readonly currentUser: ICurrentUserService;
+  readonly directory: IDirectory;
+  readonly units: IUnitRepository;
+  readonly deviations: IDeviationRepository;
+  readonly actions: IDeviationActionRepository;
+  readonly notifier: INotifier;
+  readonly people: SitePeople;
+  readonly now: () => Date;
+}
+
+export const FEEDBACK_MAX_LENGTH = 4000;
+export const CAUSE_MAX_LENGTH = 1000;
+
+export class DeviationHandlingService implements IDeviationHandlingService {
+  private readonly _deps: IHandlingDependencies;
+
+  constructor(dependencies: IHandlingDependencies) {
+    this._deps = dependencies;
+  }
+
+  public async inbox(filter: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'> = {}): Promise<IDeviation[]> {
+    const me = await this._deps.currentUser.get();
+    if (me.roles.securityFunction) return this._deps.deviations.query({ ...filter, top: filter.top || 500 });
+    const unitIds = await this._unitsAnsweredFor(me);
+    return this._deps.deviations.query({ ...filter, handlerIds: [me.id], unitIds, top: filter.top || 500 });
+  }
+
+  public async get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {
+    const [deviation, actions] = await Promise.all([this._deps.deviations.getById(id), this._deps.actions.listFor(id)]);
+    return deviation ? { deviation, actions } : undefined;
+  }
+
+  public async classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult> {
+    return this._save(deviation, { ...classification });
+  }
+
+  public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {
+    const cleaned = causes
+      .map((cause) => ({ category: cause.category, text: cause.text.trim() }))
+      .filter((cause) => cause.text.length > 0);
+    if (cleaned.some((cause) => checkText(cause.text, { max: CAUSE_MAX_LENGTH }) !== undefined)) {
+      throw new RangeError(`A cause may be at most ${CAUSE_MAX_LENGTH} characters of plain text.`);
+    }
+    return this._save(deviation, { mtoCauses: cleaned });
+  }
+
+  public async giveFeedback(deviation: IDeviation, feedback: string): Promise<HandlingResult> {
+    if (checkText(feedback, { required: true, max: FEEDBACK_MAX_LENGTH }) !== undefined) {
+      throw new RangeError(`Feedback must be 1–${FEEDBACK_MAX_LENGTH} characters of plain text.`);
+    }
+    const result = await this._save(deviation, { feedback: feedback.trim(), feedbackAt: this._deps.now().toISOString() });
+    if (result.kind === 'saved' && result.deviation.reporter) {
+      await this._notify(result.deviation.reporter.email, format(strings.MailFeedbackSubject, deviation.caseNumber), format(
+        strings.MailFeedbackBody,
+        deviation.caseNumber,
+        deviation.title,
+        feedback.trim(),
+        strings.DeviationStatuses[DEVIATION_STATUS_KEYS[result.deviation.status]]
+      ));
+    }
+    return result;
+  }
+
+  public async transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult> {
+    const me = await this._deps.currentUser.get();
+    const actions = await this._deps.actions.listFor(deviation.id);
+    const blockers = transitionBlockers(deviation, to, {
+      actorMayHandle: await this._mayHandle(me, deviation),
+      openActionCount: actions.filter((action) => action.status !== 'Klar').length,
+      rejectionReason: note
+    });
+    if (blockers.length > 0) return { kind: 'blocked', blockers };
+    const now = this._deps.now().toISOString();
+    const changes: IDeviationChanges = {
+      status: to,
+      history: appendHistory(deviation.history, deviation.status, to, me, this._deps.now(), note),
+      acknowledgedAt: to === 'Mottagen' ? now : undefined,
+      closedAt: to === 'Avslutad' || to === 'Avvisad' ? now : undefined,
+      approvedById: to === 'Avslutad' ? me.id : undefined,
+      rejectionReason: to === 'Avvisad' ? (note || '').trim() : undefined
+    };
+    return this._save(deviation, changes);
+  }
+
+  public async approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult> {
+    const me = await this._deps.currentUser.get();
+    if (!me.roles.securityFunction) return { kind: 'blocked', blockers: ['notHandler'] };
+    return this._save(deviation, { securityApprovedById: me.id, securityApprovedAt: this._deps.now().toISOString() });
+  }
+
+  public async reassign(deviation: IDeviation, to: IPerson, note?: string): Promise<HandlingResult> {
+    return this._handOver(deviation, to, 'Omfördelad', note);
+  }
+
+  public async escalate(deviation: IDeviation): Promise<HandlingResult> {
+    if (!deviation.handler) return { kind: 'blocked', blockers: ['notHandler'] };
+    const units = await this._deps.units.getAll();
+    const handlerLookup = await this._deps.directory.managerOf(deviation.handler.email);
+    const next = nextInLine(deviation.handler, () => (handlerLookup.outcome === 'found' ? handlerLookup.manager : undefined), units);
+    if (!next) return { kind: 'blocked', blockers: ['notAllowed'] };
+    return this._handOver(deviation, next, 'Eskalerad');
+  }
+
+  public async addAction(deviation: IDeviation, title: string, owner: IPerson, dueDate: string): Promise<IDeviationAction> {
+    if (checkText(title, { required: true, max: 255 }) !== undefined) throw new RangeError('An action needs a title of at most 255 characters.');
+    if (isNaN(Date.parse(dueDate))) throw new RangeError('An action needs a due date.');
+    if (!isOpen(deviation.status)) throw new RangeError('A closed case takes no new actions.');
+    const withId = await this._deps.people.withSiteId(owner);
+    return this._deps.actions.add({ deviationId: deviation.id, title, ownerId: withId.id as number, dueDate });
+  }
+
+  public async setActionStatus(action: IDeviationAction, status: ActionStatus): Promise<IDeviationAction> {
+    return this._deps.actions.setStatus(action.id, action.etag, status, this._deps.now().toISOString());
+  }
+
+  private async _handOver(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
+    const me = await this._deps.currentUser.get();
+    if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
+    const handler = await this._deps.people.withSiteId(to);
+    const history = deviation.history.concat([
+      { at: this._deps.now().toISOString(), byName: me.displayName, byEmail: me.email, from: deviation.status, to: deviation.status, note: `${reason}: ${handler.displayName}${note ? ` – ${note}` : ''}` }
+    ]);
+    const result = await this._save(deviation, { handlerId: handler.id, routingReason: reason, history });
+    if (result.kind === 'saved') {
+      await this._notify(handler.email, format(strings.MailReassignedSubject, deviation.caseNumber), format(
+        strings.MailNewCaseBody,
+        deviation.caseNumber,
+        deviation.title,
+        deviation.unit ? deviation.unit.title : '',
+        deviation.type || deviation.area || strings.Unclassified,
+        strings.RoutingReasons[reason]
+      ));
+    }
+    return result;
+  }
+
+  private async _save(deviation: IDeviation, changes: IDeviationChanges): Promise<HandlingResult> {
+    try {
+      return { kind: 'saved', deviation: await this._deps.deviations.update(deviation.id, deviation.etag, changes) };
+    } catch (error) {
+      if (error instanceof ConflictError) {
+        return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
+      }
+      throw error;
+    }
+  }
+
+  /** The handler, whoever stands in for them, a manager of the case's unit, or the security function. */
+  private async _mayHandle(me: ICurrentUser, deviation: IDeviation): Promise<boolean> {
+    if (me.roles.securityFunction) return true;
+    if (deviation.handler && deviation.handler.id === me.id) return true;
+    const unitIds = await this._unitsAnsweredFor(me);
+    return !!deviation.unit && unitIds.indexOf(deviation.unit.id) >= 0;
+  }
+
+  /** Units I manage, or stand in for while their manager is away, with everything below them. */
+  private async _unitsAnsweredFor(me: ICurrentUser): Promise<number[]> {
+    const units = await this._deps.units.getAll();
+    const roots = units.filter(
+      (unit) => (unit.manager && unit.manager.id === me.id) || (unit.managerAbsent && unit.substitute && unit.substitute.id === me.id)
+    );
+    const ids = new Set<number>();
+    roots.forEach((root) => descendantUnitIds(units, root.id).forEach((id) => ids.add(id)));
+    return Array.from(ids);
+  }
+
+  private async _notify(to: string, subject: string, body: string): Promise<void> {
+    try {
+      await this._deps.notifier.send({ to: [to], subject, body });
+    } catch (error) {
+      console.warn('Trygg: notification failed', error);
+    }
+  }
+}

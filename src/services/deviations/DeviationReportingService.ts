@@ -1,0 +1,114 @@
+import * as strings from 'TryggStrings';
+import { IDirectory, INotifier } from '../../domain/directory';
+import { IDeviationRepository, IUnitRepository } from '../../domain/deviations/repositories';
+import { IDeviation, IDeviationDraft } from '../../domain/deviations/types';
+import { validateDraft } from '../../domain/deviations/draftValidation';
+import { decideRouting } from '../../domain/deviations/routing';
+import { requiresSecurityApproval } from '../../domain/deviations/workflow';
+import { hasErrors, isClientRequestId } from '../../domain/validation';
+import { IOrganisationUnit, IPerson } from '../../domain/organisation';
+import { format } from '../../common/format';
+import { ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { SitePeople } from '../people';
+import { IDeviationReportingService, ReportOutcome } from './IDeviationReportingService';
+
+export interface IReportingDependencies {
+  readonly currentUser: ICurrentUserService;
+  readonly directory: IDirectory;
+  readonly units: IUnitRepository;
+  readonly deviations: IDeviationRepository;
+  readonly notifier: INotifier;
+  readonly people: SitePeople;
+  readonly now: () => Date;
+}
+
+/** The regional security function answers for the whole region: the root unit's coordinator. */
+export function regionalSecurityFunction(units: readonly IOrganisationUnit[]): IPerson {
+  const root = units.filter((unit) => unit.parentId === undefined && unit.securityCoordinator)[0];
+  if (!root || !root.securityCoordinator) {
+    throw new Error('The units list has no root unit with a security coordinator: reports could not be routed.');
+  }
+  return root.securityCoordinator;
+}
+
+export class DeviationReportingService implements IDeviationReportingService {
+  private readonly _deps: IReportingDependencies;
+
+  constructor(dependencies: IReportingDependencies) {
+    this._deps = dependencies;
+  }
+
+  public async report(draft: IDeviationDraft, clientRequestId: string): Promise<ReportOutcome> {
+    const deps = this._deps;
+    const now = deps.now();
+    const errors = validateDraft(draft, now);
+    if (hasErrors(errors)) return { kind: 'invalid', errors };
+    if (!isClientRequestId(clientRequestId)) throw new Error(`Not a client request id: ${clientRequestId}`);
+
+    // A retry whose first attempt landed needs no routing, no second case and no second mail.
+    const earlier = await deps.deviations.findByClientRequestId(clientRequestId);
+    if (earlier) return { kind: 'sent', deviation: earlier, routing: routingOf(earlier) };
+
+    const [user, me, managerLookup, units] = await Promise.all([
+      deps.currentUser.get(),
+      deps.directory.me(),
+      deps.directory.managerOf('me'),
+      deps.units.getAll()
+    ]);
+    const reporterUnit = units.filter((unit) => !!me.department && unit.department === me.department)[0];
+    const routing = decideRouting({
+      managerLookup,
+      reporterUnitId: reporterUnit ? reporterUnit.id : undefined,
+      units,
+      securityFunction: regionalSecurityFunction(units)
+    });
+    const handler = await deps.people.withSiteId(routing.handler);
+    const { deviation, created } = await deps.deviations.submit({
+      clientRequestId,
+      draft,
+      reportedAt: now.toISOString(),
+      reporter: { id: user.id, displayName: user.displayName, email: user.email },
+      reporterUnitId: reporterUnit ? reporterUnit.id : undefined,
+      handler,
+      routingReason: routing.reason,
+      sensitive: requiresSecurityApproval(draft)
+    });
+    if (created) await this._notifyHandler(deviation, handler);
+    return { kind: 'sent', deviation, routing: { ...routing, handler } };
+  }
+
+  public async myReports(): Promise<IDeviation[]> {
+    const user = await this._deps.currentUser.get();
+    return this._deps.deviations.query({ reporterId: user.id, top: 200 });
+  }
+
+  private async _notifyHandler(deviation: IDeviation, handler: IPerson): Promise<void> {
+    const kind = deviation.type || deviation.area || strings.Unclassified;
+    try {
+      await this._deps.notifier.send({
+        to: [handler.email],
+        subject: format(strings.MailNewCaseSubject, deviation.caseNumber),
+        body: format(
+          strings.MailNewCaseBody,
+          deviation.caseNumber,
+          deviation.title,
+          deviation.unit ? deviation.unit.title : '',
+          kind,
+          strings.RoutingReasons[deviation.routingReason || 'Chef']
+        )
+      });
+    } catch (error) {
+      // The case is stored and visible in the handler's inbox; a lost mail must not fail the report.
+      console.warn('Trygg: the handler could not be notified', error);
+    }
+  }
+}
+
+function routingOf(deviation: IDeviation): ReportOutcomeRouting {
+  return {
+    handler: deviation.handler || { displayName: '', email: '' },
+    reason: deviation.routingReason || 'Chef'
+  };
+}
+
+type ReportOutcomeRouting = Extract<ReportOutcome, { kind: 'sent' }>['routing'];

@@ -1,0 +1,44 @@
+import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
+import { IDeviationQuery } from '../../domain/deviations/repositories';
+import { TransitionBlocker } from '../../domain/deviations/workflow';
+import {
+  ActionStatus,
+  ConsequenceLevel,
+  DeviationStatus,
+  DeviationType,
+  MsbIncidentCategory
+} from '../../domain/deviations/vocabulary';
+import { SecurityArea } from '../../domain/securityAreas';
+import { IPerson } from '../../domain/organisation';
+
+export interface IClassification {
+  readonly type?: DeviationType;
+  readonly area?: SecurityArea;
+  readonly actualConsequence?: ConsequenceLevel;
+  readonly potentialConsequence?: ConsequenceLevel;
+  readonly msbCategory?: MsbIncidentCategory;
+}
+
+export type HandlingResult =
+  | { readonly kind: 'saved'; readonly deviation: IDeviation }
+  | { readonly kind: 'blocked'; readonly blockers: readonly TransitionBlocker[] }
+  /** Someone else saved first: both versions, for the user to merge or retry. */
+  | { readonly kind: 'conflict'; readonly mine: IDeviation; readonly theirs: IDeviation };
+
+/** The manager's side: inbox, classification, MTO, actions, feedback, approval, reassignment. */
+export interface IDeviationHandlingService {
+  /** Cases assigned to me, to units I manage or substitute for; the security function sees all. */
+  inbox(filter?: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'>): Promise<IDeviation[]>;
+  get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined>;
+  classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult>;
+  setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult>;
+  giveFeedback(deviation: IDeviation, feedback: string): Promise<HandlingResult>;
+  transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult>;
+  /** The security function's approval of a sensitive case's closure. */
+  approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult>;
+  reassign(deviation: IDeviation, to: IPerson, note?: string): Promise<HandlingResult>;
+  /** To the next manager up the line (via the directory). */
+  escalate(deviation: IDeviation): Promise<HandlingResult>;
+  addAction(deviation: IDeviation, title: string, owner: IPerson, dueDate: string): Promise<IDeviationAction>;
+  setActionStatus(action: IDeviationAction, status: ActionStatus): Promise<IDeviationAction>;
+}

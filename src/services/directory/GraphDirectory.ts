@@ -1,0 +1,72 @@
+import { Client } from '@microsoft/microsoft-graph-client';
+import { IDirectory, IDirectoryUser } from '../../domain/directory';
+import { ManagerLookup } from '../../domain/deviations/routing';
+import { classifyError } from '../errors';
+import { odataString } from '../odata';
+
+const USER_FIELDS = 'id,displayName,mail,userPrincipalName,jobTitle,department';
+
+interface IGraphUser {
+  id: string;
+  displayName?: string;
+  mail?: string;
+  userPrincipalName: string;
+  jobTitle?: string;
+  department?: string;
+}
+
+function toDirectoryUser(user: IGraphUser): IDirectoryUser {
+  return {
+    graphId: user.id,
+    displayName: user.displayName || user.userPrincipalName,
+    email: user.mail || user.userPrincipalName,
+    userPrincipalName: user.userPrincipalName,
+    jobTitle: user.jobTitle || undefined,
+    department: user.department || undefined
+  };
+}
+
+/** The organisation's directory through Microsoft Graph (delegated, as the signed-in user). */
+export class GraphDirectory implements IDirectory {
+  private readonly _client: Client;
+  private _me: Promise<IDirectoryUser> | undefined;
+
+  constructor(client: Client) {
+    this._client = client;
+  }
+
+  public me(): Promise<IDirectoryUser> {
+    if (!this._me) {
+      this._me = this._client.api('/me').select(USER_FIELDS).get().then(toDirectoryUser);
+      this._me.catch(() => (this._me = undefined));
+    }
+    return this._me;
+  }
+
+  public async managerOf(userIdOrUpn: string): Promise<ManagerLookup> {
+    const path = userIdOrUpn === 'me' ? '/me/manager' : `/users/${encodeURIComponent(userIdOrUpn)}/manager`;
+    try {
+      const manager: IGraphUser = await this._client.api(path).select(USER_FIELDS).get();
+      return { outcome: 'found', manager: toDirectoryUser(manager) };
+    } catch (error) {
+      const classified = classifyError(error);
+      // Graph answers 404 when the directory has no manager for the user.
+      if (classified.kind === 'notFound') return { outcome: 'none' };
+      return { outcome: 'failed', status: classified.status };
+    }
+  }
+
+  public async search(text: string, top: number = 10): Promise<IDirectoryUser[]> {
+    const term = text.trim();
+    if (term.length < 2) return [];
+    const literal = odataString(term);
+    const filter = ['displayName', 'givenName', 'surname', 'mail'].map((field) => `startswith(${field},${literal})`).join(' or ');
+    const result: { value: IGraphUser[] } = await this._client
+      .api('/users')
+      .filter(filter)
+      .select(USER_FIELDS)
+      .top(Math.min(Math.max(top, 1), 25))
+      .get();
+    return result.value.map(toDirectoryUser);
+  }
+}
