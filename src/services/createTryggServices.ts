@@ -1,6 +1,6 @@
 import { spfi, SPFI, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { Queryable } from '@pnp/queryable';
+import { BrowserFetchWithRetry, InjectHeaders, Queryable } from '@pnp/queryable';
 import { TimelinePipe } from '@pnp/core';
 import { ITryggServices } from './ITryggServices';
 import { CurrentUserService } from './currentUser/CurrentUserService';
@@ -58,23 +58,29 @@ export interface IUrlServicesOptions {
   readonly now?: () => Date;
 }
 
+/**
+ * SharePoint throttles busy tenants with 429/503 and Retry-After. PnPjs's default of three
+ * attempts gives up too early for a report someone is waiting to send; six attempts with its
+ * Retry-After-aware backoff ride out a typical throttling burst.
+ */
+export function TryggRetries(): TimelinePipe<Queryable> {
+  return BrowserFetchWithRetry({ retries: 6, interval: 400 });
+}
+
 /** PnPjs outside SPFx: the browser defaults (retries with Retry-After, digest, JSON parsing). */
 export function createSp(options: IUrlServicesOptions): SPFI {
-  const headers = options.headers || {};
-  const withHeaders: TimelinePipe<Queryable> = (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      init.headers = { ...(init.headers as Record<string, string>), ...headers };
-      return [url, init, result];
-    });
-    return instance;
-  };
-  return spfi().using(SPBrowser({ baseUrl: options.siteUrl }), withHeaders, ...(options.behaviors || []));
+  return spfi().using(
+    SPBrowser({ baseUrl: options.siteUrl }),
+    TryggRetries(),
+    InjectHeaders(options.headers || {}),
+    ...(options.behaviors || [])
+  );
 }
 
 export function createGraph(options: IUrlServicesOptions): Client {
   return Client.initWithMiddleware({
     baseUrl: options.graphBaseUrl,
-    customHosts: new Set([new URL(options.graphBaseUrl).hostname]),
+    customHosts: new Set([new URL(options.graphBaseUrl).host]),
     // Outside SharePoint there is no token to get: the emulator identifies the user itself.
     authProvider: { getAccessToken: () => Promise.resolve('') },
     fetchOptions: { headers: options.headers || {} }

@@ -1,0 +1,153 @@
+/**
+ * The local SharePoint Online + Microsoft Graph emulator for Trygg.
+ *
+ *   const emu = await startEmulator({ seed });
+ *   const sp = spfi(emu.siteUrl).using(DefaultInit(), DefaultHeaders(), DefaultParse(), BrowserFetchWithRetry(),
+ *     InjectHeaders({ 'X-Trygg-User': 'anna@region.se' }));
+ *   const client = Client.init({ baseUrl: emu.graphBaseUrl, customHosts: new Set([new URL(emu.url).host]),
+ *     authProvider: (done) => done(null, 'emulator'), fetchOptions: { headers: { 'X-Trygg-User': 'anna@region.se' } } });
+ *
+ * The caller is named by the header `X-Trygg-User: <upn>` or the cookie `trygg-user=<upn>`.
+ */
+import { createServer, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { IListDefinition, TRYGG_LISTS } from '../../src/schema';
+import type { ISeedData } from './seed/types';
+import { emulatorUsers, IEmulatorUser } from './admin';
+import { FaultInjector, IFaults } from './faults';
+import { IOutboxMail, readOutbox } from './graph/mail';
+import { PermissionService, applyDefaultAssignments } from './permissions';
+import { IRequestLog, RequestLog } from './requestLog';
+import { ExtraHandler, NodeHandler, createRequestHandler } from './server';
+import { ensureBuiltInPrincipals } from './sharepoint/principals';
+import { EmulatorState } from './state';
+import { ListCatalog } from './storage/catalog';
+import { Db, getMeta, openDatabase, setMeta } from './storage/database';
+import { ISeedSummary, isSeeded, loadSeed } from './storage/seedLoader';
+
+export { loadSeed } from './storage/seedLoader';
+export type { IFaults, IFaultSpec, IFaultRule } from './faults';
+export type { IOutboxMail } from './graph/mail';
+export type { IRequestLog, ILoggedRequest } from './requestLog';
+export type { IEmulatorUser } from './admin';
+export { USER_HEADER, USER_COOKIE } from './identity';
+
+export interface IEmulatorOptions {
+  /** 0 = a free port (default). */
+  readonly port?: number;
+  readonly host?: string;
+  /** SQLite file, or ':memory:' (default). A file keeps its data between runs. */
+  readonly dbPath?: string;
+  /** Loaded once into an empty database (a file database that was seeded before is not seeded again). */
+  readonly seed?: ISeedData;
+  /** Lists to provision at start (default: src/schema's TRYGG_LISTS). */
+  readonly lists?: readonly IListDefinition[];
+  /** false = an empty site, for provisioning code to create lists and fields over REST. Default true. */
+  readonly provision?: boolean;
+  /** SharePoint's list view threshold (default 5000). */
+  readonly listViewThreshold?: number;
+  /** The clock for Created/Modified and mail timestamps (default: wall clock). */
+  readonly now?: () => Date;
+  /** Request body limit in bytes (default 25 MB). */
+  readonly maxBodyBytes?: number;
+  /** Serves whatever the emulator does not own (e.g. the workbench's static files). */
+  readonly extraHandler?: ExtraHandler;
+}
+
+export interface IRunningEmulator {
+  /** Origin, e.g. http://127.0.0.1:4300. */
+  readonly url: string;
+  /** `${url}/sites/trygg`: PnPjs's spfi(siteUrl). */
+  readonly siteUrl: string;
+  /** `${url}/graph`: the Graph client's baseUrl (the client appends /v1.0/…). */
+  readonly graphBaseUrl: string;
+  readonly faults: IFaults;
+  readonly requests: IRequestLog;
+  outbox(): IOutboxMail[];
+  users(): IEmulatorUser[];
+  readonly seedSummary?: ISeedSummary;
+  /** The database, for tests that seed or inspect directly. */
+  readonly db: Db;
+  /** The Node request handler, to mount the emulator in another server. */
+  readonly handler: NodeHandler;
+  close(): Promise<void>;
+}
+
+export const SITE_PATH = '/sites/trygg';
+
+export interface IEmulatorCore {
+  readonly state: EmulatorState;
+  readonly faults: FaultInjector;
+  readonly requests: RequestLog;
+  readonly handler: NodeHandler;
+  readonly seedSummary?: ISeedSummary;
+}
+
+/** Builds the emulator without listening: for composing it into another HTTP server (set state.origin). */
+export function createEmulatorCore(options: IEmulatorOptions = {}): IEmulatorCore {
+  const now = options.now ?? (() => new Date());
+  const db = openDatabase(options.dbPath ?? ':memory:');
+  ensureBuiltInPrincipals(db);
+  const catalog = new ListCatalog(db, SITE_PATH, now);
+  const lists = options.lists ?? TRYGG_LISTS;
+  const provisioned = options.provision === false ? [] : catalog.provision(lists);
+  let seedSummary: ISeedSummary | undefined;
+  if (options.seed && !isSeeded(db)) seedSummary = loadSeed(db, options.seed, lists, SITE_PATH);
+  const perms = new PermissionService(db);
+  // Default assignments are applied once per seed state: a file database keeps later changes.
+  const marker = getMeta(db, 'seeded') ?? 'none';
+  if (getMeta(db, 'defaultAssignments') !== marker || provisioned.length > 0) {
+    const schemaLists = options.provision === false ? [] : lists.map((l) => catalog.byTitle(l.title)).filter((l): l is NonNullable<typeof l> => !!l);
+    applyDefaultAssignments(db, perms, schemaLists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
+    setMeta(db, 'defaultAssignments', marker);
+  }
+  const state: EmulatorState = {
+    db,
+    catalog,
+    perms,
+    sitePath: SITE_PATH,
+    origin: 'http://127.0.0.1',
+    listViewThreshold: options.listViewThreshold ?? 5000,
+    now,
+    maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024
+  };
+  const faults = new FaultInjector();
+  const requests = new RequestLog();
+  return { state, faults, requests, handler: createRequestHandler(state, faults, requests, options.extraHandler), seedSummary };
+}
+
+export async function startEmulator(options: IEmulatorOptions = {}): Promise<IRunningEmulator> {
+  const core = createEmulatorCore(options);
+  const server: Server = createServer(core.handler);
+  server.keepAliveTimeout = 5000;
+  server.headersTimeout = 30000;
+  server.requestTimeout = 120000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  core.state.origin = url;
+  return {
+    url,
+    siteUrl: `${url}${SITE_PATH}`,
+    graphBaseUrl: `${url}/graph`,
+    faults: core.faults,
+    requests: core.requests,
+    outbox: () => readOutbox(core.state.db),
+    users: () => emulatorUsers(core.state),
+    seedSummary: core.seedSummary,
+    db: core.state.db,
+    handler: core.handler,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => {
+          core.state.db.close();
+          resolve();
+        });
+      })
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Writes seed data (seed/types.ts) into the database: people as Graph users and SharePoint site users
+ * (site user ids from 10 up, in the seed's order), groups with members, and list items with their
+ * explicit ids. One transaction with prepared statements, so 50,000 items load in about a second.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import type { IFieldDefinition, IListDefinition } from '../../../src/schema';
+import type { ISeedData, ISeedItem, SeedValue } from '../seed/types';
+import { claimsLogin, ensureBuiltInPrincipals } from '../sharepoint/principals';
+import { parseIsoDate } from '../odata/filterParser';
+import { Db, SYSTEM_ACCOUNT_ID, SqlValue, getMeta, nextPrincipalId, quoteIdent, setMeta, stmt, transaction } from './database';
+import { ListCatalog } from './catalog';
+import { ListModel, columnOf } from './listTables';
+
+/** A deterministic GUID from a key (for Graph group ids). */
+export function guidFrom(key: string): string {
+  const h = createHash('sha1').update(key).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export class SeedError extends Error {}
+
+export interface ISeedSummary {
+  readonly people: number;
+  readonly groups: number;
+  readonly items: Readonly<Record<string, number>>;
+}
+
+function seedValue(field: IFieldDefinition, value: SeedValue, people: ReadonlyMap<string, number>, where: string): SqlValue {
+  if (value === undefined || value === '') return null;
+  switch (field.type) {
+    case 'User': {
+      const id = typeof value === 'string' ? people.get(value) : undefined;
+      if (id === undefined) throw new SeedError(`${where}: unknown person key '${String(value)}'.`);
+      return id;
+    }
+    case 'Lookup':
+    case 'Number':
+    case 'Integer':
+      if (typeof value !== 'number') throw new SeedError(`${where}: expected a number, got ${JSON.stringify(value)}.`);
+      return value;
+    case 'Boolean':
+      if (typeof value !== 'boolean') throw new SeedError(`${where}: expected a boolean, got ${JSON.stringify(value)}.`);
+      return value ? 1 : 0;
+    case 'DateTime': {
+      const t = typeof value === 'string' ? parseIsoDate(value) : undefined;
+      if (t === undefined) throw new SeedError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value)}.`);
+      return Math.floor(t / 1000) * 1000;
+    }
+    case 'MultiChoice':
+      return JSON.stringify(String(value).split(';#').filter(Boolean));
+    default:
+      if (typeof value !== 'string') throw new SeedError(`${where}: expected text, got ${JSON.stringify(value)}.`);
+      return value;
+  }
+}
+
+function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedItem[], people: ReadonlyMap<string, number>, referenceTime: number): void {
+  const fieldColumns = list.fields.map((f) => columnOf(f));
+  const columns = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Version', 'GUID', 'ContentTypeId', ...fieldColumns];
+  const insert = db.prepare(`INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  const ctId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
+  const byName = new Map(list.fields.map((f) => [f.name, f]));
+  const versioned = list.enableVersioning ? db.prepare('INSERT INTO _item_versions (ListId, ItemId, Version, Snapshot, Created, EditorId) VALUES (?, ?, 1, ?, ?, ?)') : undefined;
+  for (const item of items) {
+    const where = `seed ${key} item ${item.Id}`;
+    if (!Number.isInteger(item.Id) || item.Id < 1) throw new SeedError(`${where}: Id must be a positive integer.`);
+    for (const name of Object.keys(item.values)) {
+      if (name !== 'Title' && !byName.has(name)) throw new SeedError(`${where}: the list ${list.title} has no field '${name}'.`);
+    }
+    const author = item.Author === undefined ? SYSTEM_ACCOUNT_ID : people.get(item.Author);
+    if (author === undefined) throw new SeedError(`${where}: unknown Author '${item.Author}'.`);
+    const created = item.Created ? parseIsoDate(item.Created) : referenceTime;
+    const modified = item.Modified ? parseIsoDate(item.Modified) : created;
+    if (created === undefined || modified === undefined) throw new SeedError(`${where}: Created/Modified must be ISO 8601.`);
+    const title = item.values.Title;
+    const row: SqlValue[] = [
+      item.Id,
+      typeof title === 'string' && title !== '' ? title : null,
+      created,
+      modified,
+      author,
+      author,
+      1,
+      randomUUID(),
+      ctId,
+      ...list.fields.map((f) => seedValue(f, item.values[f.name], people, `${where} field ${f.name}`))
+    ];
+    insert.run(...row);
+    if (versioned) {
+      const snapshot = Object.fromEntries(columns.map((c, i) => [c, row[i]]));
+      versioned.run(list.id, item.Id, JSON.stringify({ ...snapshot, HasUniquePerms: 0 }), modified, author);
+    }
+  }
+}
+
+/**
+ * Loads a seed into a database whose lists are provisioned. `lists` maps the seed's list keys to titles
+ * (default: the schema the emulator was started with). Throws SeedError on the first inconsistency.
+ */
+export function loadSeed(db: Db, seed: ISeedData, lists: readonly IListDefinition[], sitePath = '/sites/trygg'): ISeedSummary {
+  const catalog = new ListCatalog(db, sitePath, () => new Date(seed.referenceTime));
+  const referenceTime = parseIsoDate(seed.referenceTime);
+  if (referenceTime === undefined) throw new SeedError(`referenceTime '${seed.referenceTime}' is not ISO 8601.`);
+  const counts: Record<string, number> = {};
+  transaction(db, () => {
+    ensureBuiltInPrincipals(db);
+    const people = new Map<string, number>();
+    const graphIds = new Map(seed.people.map((p) => [p.key, p.graphId.toLowerCase()]));
+    const insertGraph = db.prepare(
+      `INSERT INTO _graph_users (Id, UserPrincipalName, DisplayName, GivenName, Surname, Mail, JobTitle, Department, OfficeLocation, MobilePhone, ManagerId, PersonKey, Roles)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    );
+    const insertSite = db.prepare(
+      `INSERT INTO _site_users (Id, LoginName, Title, Email, UserPrincipalName, PrincipalType, IsSiteAdmin, JobTitle, Department, FirstName, LastName, Office, MobilePhone, PersonKey)
+       VALUES (?, ?, ?, ?, ?, 1, 0, ?, ?, ?, ?, ?, ?, ?)`
+    );
+    for (const p of seed.people) {
+      if (people.has(p.key)) throw new SeedError(`Duplicate person key '${p.key}'.`);
+      const managerId = p.managerKey === undefined ? null : graphIds.get(p.managerKey);
+      if (managerId === undefined) throw new SeedError(`Person '${p.key}': unknown managerKey '${p.managerKey}'.`);
+      insertGraph.run(p.graphId.toLowerCase(), p.userPrincipalName, p.displayName, p.givenName, p.surname, p.mail, p.jobTitle, p.department, p.officeLocation ?? null, p.mobilePhone ?? null, managerId, p.key, JSON.stringify(p.roles ?? []));
+      const id = nextPrincipalId(db);
+      insertSite.run(id, claimsLogin(p.userPrincipalName), p.displayName, p.mail, p.userPrincipalName, p.jobTitle, p.department, p.givenName, p.surname, p.officeLocation ?? null, p.mobilePhone ?? null, p.key);
+      people.set(p.key, id);
+    }
+    for (const g of seed.groups) {
+      const id = nextPrincipalId(db);
+      const graphId = guidFrom(`group:${g.key}`);
+      stmt(db, 'INSERT INTO _site_groups (Id, Title, Description, GroupKey, GraphId) VALUES (?, ?, ?, ?, ?)').run(id, g.title, g.description, g.key, graphId);
+      stmt(db, 'INSERT INTO _graph_groups (Id, DisplayName, Description, GroupKey) VALUES (?, ?, ?, ?)').run(graphId, g.title, g.description, g.key);
+      for (const m of g.memberKeys) {
+        const userId = people.get(m);
+        if (userId === undefined) throw new SeedError(`Group '${g.key}': unknown member '${m}'.`);
+        stmt(db, 'INSERT OR IGNORE INTO _group_members (GroupId, UserId) VALUES (?, ?)').run(id, userId);
+        stmt(db, 'INSERT OR IGNORE INTO _graph_group_members (GroupId, UserId) VALUES (?, ?)').run(graphId, graphIds.get(m)!);
+      }
+    }
+    for (const [key, items] of Object.entries(seed.items)) {
+      const def = lists.find((l) => l.key === key);
+      if (!def) throw new SeedError(`The seed has items for '${key}', which is not a list of the schema.`);
+      const list = catalog.byTitle(def.title);
+      if (!list) throw new SeedError(`The list '${def.title}' is not provisioned.`);
+      loadItems(db, list, key, items, people, referenceTime);
+      counts[key] = items.length;
+    }
+    setMeta(db, 'seeded', seed.referenceTime);
+  });
+  return { people: seed.people.length, groups: seed.groups.length, items: counts };
+}
+
+export function isSeeded(db: Db): boolean {
+  return getMeta(db, 'seeded') !== undefined;
+}
