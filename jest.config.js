@@ -9,9 +9,9 @@ const locModules = Object.fromEntries(
 const shared = {
   transform: {
     '^.+/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/tools/jest/amdLocTransform.js',
-    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json', isolatedModules: true }],
+    '^.+\\.(ts|tsx)$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json' }],
     // ES-module-only packages (PnPjs, and strip-bom under @microsoft/app-manifest): compile them for jest.
-    '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json', isolatedModules: true }]
+    '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json' }]
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp/|strip-bom/|@microsoft/app-manifest/node_modules/strip-bom/))'],
   moduleNameMapper: locModules

@@ -6,6 +6,8 @@ import { IListDefinition } from '../../schema/types';
 import { TRYGG_LISTS } from '../../schema/lists';
 import { fieldSchemaXml } from './fieldXml';
 
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
 export interface IProvisioningStep {
   readonly list: string;
   readonly action: 'createdList' | 'updatedList' | 'addedField';
@@ -38,7 +40,9 @@ export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[]
     }
     for (const field of definition.fields) {
       if (present.has(field.name)) continue;
-      await ensured.list.fields.createFieldAsXml(fieldSchemaXml(field, listIds));
+      // Option 8 (AddFieldInternalNameHint): keep Name as the internal name; SharePoint would
+      // otherwise derive it from the Swedish display name.
+      await ensured.list.fields.createFieldAsXml({ SchemaXml: fieldSchemaXml(field, listIds), Options: ADD_FIELD_INTERNAL_NAME_HINT });
       steps.push({ list: definition.title, action: 'addedField', field: field.name });
     }
   }

@@ -1,0 +1,129 @@
+import { IRunningEmulator } from '../../../tools/emulator';
+import { IDeviation } from '../../../src/domain/deviations/types';
+import { newRequestId, servicesAs, startRegion, upn } from './servicesHelpers';
+
+describe('handling a case through the real services', () => {
+  let emulator: IRunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startRegion();
+  });
+
+  afterAll(() => emulator.close());
+
+  async function reportAsAnna(description: string, extra: { area?: 'Hot och våld' } = {}): Promise<IDeviation> {
+    const anna = servicesAs(emulator, 'anna.svensson');
+    const me = await anna.directory.me();
+    const unit = (await anna.units.getAll()).filter((u) => u.department === me.department)[0];
+    const outcome = await anna.reporting.report(
+      {
+        title: '',
+        description,
+        occurredAt: new Date(Date.now() - 3600000).toISOString(),
+        unitId: unit.id,
+        involvesPersonalData: false,
+        suspectedCrime: false,
+        ...extra
+      },
+      newRequestId()
+    );
+    if (outcome.kind !== 'sent') throw new Error(JSON.stringify(outcome));
+    return outcome.deviation;
+  }
+
+  it("shows a manager the cases of their own units and nobody else's", async () => {
+    const inbox = await servicesAs(emulator, 'lars.holm').handling.inbox();
+    expect(inbox.length).toBeGreaterThan(0);
+    const lars = upn('lars.holm');
+    const units = await servicesAs(emulator, 'lars.holm').units.getAll();
+    const mine = units.filter((u) => u.manager && u.manager.email === lars).map((u) => u.id);
+    expect(inbox.every((d) => (d.handler && d.handler.email === lars) || (d.unit && mine.indexOf(d.unit.id) >= 0))).toBe(true);
+    const sara = await servicesAs(emulator, 'johan.falk').handling.inbox();
+    expect(sara.some((d) => inbox.some((other) => other.id === d.id))).toBe(false);
+  });
+
+  it('takes a case from Ny to Avslutad, blocking closure while an action is open', async () => {
+    const lars = servicesAs(emulator, 'lars.holm');
+    let deviation = await reportAsAnna('Nödutgången vid röntgen var blockerad av en säng.');
+
+    const step = async (result: Promise<{ kind: string; deviation?: IDeviation; blockers?: readonly string[] }>): Promise<IDeviation> => {
+      const outcome = await result;
+      if (outcome.kind !== 'saved') throw new Error(JSON.stringify(outcome));
+      return outcome.deviation as IDeviation;
+    };
+
+    deviation = await step(lars.handling.transition(deviation, 'Mottagen'));
+    expect(deviation.acknowledgedAt).toBeDefined();
+    expect(await lars.handling.transition(deviation, 'Utreds')).toEqual({ kind: 'blocked', blockers: ['classificationMissing'] });
+    deviation = await step(
+      lars.handling.classify(deviation, { type: 'Avvikelse', area: 'Brandsäkerhet', actualConsequence: '1 Försumbar', potentialConsequence: '3 Betydande' })
+    );
+    deviation = await step(lars.handling.transition(deviation, 'Utreds'));
+    deviation = await step(
+      lars.handling.setCauses(deviation, [
+        { category: 'Organisation', text: 'Ingen plats att ställa sängar vid hög beläggning.' },
+        { category: 'Människa', text: '  ' }
+      ])
+    );
+    expect(deviation.mtoCauses).toEqual([{ category: 'Organisation', text: 'Ingen plats att ställa sängar vid hög beläggning.' }]);
+    deviation = await step(lars.handling.transition(deviation, 'Åtgärdas'));
+    const lars2 = await lars.directory.me();
+    const action = await lars.handling.addAction(deviation, 'Märk upp uppställningsplats för sängar', lars2, '2026-12-15T00:00:00.000Z');
+    deviation = await step(lars.handling.giveFeedback(deviation, 'Tack! Vi har märkt upp en plats för sängar.'));
+    expect(await lars.handling.transition(deviation, 'Avslutad')).toEqual({ kind: 'blocked', blockers: ['openActions'] });
+    await lars.handling.setActionStatus(action, 'Klar');
+    deviation = await step(lars.handling.transition(deviation, 'Avslutad'));
+    expect(deviation.status).toBe('Avslutad');
+    expect(deviation.approvedBy!.email).toBe(upn('lars.holm'));
+    expect(deviation.history.map((h) => h.to)).toEqual(['Ny', 'Mottagen', 'Utreds', 'Åtgärdas', 'Avslutad']);
+    expect(deviation.history.every((h) => !!h.at && !!h.byEmail)).toBe(true);
+
+    const feedbackMail = emulator.outbox().filter((m) => m.subject.indexOf(deviation.caseNumber) >= 0 && m.subject.indexOf('Återkoppling') === 0);
+    expect(feedbackMail).toHaveLength(1);
+    expect(JSON.stringify(feedbackMail[0].to)).toContain(upn('anna.svensson'));
+  }, 30000);
+
+  it('gives the second of two concurrent editors a conflict with both versions, never an overwrite', async () => {
+    const original = await reportAsAnna('En okänd person befann sig i medicinrummet utan legitimation.');
+    const lars = servicesAs(emulator, 'lars.holm');
+    const peter = servicesAs(emulator, 'peter.sjoberg');
+    const [larsView, peterView] = await Promise.all([lars.deviations.getById(original.id), peter.deviations.getById(original.id)]);
+
+    const first = await lars.handling.classify(larsView!, { type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
+    expect(first.kind).toBe('saved');
+    const second = await peter.handling.classify(peterView!, { type: 'Tillbud', area: 'Skalskydd' });
+    if (second.kind !== 'conflict') throw new Error(`expected a conflict, got ${second.kind}`);
+    expect(second.mine.etag).toBe(peterView!.etag);
+    expect(second.theirs).toMatchObject({ type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
+
+    const stored = await lars.deviations.getById(original.id);
+    expect(stored).toMatchObject({ type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
+  });
+
+  it('lets only a handler move a case, and requires the security function on threats and violence', async () => {
+    const threat = await reportAsAnna('En anhörig hotade personalen i receptionen och slog i disken.', { area: 'Hot och våld' });
+    expect(threat.sensitive).toBe(true);
+    const stranger = servicesAs(emulator, 'helena.ask');
+    expect(await stranger.handling.transition(threat, 'Mottagen')).toEqual({ kind: 'blocked', blockers: ['notHandler'] });
+    expect(await servicesAs(emulator, 'lars.holm').handling.approveAsSecurityFunction(threat)).toEqual({ kind: 'blocked', blockers: ['notHandler'] });
+    const approved = await servicesAs(emulator, 'peter.sjoberg').handling.approveAsSecurityFunction(threat);
+    if (approved.kind !== 'saved') throw new Error(approved.kind);
+    expect(approved.deviation.securityApprovedBy!.email).toBe(upn('peter.sjoberg'));
+  });
+
+  it('reassigns with a record of who and why, and notifies the new handler', async () => {
+    const deviation = await reportAsAnna('Fel på passerkortsläsaren vid personalingången, dörren stod olåst.');
+    const lars = servicesAs(emulator, 'lars.holm');
+    const maria = (await lars.directory.search('Maria Berg'))[0];
+    const result = await lars.handling.reassign(deviation, maria, 'Gäller hela sjukhusets skalskydd');
+    if (result.kind !== 'saved') throw new Error(result.kind);
+    expect(result.deviation.handler!.email).toBe(upn('maria.berg'));
+    expect(result.deviation.routingReason).toBe('Omfördelad');
+    expect(result.deviation.history[result.deviation.history.length - 1].note).toContain('Gäller hela sjukhusets skalskydd');
+    expect(emulator.outbox().some((m) => JSON.stringify(m.to).indexOf(upn('maria.berg')) >= 0 && m.subject.indexOf(deviation.caseNumber) >= 0)).toBe(true);
+  });
+
+  it("escapes a search for a name with an apostrophe instead of breaking the query", async () => {
+    await expect(servicesAs(emulator, 'lars.holm').directory.search("O'Brien' or startswith(mail,'a")).resolves.toEqual([]);
+  });
+});

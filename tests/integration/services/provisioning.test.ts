@@ -1,0 +1,52 @@
+import { IRunningEmulator, startEmulator } from '../../../tools/emulator';
+import { createSp } from '../../../src/services/createTryggServices';
+import { provisionLists } from '../../../src/services/provisioning/provisionLists';
+import { TRYGG_LISTS } from '../../../src/schema/lists';
+import { regionExempel, upn } from './servicesHelpers';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/fields';
+
+describe('provisioning Trygg from the schema', () => {
+  let emulator: IRunningEmulator;
+
+  beforeAll(async () => {
+    // An empty site: the people exist, the lists do not.
+    const seed = regionExempel();
+    emulator = await startEmulator({ port: 0, provision: false, seed: { ...seed, items: {} } });
+  });
+
+  afterAll(() => emulator.close());
+
+  const spAsAdmin = (): ReturnType<typeof createSp> =>
+    createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('admin.trygg') } });
+
+  it('creates every list and field with its type, index and uniqueness, and is safe to run again', async () => {
+    const sp = spAsAdmin();
+    const first = await provisionLists(sp);
+    expect(first.filter((step) => step.action === 'createdList').map((step) => step.list)).toEqual(TRYGG_LISTS.map((l) => l.title));
+
+    for (const definition of TRYGG_LISTS) {
+      const fields: { InternalName: string; TypeAsString: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean; Title: string }[] =
+        await sp.web.lists.getByTitle(definition.title).fields.select('InternalName', 'TypeAsString', 'Indexed', 'EnforceUniqueValues', 'Required', 'Title')();
+      for (const field of definition.fields) {
+        const stored = fields.filter((f) => f.InternalName === field.name)[0];
+        expect(stored).toBeDefined();
+        expect(stored.Title).toBe(field.title);
+        expect(stored.Required).toBe(!!field.required);
+        expect(stored.Indexed).toBe(!!(field.indexed || field.unique));
+        expect(stored.EnforceUniqueValues).toBe(!!field.unique);
+        const expectedType = field.type === 'Integer' ? 'Number' : field.type;
+        expect(stored.TypeAsString).toBe(expectedType);
+      }
+    }
+
+    const again = await provisionLists(sp);
+    expect(again.filter((step) => step.action !== 'updatedList')).toEqual([]);
+  });
+
+  it('is refused to someone who may not manage the site', async () => {
+    const sp = createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('anna.svensson') } });
+    await expect(provisionLists(sp, [{ ...TRYGG_LISTS[0], title: 'TryggProv' }])).rejects.toMatchObject({ status: 403 });
+  });
+});

@@ -1,0 +1,70 @@
+import { DEVIATION_STATUSES } from '../../../src/domain/deviations/vocabulary';
+import { SECURITY_AREAS } from '../../../src/domain/securityAreas';
+import { buildRegionExempel } from '../../../tools/emulator/seed/regionExempel';
+import { buildRegionExempelAtScale, generateScaleCases, generateScaleDeviations } from '../../../tools/emulator/seed/scale';
+import { ISeedItem } from '../../../tools/emulator/seed/types';
+import { schemaErrors } from './schemaCheck';
+
+const region = buildRegionExempel();
+
+describe('generateScaleDeviations', () => {
+  it('makes 50,000 valid deviations quickly, with unique client request ids', () => {
+    const started = process.hrtime.bigint();
+    const deviations = generateScaleDeviations(50000, { seed: 3, units: region.items.units, people: region.people });
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    expect(deviations.length).toBe(50000);
+    expect(seconds).toBeLessThan(3);
+
+    const ids = deviations.map((d) => d.values.ClientRequestId);
+    expect(new Set(ids).size).toBe(50000);
+    expect(deviations.map((d) => d.Id)).toEqual(deviations.map((_, i) => i + 1));
+
+    // Every 97th item, against the schema (all of them would be slow and prove nothing more).
+    const sample = deviations.filter((_, i) => i % 97 === 0);
+    expect(schemaErrors({ ...region, items: { units: region.items.units, deviations: sample } })).toEqual([]);
+    expect(new Set(deviations.map((d) => d.values.Status))).toEqual(new Set(DEVIATION_STATUSES));
+    expect(new Set(deviations.map((d) => d.values.SecurityArea).filter(Boolean))).toEqual(new Set(SECURITY_AREAS));
+  });
+
+  it('is deterministic per seed and honours startId', () => {
+    const a = generateScaleDeviations(300, { seed: 11, startId: 1001 });
+    expect(generateScaleDeviations(300, { seed: 11, startId: 1001 })).toEqual(a);
+    expect(a[0].Id).toBe(1001);
+    expect(a[299].Id).toBe(1300);
+    const b = generateScaleDeviations(300, { seed: 12, startId: 1001 });
+    expect(b).not.toEqual(a);
+    const both = new Set([...a, ...b].map((d) => d.values.ClientRequestId));
+    expect(both.size).toBe(600);
+  });
+
+  it('works with another organisation: only the units and people given', () => {
+    const someUnits = region.items.units.filter((u) => String(u.values.UnitCode).indexOf('RE-PV') === 0 || u.values.UnitLevel !== 'Enhet');
+    const { deviations, actions } = generateScaleCases(500, { seed: 5, units: someUnits, people: region.people });
+    const allowed = new Set(someUnits.map((u) => u.Id));
+    for (const d of deviations) expect(allowed.has(d.values.Unit as number)).toBe(true);
+    expect(
+      schemaErrors({ ...region, items: { units: someUnits, deviations, deviationActions: actions } })
+    ).toEqual([]);
+  });
+});
+
+describe('buildRegionExempelAtScale', () => {
+  it('keeps the curated cases and adds generated ones after them, with their actions', () => {
+    const scaled = buildRegionExempelAtScale(2000);
+    const deviations = scaled.items.deviations;
+    expect(deviations.length).toBe(2000);
+    expect(deviations.slice(0, 150)).toEqual(region.items.deviations);
+    expect(deviations.map((d) => d.Id)).toEqual(deviations.map((_, i) => i + 1));
+    expect(scaled.items.deviationActions.length).toBeGreaterThan(region.items.deviationActions.length);
+    expect(new Set(deviations.map((d) => d.values.ClientRequestId)).size).toBe(2000);
+    expect(schemaErrors(scaled)).toEqual([]);
+  });
+
+  it('trims to the most recent curated cases when asked for fewer', () => {
+    const small = buildRegionExempelAtScale(40);
+    expect(small.items.deviations.length).toBe(40);
+    expect(schemaErrors(small)).toEqual([]);
+    const kept = new Set(small.items.deviations.map((d: ISeedItem) => d.Id));
+    for (const a of small.items.deviationActions) expect(kept.has(a.values.Deviation as number)).toBe(true);
+  });
+});
