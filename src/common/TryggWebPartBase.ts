@@ -5,7 +5,6 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { TryggRoot } from '../components/TryggRoot';
 import { ITryggServices } from '../services/ITryggServices';
-import { createSpfxServices } from './spfxServices';
 
 /**
  * The shared part of every Trygg web part: theme variants (SharePoint sections and Teams
@@ -19,9 +18,16 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
 
   protected abstract renderContent(): React.ReactElement;
 
-  /** Web parts that read or write Trygg data get their services built once, on first use. */
+  /**
+   * Web parts that read or write Trygg data get their services built once, on first use. PnPjs
+   * and the Graph client load as a separate chunk, so a web part that shows no data never
+   * downloads them.
+   */
   protected async services(): Promise<ITryggServices> {
-    if (!this._services) this._services = await createSpfxServices(this.context);
+    if (!this._services) {
+      const { createSpfxServices } = await import(/* webpackChunkName: 'trygg-services' */ './spfxServices');
+      this._services = await createSpfxServices(this.context);
+    }
     return this._services;
   }
 

@@ -1,0 +1,120 @@
+/**
+ * Fails a test on anything a user would call broken: console errors, uncaught exceptions, failed
+ * requests and HTTP 4xx/5xx answers, in the page and in its frames. A test that provokes an error
+ * on purpose says so with allow().
+ */
+import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
+
+export type ProblemMatcher = (problem: string) => boolean;
+
+export class PageGuard {
+  private readonly _problems: string[] = [];
+  private readonly _allowed: ProblemMatcher[] = [];
+  private readonly _pending: Promise<void>[] = [];
+  private readonly _listeners: ((problem: string) => void)[] = [];
+  private _inFlight = 0;
+  private _lastActivity = Date.now();
+
+  /** @param origin When given, any request elsewhere (a CDN, a font service) is a problem too: the workbench works offline. */
+  constructor(page: Page, origin?: string) {
+    // Requests in flight, in the page and its frames: quiet means the web part has its data.
+    const started = (): void => {
+      this._inFlight++;
+      this._lastActivity = Date.now();
+    };
+    const ended = (): void => {
+      this._inFlight--;
+      this._lastActivity = Date.now();
+    };
+    page.on('request', started);
+    if (origin) {
+      page.on('request', (request: Request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !/^(data|blob|about):/.test(url)) this._add(`external request: ${request.method()} ${url}`);
+      });
+    }
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
+    page.on('console', (message: ConsoleMessage) => {
+      if (message.type() === 'error') this._add(`console error: ${message.text()} (${message.location().url})`);
+    });
+    page.on('pageerror', (error: Error) => this._add(`page error: ${error.message}`));
+    page.on('requestfailed', (request: Request) => this._pending.push(this._onRequestFailed(request)));
+    page.on('response', (response: Response) => {
+      if (response.status() >= 400) this._add(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    });
+  }
+
+  /**
+   * Resolves once no request has been in flight for `quietMs` (Playwright's 'networkidle' waits
+   * 500 ms per frame; the workbench's requests are local and fast).
+   */
+  public async quiet(quietMs = 150, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this._inFlight > 0 || Date.now() - this._lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`Requests still in flight after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /**
+   * The work, or a rejection as soon as the page has a problem: a web part that throws fails the
+   * test at once instead of after the locator's timeout.
+   */
+  public race<T>(work: Promise<T>): Promise<T> {
+    const existing = this.problems;
+    if (existing.length > 0) return Promise.reject(new Error(`The page had a problem: ${existing[0]}`));
+    return new Promise<T>((resolve, reject) => {
+      const onProblem = (problem: string): void => {
+        if (!this._allowed.some((allowed) => allowed(problem))) reject(new Error(`The page had a problem: ${problem}`));
+      };
+      this._listeners.push(onProblem);
+      const stop = (): void => {
+        this._listeners.splice(this._listeners.indexOf(onProblem), 1);
+      };
+      work.then(
+        (value) => {
+          stop();
+          resolve(value);
+        },
+        (error: unknown) => {
+          stop();
+          reject(error);
+        }
+      );
+    });
+  }
+
+  /** Problems matching this are expected (a test that provokes a 404 or a throttled call). */
+  public allow(matcher: ProblemMatcher | RegExp): void {
+    this._allowed.push(matcher instanceof RegExp ? (problem) => matcher.test(problem) : matcher);
+  }
+
+  public get problems(): readonly string[] {
+    return this._problems.filter((problem) => !this._allowed.some((allowed) => allowed(problem)));
+  }
+
+  public async assertClean(): Promise<void> {
+    await Promise.all(this._pending);
+    const problems = this.problems;
+    if (problems.length > 0) throw new Error(`The page had ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+
+  /**
+   * Chromium reports a response whose body nobody read as aborted (net::ERR_ABORTED): the Graph
+   * client leaves the empty body of sendMail's 202 unread. That request did not fail.
+   */
+  private async _onRequestFailed(request: Request): Promise<void> {
+    const errorText = request.failure()?.errorText || '';
+    if (errorText === 'net::ERR_ABORTED') {
+      const response = await request.response().catch(() => null);
+      if (response && response.status() < 400) return;
+    }
+    this._add(`request failed: ${request.method()} ${request.url()} ${errorText}`);
+  }
+
+  private _add(problem: string): void {
+    this._problems.push(problem);
+    for (const listener of this._listeners.slice()) listener(problem);
+  }
+}

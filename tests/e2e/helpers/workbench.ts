@@ -1,0 +1,133 @@
+/**
+ * "As persona X, open web part Y in view Z": one workbench (emulator + page) and one Chromium per
+ * test file, a fresh browser context per visit (its own cookie, so its own signed-in user).
+ *
+ *   const session = await startE2eSession();
+ *   const visit = await session.open({ persona: 'manager', webpart: 'deviationInbox', view: 'teams', theme: 'dark', lang: 'en-us' });
+ *   await visit.webPart.getByRole('button', { name: 'Acknowledge' }).click();
+ *   await visit.close();   // fails the test on console errors, page errors and failed requests
+ */
+import * as path from 'path';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { launchChromium } from '../../../tools/browser/chromium';
+import type { PersonaName } from '../../../tools/emulator/seed/personas';
+import { personaUpn } from '../../../tools/workbench/client/personas';
+import type { WorkbenchLocale } from '../../../tools/workbench/client/pageConfig';
+import { toSearch, WorkbenchTheme, WorkbenchView } from '../../../tools/workbench/client/urlState';
+import { IRunningWorkbench, IWorkbenchOptions, startWorkbench } from '../../../tools/workbench/server';
+import { PageGuard } from './pageGuard';
+
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../docs/screenshots');
+
+/** Wide enough for SharePoint's 1204 px canvas beside the workbench navigation. */
+export const DESKTOP_VIEWPORT = { width: 1512, height: 1000 } as const;
+
+export interface IVisitOptions {
+  readonly persona?: PersonaName;
+  readonly webpart: string;
+  readonly view?: WorkbenchView;
+  readonly theme?: WorkbenchTheme;
+  readonly lang?: WorkbenchLocale;
+  /** Extra query parameters, e.g. outbox: '1'. */
+  readonly outbox?: boolean;
+}
+
+export interface IVisit {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  readonly guard: PageGuard;
+  /** The web part's root element, inside the Teams or phone iframe where there is one. */
+  readonly webPart: Locator;
+  readonly options: Required<Omit<IVisitOptions, 'outbox'>>;
+  /** Waits until the page and its frame have no requests in flight and their fonts are loaded. */
+  settle(): Promise<void>;
+  /** docs/screenshots/<webpart>-<view>-<lang>.png (Teams: view teams-light / teams-dark); the whole page unless fullPage is false. */
+  screenshot(name?: string, options?: { fullPage?: boolean }): Promise<string>;
+  /** Closes the context and fails on any problem the guard saw. */
+  close(): Promise<void>;
+}
+
+export interface IE2eSession {
+  readonly workbench: IRunningWorkbench;
+  readonly browser: Browser;
+  readonly url: (options: IVisitOptions) => string;
+  open(options: IVisitOptions): Promise<IVisit>;
+  close(): Promise<void>;
+}
+
+export function screenshotName(options: Required<Omit<IVisitOptions, 'outbox'>>): string {
+  const view = options.view === 'teams' ? `teams-${options.theme}` : options.view;
+  return `${options.webpart}-${view}-${options.lang}`;
+}
+
+/** No requests in flight, and the text and icon fonts of the page and its frames are loaded. */
+async function settle(page: Page, guard: PageGuard): Promise<void> {
+  await guard.quiet();
+  for (const frame of page.frames()) await frame.evaluate(() => document.fonts.ready.then(() => undefined));
+  // A font that just arrived can start another request (another icon subset): wait for that too.
+  await guard.quiet();
+}
+
+export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<IE2eSession> {
+  const [workbench, browser] = await Promise.all([startWorkbench({ port: 0, ...options }), launchChromium()]);
+  const url = (visit: IVisitOptions): string =>
+    `${workbench.url}${toSearch({
+      webpart: visit.webpart,
+      view: visit.view || 'sharepoint',
+      theme: visit.theme || 'light',
+      lang: visit.lang || 'sv-se',
+      outbox: !!visit.outbox,
+      frame: false
+    })}`;
+
+  const open = async (visit: IVisitOptions): Promise<IVisit> => {
+    const resolved = { persona: visit.persona || 'reporter', webpart: visit.webpart, view: visit.view || 'sharepoint', theme: visit.theme || 'light', lang: visit.lang || 'sv-se' } as const;
+    const context = await browser.newContext({ viewport: DESKTOP_VIEWPORT, locale: resolved.lang === 'en-us' ? 'en-US' : 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    await context.addCookies([{ name: 'trygg-user', value: encodeURIComponent(personaUpn(resolved.persona)), url: workbench.url }]);
+    const page = await context.newPage();
+    // Everything is local: what has not appeared in 10 s will not.
+    page.setDefaultTimeout(10_000);
+    const guard = new PageGuard(page, new URL(workbench.url).origin);
+    const webPart = resolved.view !== 'sharepoint'
+      ? page.frameLocator('[data-testid="webpart-frame"]').locator(`[data-webpart="${resolved.webpart}"]`)
+      : page.locator(`[data-webpart="${resolved.webpart}"]`);
+    try {
+      await guard.race(page.goto(url(visit)).then(() => webPart.waitFor()));
+    } catch (error) {
+      await context.close();
+      throw error;
+    }
+    return {
+      page,
+      context,
+      guard,
+      webPart,
+      options: resolved,
+      settle: () => settle(page, guard),
+      async screenshot(name?: string, screenshotOptions: { fullPage?: boolean } = {}): Promise<string> {
+        await settle(page, guard);
+        const file = path.join(SCREENSHOT_DIR, `${name || screenshotName(resolved)}.png`);
+        await page.screenshot({ path: file, fullPage: screenshotOptions.fullPage !== false });
+        return file;
+      },
+      async close(): Promise<void> {
+        // Checked before closing: closing aborts what is still in flight, which is no fault of the page.
+        try {
+          await guard.assertClean();
+        } finally {
+          await context.close();
+        }
+      }
+    };
+  };
+
+  return {
+    workbench,
+    browser,
+    url,
+    open,
+    async close(): Promise<void> {
+      await Promise.all([browser.close(), workbench.close()]);
+    }
+  };
+}

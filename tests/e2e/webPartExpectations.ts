@@ -1,0 +1,44 @@
+/**
+ * What each registered web part must show, in both languages, and as whom the suite opens it. A
+ * web part registered in the workbench without an entry here fails the e2e suite: say what "it
+ * works" looks like.
+ */
+import type { Locator } from 'playwright-core';
+import type { PersonaName } from '../../tools/emulator/seed/personas';
+import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
+import type { WebPartKey } from '../../tools/workbench/client/webparts';
+import { SECURITY_AREAS, SECURITY_AREA_KEYS } from '../../src/domain/securityAreas';
+import { PDSA_PHASES, PDSA_PHASE_KEYS } from '../../src/domain/pdsa';
+import { locStrings } from './helpers/locStrings';
+
+export interface IWebPartExpectation {
+  /** Who the screenshots show: the person the web part is for. */
+  readonly persona: PersonaName;
+  readonly expectContent: (webPart: Locator, lang: WorkbenchLocale) => Promise<void>;
+}
+
+interface ITryggStringsSubset {
+  Areas: Record<string, string>;
+  PdsaPhases: Record<string, string>;
+}
+
+async function expectHeading(webPart: Locator, stringsModule: string, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ DefaultTitle: string }>(stringsModule, lang);
+  await webPart.locator('h2', { hasText: own.DefaultTitle }).first().waitFor();
+}
+
+async function expectSecurityOverview(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const common = locStrings<ITryggStringsSubset>('TryggStrings', lang);
+  await expectHeading(webPart, 'SecurityOverviewWebPartStrings', lang);
+  const areas = await webPart.locator('[data-area] h4').allTextContents();
+  expect(areas).toEqual(SECURITY_AREAS.map((area) => common.Areas[SECURITY_AREA_KEYS[area]]));
+  const phases = await webPart.locator('[data-phase]').evaluateAll((items) => items.map((item) => item.firstElementChild?.textContent));
+  expect(phases).toEqual(PDSA_PHASES.map((phase, index) => `${index + 1}. ${common.PdsaPhases[PDSA_PHASE_KEYS[phase]]}`));
+}
+
+export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectation>> = {
+  securityOverview: { persona: 'reporter', expectContent: expectSecurityOverview },
+  deviationReport: { persona: 'reporter', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationReportWebPartStrings', lang) },
+  deviationInbox: { persona: 'manager', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationInboxWebPartStrings', lang) },
+  deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) }
+};

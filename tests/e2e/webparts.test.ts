@@ -1,0 +1,51 @@
+/**
+ * Every web part the workbench registers, in Swedish and English, on a SharePoint page, in a Teams
+ * tab (light and dark) and in Teams on a phone: real content, no console errors, no failed requests,
+ * and a screenshot for the README (docs/screenshots/<webpart>-<view>-<lang>.png).
+ */
+import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
+import type { WorkbenchTheme, WorkbenchView } from '../../tools/workbench/client/urlState';
+import { WEB_PARTS } from '../../tools/workbench/client/webparts';
+import { IE2eSession, startE2eSession } from './helpers/workbench';
+import { WEB_PART_EXPECTATIONS } from './webPartExpectations';
+
+const LANGUAGES: readonly WorkbenchLocale[] = ['sv-se', 'en-us'];
+const VIEWS: readonly { view: WorkbenchView; theme: WorkbenchTheme }[] = [
+  { view: 'sharepoint', theme: 'light' },
+  { view: 'teams', theme: 'light' },
+  { view: 'teams', theme: 'dark' },
+  { view: 'mobile', theme: 'light' }
+];
+
+jest.setTimeout(60_000);
+
+let session: IE2eSession;
+
+beforeAll(async () => {
+  session = await startE2eSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(WEB_PARTS.map((webPart) => [webPart.key, webPart] as const))('%s', (key) => {
+  const expectation = WEB_PART_EXPECTATIONS[key];
+
+  it('has content expectations (tests/e2e/webPartExpectations.ts)', () => {
+    expect(expectation).toBeDefined();
+  });
+
+  describe.each(LANGUAGES)('%s', (lang) => {
+    it.each(VIEWS.map((v) => [v.view === 'teams' ? `teams ${v.theme}` : v.view, v] as const))('renders in %s', async (_name, { view, theme }) => {
+      if (!expectation) return;
+      const visit = await session.open({ persona: expectation.persona, webpart: key, view, theme, lang });
+      try {
+        await visit.guard.race(expectation.expectContent(visit.webPart, lang));
+        await visit.screenshot();
+      } finally {
+        await visit.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Every Trygg web part the workbench can show, with how to render it. A web part's class renders
+ * `renderContent()` inside TryggRoot; here the same component gets the same props, and the
+ * services come from createTryggServices' parts against the emulator instead of SPFx's context.
+ *
+ * To register a web part: add an entry below with the manifest's id, alias, titles and icon (the
+ * e2e suite checks them against src/webparts/<key>/*.manifest.json and fails on a manifest with no
+ * entry), a render function that does what the web part's onInit + renderContent() do, and what it
+ * must show in tests/e2e/webPartExpectations.ts.
+ */
+import * as React from 'react';
+import { SPFI } from '@pnp/sp';
+import { ITryggServices } from '../../../src/services/ITryggServices';
+import { DeviationStatisticsService } from '../../../src/services/deviations/DeviationStatisticsService';
+import SecurityOverview from '../../../src/webparts/securityOverview/components/SecurityOverview';
+import DeviationReport from '../../../src/webparts/deviationReport/components/DeviationReport';
+import DeviationInbox from '../../../src/webparts/deviationInbox/components/DeviationInbox';
+import DeviationStatistics from '../../../src/webparts/deviationStatistics/components/DeviationStatistics';
+import { IWorkbenchHost } from './host';
+import { WorkbenchLocale } from './pageConfig';
+
+/** The solution's web parts (folders under src/webparts). */
+export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics';
+
+/** What some web parts take from SPFx's `this.context` besides ITryggServices. */
+export interface IWebPartContext {
+  /** PnPjs at the Trygg site: `spfi().using(SPFx(this.context))` in SharePoint. */
+  readonly sp: SPFI;
+  /** `this.context.pageContext.user`: known without a request. */
+  readonly user: { readonly email: string; readonly loginName: string };
+}
+
+export interface IWorkbenchWebPart {
+  /** ?webpart=<key>; also the folder under src/webparts/ and the screenshot name. */
+  readonly key: WebPartKey;
+  /** The manifest's `id` (component id) and `alias`. */
+  readonly manifestId: string;
+  readonly alias: string;
+  /** The manifest's preconfiguredEntries[0].title: 'default' is English, 'sv-SE' Swedish. */
+  readonly title: Readonly<Record<WorkbenchLocale, string>>;
+  /** The manifest's officeFabricIconFontName. */
+  readonly iconName: string;
+  /** Does what the web part's onInit and renderContent() do, with the workbench's services and host. */
+  readonly render: (services: ITryggServices, host: IWorkbenchHost, context: IWebPartContext) => React.ReactElement;
+}
+
+/** Built once per page, as the web part's onInit does once. */
+const statisticsServices = new WeakMap<SPFI, DeviationStatisticsService>();
+
+function statisticsFor(sp: SPFI, services: ITryggServices): DeviationStatisticsService {
+  let statistics = statisticsServices.get(sp);
+  if (!statistics) {
+    statistics = new DeviationStatisticsService(sp, services.units);
+    statisticsServices.set(sp, statistics);
+  }
+  return statistics;
+}
+
+export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
+  {
+    key: 'securityOverview',
+    manifestId: '1a145524-e23c-48e2-a45f-28e87f22b69e',
+    alias: 'SecurityOverviewWebPart',
+    title: { 'sv-se': 'Säkerhetsöversikt', 'en-us': 'Security overview' },
+    iconName: 'Shield',
+    // The property pane's title is empty by default: the component falls back to its localized heading.
+    render: () => <SecurityOverview title="" />
+  },
+  {
+    key: 'deviationReport',
+    manifestId: 'bb48a9b4-8eb6-41ee-80e4-0100d9b4f922',
+    alias: 'DeviationReportWebPart',
+    title: { 'sv-se': 'Rapportera avvikelse', 'en-us': 'Report a deviation' },
+    iconName: 'ReportWarning',
+    render: (services, host, context) => <DeviationReport services={services} host={host.kind} title="" userKey={context.user.email || context.user.loginName} />
+  },
+  {
+    key: 'deviationInbox',
+    manifestId: '0e91094c-4040-4843-9c72-34bb572a212d',
+    alias: 'DeviationInboxWebPart',
+    title: { 'sv-se': 'Avvikelser att hantera', 'en-us': 'Deviation inbox' },
+    iconName: 'Inbox',
+    render: (services) => <DeviationInbox services={services} title="" initialCaseId={caseIdFromUrl()} />
+  },
+  {
+    key: 'deviationStatistics',
+    manifestId: 'ca269766-eb23-489b-832b-992886d8ea6e',
+    alias: 'DeviationStatisticsWebPart',
+    title: { 'sv-se': 'Avvikelsestatistik', 'en-us': 'Deviation statistics' },
+    iconName: 'BarChartVertical',
+    render: (services, _host, context) => <DeviationStatistics services={services} statistics={statisticsFor(context.sp, services)} title="" />
+  }
+];
+
+/** As the inbox web part reads ?case=42 from its page's URL. */
+function caseIdFromUrl(): number | undefined {
+  const value = Number(new URLSearchParams(window.location.search).get('case'));
+  return Number.isInteger(value) && value > 0 ? value : undefined;
+}
+
+export function findWebPart(key: string): IWorkbenchWebPart | undefined {
+  return WEB_PARTS.find((webPart) => webPart.key === key);
+}
