@@ -9,6 +9,7 @@ import {
   MSB_INCIDENT_CATEGORIES,
   ROUTING_REASONS
 } from '../domain/deviations/vocabulary';
+import { ROUTING_FALLBACKS } from '../domain/deviations/routing';
 
 /** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
 export const unitsList: IListDefinition = {
@@ -55,6 +56,9 @@ export const deviationsList: IListDefinition = {
     { name: 'Reporter', title: 'Rapportör', type: 'User', indexed: true },
     { name: 'Handler', title: 'Handläggare', type: 'User', indexed: true },
     { name: 'RoutingReason', title: 'Tilldelad som', type: 'Choice', choices: ROUTING_REASONS },
+    { name: 'RoutingFallback', title: 'Varför inte chefen', type: 'Choice', choices: ROUTING_FALLBACKS },
+    // Set once the handler has been told; a retried submission notifies only while it is empty.
+    { name: 'HandlerNotifiedAt', title: 'Handläggare aviserad', type: 'DateTime' },
     { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES, indexed: true },
     { name: 'ActualConsequence', title: 'Faktisk konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
     { name: 'PotentialConsequence', title: 'Möjlig konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },

@@ -9,6 +9,7 @@ import {
   MsbIncidentCategory,
   RoutingReason
 } from './vocabulary';
+import { RoutingFallback } from './routing';
 
 /** A report on its way in: the draft, the client's id for it, and where it was routed. */
 export interface IDeviationSubmission {
@@ -19,6 +20,7 @@ export interface IDeviationSubmission {
   readonly reporterUnitId?: number;
   readonly handler: IPerson;
   readonly routingReason: RoutingReason;
+  readonly routingFallback?: RoutingFallback;
   readonly sensitive: boolean;
 }
 
@@ -55,6 +57,9 @@ export interface IDeviationChanges {
   readonly rejectionReason?: string;
   readonly handlerId?: number;
   readonly routingReason?: RoutingReason;
+  readonly routingFallback?: RoutingFallback;
+  readonly handlerNotifiedAt?: string;
+  readonly sensitive?: boolean;
   readonly history?: readonly IHistoryEntry[];
 }
 

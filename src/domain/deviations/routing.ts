@@ -8,6 +8,8 @@ export type ManagerLookup =
   | { readonly outcome: 'failed'; readonly status?: number };
 
 export interface IRoutingInput {
+  /** Who reports: a case never goes back to its own reporter. */
+  readonly reporter?: IPerson;
   readonly managerLookup: ManagerLookup;
   /** The reporter's own unit (from the directory department or the units list). */
   readonly reporterUnitId?: number;
@@ -17,7 +19,8 @@ export interface IRoutingInput {
 }
 
 /** Why the line manager was not used; shown to the reporter and kept on the case. */
-export type RoutingFallback = 'managerAbsent' | 'noManager' | 'directoryUnavailable';
+export const ROUTING_FALLBACKS = ['managerAbsent', 'noManager', 'directoryUnavailable'] as const;
+export type RoutingFallback = typeof ROUTING_FALLBACKS[number];
 
 export interface IRoutingDecision {
   readonly handler: IPerson;
@@ -32,22 +35,29 @@ function samePerson(a: IPerson | undefined, b: IPerson | undefined): boolean {
 /**
  * Responsibility follows the line: a report goes to the reporter's manager in the directory.
  * A manager marked absent in the units list hands over to their substitute. Without a manager
- * (or without an answer from the directory) it goes to the nearest security coordinator of the
- * reporter's unit or its parents, and last to the regional security function.
+ * (absent with no stand-in, or no answer from the directory) it goes to the nearest security
+ * coordinator of the reporter's unit or its parents, and last to the regional security function.
+ * It never goes back to the person who reported.
  */
 export function decideRouting(input: IRoutingInput): IRoutingDecision {
   const lookup = input.managerLookup;
+  const notReporter = (person: IPerson | undefined): person is IPerson => !!person && !samePerson(person, input.reporter);
+  let fallback: RoutingFallback;
   if (lookup.outcome === 'found') {
     const managedUnit = input.units.filter((unit) => samePerson(unit.manager, lookup.manager))[0];
-    if (managedUnit && managedUnit.managerAbsent && managedUnit.substitute) {
+    const absent = !!managedUnit && managedUnit.managerAbsent;
+    if (!absent && notReporter(lookup.manager)) return { handler: lookup.manager, reason: 'Chef' };
+    if (absent && notReporter(managedUnit.substitute)) {
       return { handler: managedUnit.substitute, reason: 'Ersättare', fallback: 'managerAbsent' };
     }
-    return { handler: lookup.manager, reason: 'Chef' };
+    // An absent manager without a stand-in, or a substitute reporting on their own unit.
+    fallback = 'managerAbsent';
+  } else {
+    fallback = lookup.outcome === 'none' ? 'noManager' : 'directoryUnavailable';
   }
 
-  const fallback: RoutingFallback = lookup.outcome === 'none' ? 'noManager' : 'directoryUnavailable';
   const chain = input.reporterUnitId === undefined ? [] : unitAncestry(input.units, input.reporterUnitId);
-  const coordinator = chain.map((unit) => unit.securityCoordinator).filter((person) => !!person)[0];
+  const coordinator = chain.map((unit) => unit.securityCoordinator).filter(notReporter)[0];
   if (coordinator) {
     return { handler: coordinator, reason: 'Säkerhetssamordnare', fallback };
   }

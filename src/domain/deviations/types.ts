@@ -9,6 +9,7 @@ import {
   MtoCategory,
   RoutingReason
 } from './vocabulary';
+import { RoutingFallback } from './routing';
 
 /** One cause found in the MTO analysis. Stored as JSON in the case's MtoCauses field. */
 export interface IMtoCause {
@@ -63,6 +64,8 @@ export interface IDeviation {
   readonly reporter?: IPerson;
   readonly handler?: IPerson;
   readonly routingReason?: RoutingReason;
+  readonly routingFallback?: RoutingFallback;
+  readonly handlerNotifiedAt?: string;
   readonly status: DeviationStatus;
   readonly actualConsequence?: ConsequenceLevel;
   readonly potentialConsequence?: ConsequenceLevel;

@@ -8,7 +8,7 @@ import {
   IUnitRepository
 } from '../../domain/deviations/repositories';
 import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
-import { appendHistory, isOpen, transitionBlockers } from '../../domain/deviations/workflow';
+import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } from '../../domain/deviations/workflow';
 import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DEVIATION_STATUS_KEYS, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
 import { descendantUnitIds, IPerson } from '../../domain/organisation';
@@ -53,7 +53,10 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   public async classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult> {
-    return this._save(deviation, { ...classification });
+    // A case the handler classifies as threats and violence becomes protected, as if reported so.
+    const area = classification.area || deviation.area;
+    const sensitive = deviation.sensitive || requiresSecurityApproval({ ...deviation, area });
+    return this._save(deviation, { ...classification, sensitive });
   }
 
   public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {

@@ -45,9 +45,10 @@ export class DeviationReportingService implements IDeviationReportingService {
     if (hasErrors(errors)) return { kind: 'invalid', errors };
     if (!isClientRequestId(clientRequestId)) throw new Error(`Not a client request id: ${clientRequestId}`);
 
-    // A retry whose first attempt landed needs no routing, no second case and no second mail.
+    // A retry whose first attempt landed needs no routing and no second case; the handler is
+    // told only if the first attempt did not get that far.
     const earlier = await deps.deviations.findByClientRequestId(clientRequestId);
-    if (earlier) return { kind: 'sent', deviation: earlier, routing: routingOf(earlier) };
+    if (earlier) return { kind: 'sent', deviation: await this._notifyOnce(earlier), routing: routingOf(earlier) };
 
     const [user, me, managerLookup, units] = await Promise.all([
       deps.currentUser.get(),
@@ -56,7 +57,9 @@ export class DeviationReportingService implements IDeviationReportingService {
       deps.units.getAll()
     ]);
     const reporterUnit = units.filter((unit) => !!me.department && unit.department === me.department)[0];
+    const reporter: IPerson = { id: user.id, displayName: user.displayName, email: user.email };
     const routing = decideRouting({
+      reporter,
       managerLookup,
       reporterUnitId: reporterUnit ? reporterUnit.id : undefined,
       units,
@@ -67,14 +70,15 @@ export class DeviationReportingService implements IDeviationReportingService {
       clientRequestId,
       draft,
       reportedAt: now.toISOString(),
-      reporter: { id: user.id, displayName: user.displayName, email: user.email },
+      reporter,
       reporterUnitId: reporterUnit ? reporterUnit.id : undefined,
       handler,
       routingReason: routing.reason,
+      routingFallback: routing.fallback,
       sensitive: requiresSecurityApproval(draft)
     });
-    if (created) await this._notifyHandler(deviation, handler);
-    return { kind: 'sent', deviation, routing: { ...routing, handler } };
+    const notified = await this._notifyOnce(deviation);
+    return { kind: 'sent', deviation: notified, routing: created ? { ...routing, handler } : routingOf(deviation) };
   }
 
   public async myReports(): Promise<IDeviation[]> {
@@ -82,7 +86,10 @@ export class DeviationReportingService implements IDeviationReportingService {
     return this._deps.deviations.query({ reporterId: user.id, top: 200 });
   }
 
-  private async _notifyHandler(deviation: IDeviation, handler: IPerson): Promise<void> {
+  /** Mails the handler unless the case says it was done, then records that it was. */
+  private async _notifyOnce(deviation: IDeviation): Promise<IDeviation> {
+    if (deviation.handlerNotifiedAt || !deviation.handler) return deviation;
+    const handler = deviation.handler;
     const kind = deviation.type || deviation.area || strings.Unclassified;
     try {
       await this._deps.notifier.send({
@@ -100,6 +107,14 @@ export class DeviationReportingService implements IDeviationReportingService {
     } catch (error) {
       // The case is stored and visible in the handler's inbox; a lost mail must not fail the report.
       console.warn('Trygg: the handler could not be notified', error);
+      return deviation;
+    }
+    try {
+      return await this._deps.deviations.update(deviation.id, deviation.etag, { handlerNotifiedAt: this._deps.now().toISOString() });
+    } catch (error) {
+      // Someone already changed the case (the handler has it): the mark is bookkeeping only.
+      console.warn('Trygg: could not record the notification', error);
+      return deviation;
     }
   }
 }
@@ -107,7 +122,8 @@ export class DeviationReportingService implements IDeviationReportingService {
 function routingOf(deviation: IDeviation): ReportOutcomeRouting {
   return {
     handler: deviation.handler || { displayName: '', email: '' },
-    reason: deviation.routingReason || 'Chef'
+    reason: deviation.routingReason || 'Chef',
+    fallback: deviation.routingFallback
   };
 }
 

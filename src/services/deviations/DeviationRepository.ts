@@ -16,6 +16,7 @@ import {
   RoutingReason
 } from '../../domain/deviations/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
+import { RoutingFallback } from '../../domain/deviations/routing';
 import { deviationsList } from '../../schema/lists';
 import { ConflictError, classifyError } from '../errors';
 import {
@@ -64,6 +65,7 @@ export class DeviationRepository implements IDeviationRepository {
       Reporter: submission.reporter.id,
       Handler: submission.handler.id,
       RoutingReason: submission.routingReason,
+      RoutingFallback: submission.routingFallback,
       Status: 'Ny',
       History: JSON.stringify([
         { at: submission.reportedAt, byName: submission.reporter.displayName, byEmail: submission.reporter.email, to: 'Ny' }
@@ -149,6 +151,9 @@ export class DeviationRepository implements IDeviationRepository {
       RejectionReason: changes.rejectionReason,
       Handler: changes.handlerId,
       RoutingReason: changes.routingReason,
+      RoutingFallback: changes.routingFallback,
+      HandlerNotifiedAt: changes.handlerNotifiedAt,
+      Sensitive: changes.sensitive,
       History: changes.history ? JSON.stringify(changes.history) : undefined
     };
     try {
@@ -188,6 +193,8 @@ export function toDeviation(item: ListItem): IDeviation {
     reporter: readPerson(item, 'Reporter'),
     handler: readPerson(item, 'Handler'),
     routingReason: readString(item, 'RoutingReason') as RoutingReason | undefined,
+    routingFallback: readString(item, 'RoutingFallback') as RoutingFallback | undefined,
+    handlerNotifiedAt: readString(item, 'HandlerNotifiedAt'),
     status: (readString(item, 'Status') || 'Ny') as DeviationStatus,
     actualConsequence: readString(item, 'ActualConsequence') as ConsequenceLevel | undefined,
     potentialConsequence: readString(item, 'PotentialConsequence') as ConsequenceLevel | undefined,

@@ -91,6 +91,7 @@ describe('handling a case through the real services', () => {
 
     const first = await lars.handling.classify(larsView!, { type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
     expect(first.kind).toBe('saved');
+    expect(original.sensitive).toBe(false);
     const second = await peter.handling.classify(peterView!, { type: 'Tillbud', area: 'Skalskydd' });
     if (second.kind !== 'conflict') throw new Error(`expected a conflict, got ${second.kind}`);
     expect(second.mine.etag).toBe(peterView!.etag);
@@ -98,6 +99,14 @@ describe('handling a case through the real services', () => {
 
     const stored = await lars.deviations.getById(original.id);
     expect(stored).toMatchObject({ type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
+  });
+
+  it('protects a case once the handler classifies it as threats and violence', async () => {
+    const deviation = await reportAsAnna('En patient blev högljudd och knuffade en undersköterska i korridoren.');
+    expect(deviation.sensitive).toBe(false);
+    const result = await servicesAs(emulator, 'lars.holm').handling.classify(deviation, { area: 'Hot och våld', type: 'Tillbud' });
+    if (result.kind !== 'saved') throw new Error(result.kind);
+    expect(result.deviation.sensitive).toBe(true);
   });
 
   it('lets only a handler move a case, and requires the security function on threats and violence', async () => {

@@ -95,6 +95,18 @@ describe('reporting a deviation through the real services', () => {
     const lost = await servicesAs(emulator, 'anna.svensson').reporting.report(draft({ description: 'Patientjournal låg framme i korridoren.' }), id);
     if (lost.kind !== 'sent') throw new Error('not sent');
     expect((await services.reporting.myReports()).filter((d) => d.clientRequestId === id)).toHaveLength(1);
+    // The handler hears of it once, and the case remembers that they did.
+    expect(emulator.outbox().filter((m) => m.subject.indexOf(lost.deviation.caseNumber) >= 0)).toHaveLength(1);
+    expect(lost.deviation.handlerNotifiedAt).toBeDefined();
+
+    // The connection drops after the write (PnPjs retries), then the page reloads and sends it again.
+    const id2 = newRequestId();
+    emulator.faults.add({ lose: 'reset', count: 1, method: 'POST', path: '/items' });
+    await servicesAs(emulator, 'anna.svensson').reporting.report(draft({ description: 'Hissen till operation stannade mellan två plan.' }), id2);
+    const resent = await servicesAs(emulator, 'anna.svensson').reporting.report(draft({ description: 'Hissen till operation stannade mellan två plan.' }), id2);
+    if (resent.kind !== 'sent') throw new Error('not sent');
+    expect((await services.reporting.myReports()).filter((d) => d.clientRequestId === id2)).toHaveLength(1);
+    expect(emulator.outbox().filter((m) => m.subject.indexOf(resent.deviation.caseNumber) >= 0)).toHaveLength(1);
   }, 30000);
 
   it("lists only the reporter's own reports", async () => {

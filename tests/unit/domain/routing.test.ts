@@ -65,3 +65,22 @@ describe('escalation', () => {
     expect(nextInLine(karin, managerOf, units)).toBeUndefined();
   });
 });
+
+describe('routing edge cases', () => {
+  it('goes to the coordinator when the manager is absent without a stand-in', () => {
+    const noStandIn = units.map((u) => (u.id === 3 ? { ...u, substitute: undefined } : u));
+    expect(decideRouting({ managerLookup: { outcome: 'found', manager: karin }, reporterUnitId: 3, units: noStandIn, securityFunction })).toEqual({
+      handler: maria,
+      reason: 'Säkerhetssamordnare',
+      fallback: 'managerAbsent'
+    });
+  });
+
+  it('never hands a report back to its reporter', () => {
+    // Johan stands in for Karin and reports on his own unit.
+    const decision = decideRouting({ reporter: johan, managerLookup: { outcome: 'found', manager: karin }, reporterUnitId: 3, units, securityFunction });
+    expect(decision.handler).toBe(maria);
+    // The coordinator reports: the security function takes it.
+    expect(decideRouting({ reporter: maria, managerLookup: { outcome: 'none' }, reporterUnitId: 2, units, securityFunction }).handler).toBe(securityFunction);
+  });
+});

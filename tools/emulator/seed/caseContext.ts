@@ -3,7 +3,7 @@ import { decideRouting } from '../../../src/domain/deviations/routing';
 import { RoutingReason } from '../../../src/domain/deviations/vocabulary';
 import { ISeedItem, ISeedPerson } from './types';
 import { UNIT_SPECS, UnitKind } from './organisationSpec';
-import { IScenario, KIND_GROUPS, KindSpec, OwnerKind, SCENARIOS } from './scenarios';
+import { KIND_GROUPS, KindSpec, OwnerKind, SCENARIOS } from './scenarios';
 
 /** A unit as the case generator needs it, read back from the 'units' items. */
 export interface IUnitInfo {
@@ -63,13 +63,13 @@ export function responsibleFor(unit: IUnitInfo): string | undefined {
 }
 
 /** The nearest security coordinator from the unit upwards (coordinators cover the units below them). */
-export function coordinatorFor(ctx: ICaseContext, unit: IUnitInfo | undefined): string | undefined {
+export function coordinatorFor(units: ReadonlyMap<number, IUnitInfo>, unit: IUnitInfo | undefined): string | undefined {
   const seen = new Set<number>();
   let current = unit;
   while (current && !seen.has(current.id)) {
     seen.add(current.id);
     if (current.coordinator) return current.coordinator;
-    current = current.parentId === undefined ? undefined : ctx.units.get(current.parentId);
+    current = current.parentId === undefined ? undefined : units.get(current.parentId);
   }
   return undefined;
 }
@@ -152,11 +152,9 @@ export function createCaseContext(units: readonly ISeedItem[], people: readonly 
 
   const securityFunction = people.filter((p) => (p.roles || []).indexOf('securityFunction') >= 0).map((p) => p.key);
   if (securityFunction.length === 0) throw new Error('The organisation needs at least one security function member');
-  // A partial context is enough for coordinator lookups while the owners are resolved.
-  const ctxForLookup = { units: unitMap } as ICaseContext;
   const firstOfKind = (kind: UnitKind): string | undefined => {
     const unit = enheter.filter((u) => u.kind === kind)[0];
-    return unit ? responsibleFor(unit) ?? coordinatorFor(ctxForLookup, unit) : undefined;
+    return unit ? responsibleFor(unit) ?? coordinatorFor(unitMap, unit) : undefined;
   };
   const infosak = people.filter((p) => p.jobTitle === 'Informationssäkerhetsstrateg')[0];
   const owners: Partial<Record<OwnerKind, string>> = {
@@ -201,8 +199,4 @@ export function createCaseContext(units: readonly ISeedItem[], people: readonly 
     owners,
     visitingUnits: enheter.filter((u) => u.kind !== undefined && visitingKinds.indexOf(u.kind) >= 0)
   };
-}
-
-export function scenariosFor(ctx: ICaseContext, unit: IUnitInfo): IScenario[] {
-  return SCENARIOS.filter((s) => (ctx.unitsForScenario.get(s.id) || []).indexOf(unit) >= 0);
 }

@@ -8,6 +8,11 @@ import { ICaseContext, IRoute, IUnitInfo, responsibleFor, coordinatorFor, routeR
 import { IScenario, NO_ACTIONS_FEEDBACK, REJECTION_REASONS, SCENARIOS, TRANSITION_NOTES } from './scenarios';
 import { DAY, floorMinute, fromLocalDay, HOUR, intoOfficeHours, isWeekday, iso, localDayOf, MINUTE, utcMidnight } from './time';
 
+// Globals bound once: under jest's vm sandbox every global lookup (Math.floor …) is slow, and the
+// scale generator makes millions of them.
+const { max, min } = Math;
+const { stringify } = JSON;
+
 /** What a caller may pin down for one case; everything else is drawn at random. */
 export interface ICaseRequest {
   readonly scenario?: string;
@@ -42,7 +47,7 @@ const AREA_WEIGHTS: readonly (readonly [SecurityArea, number])[] = [
   ['Brandsäkerhet', 12],
   ['Skalskydd', 9],
   ['Tillträdesskydd', 11],
-  ['Hot och våld', 14],
+  ['Hot och våld', 11],
   ['Informationssäkerhet', 13],
   ['IT-säkerhet', 12],
   ['Driftsäkerhet', 10],
@@ -113,11 +118,11 @@ function timeline(rng: Random, path: readonly DeviationStatus[], reportedMs: num
   const times = [reportedMs];
   let previous = reportedMs;
   for (const gap of gaps) {
-    const raw = previous + Math.max(MINUTE, gap * scale);
+    const raw = previous + max(MINUTE, gap * scale);
     let at = intoOfficeHours(raw, rng.int(0, 479));
     if (at >= referenceMs) at = raw;
     if (at >= referenceMs) at = previous + (referenceMs - previous) / 2;
-    at = Math.max(floorMinute(at), previous + MINUTE);
+    at = max(floorMinute(at), previous + MINUTE);
     times.push(at);
     previous = at;
   }
@@ -145,7 +150,7 @@ function occurrence(rng: Random, scenario: IScenario, ageDays: number, reference
 }
 
 function lowerConsequence(level: ConsequenceLevel): ConsequenceLevel {
-  return CONSEQUENCE_LEVELS[Math.max(0, CONSEQUENCE_LEVELS.indexOf(level) - 1)];
+  return CONSEQUENCE_LEVELS[max(0, CONSEQUENCE_LEVELS.indexOf(level) - 1)];
 }
 
 function person(ctx: ICaseContext, key: string): ISeedPerson {
@@ -156,7 +161,10 @@ function person(ctx: ICaseContext, key: string): ISeedPerson {
 
 function entry(ctx: ICaseContext, at: number, by: string, to: DeviationStatus, from?: DeviationStatus, note?: string): IHistoryEntry {
   const p = person(ctx, by);
-  return { at: iso(at), byName: p.displayName, byEmail: p.mail, ...(from ? { from } : {}), to, ...(note ? { note } : {}) };
+  const base = { at: iso(at), byName: p.displayName, byEmail: p.mail };
+  // Optional keys are left out, not set to undefined, and `from` comes before `to` as in the product.
+  if (from === undefined) return note ? { ...base, to, note } : { ...base, to };
+  return note ? { ...base, from, to, note } : { ...base, from, to };
 }
 
 /** Generates the random parts of one report and its handling. */
@@ -164,6 +172,12 @@ export class CaseGenerator {
   private readonly scenarioById = new Map(SCENARIOS.map((s) => [s.id, s] as [string, IScenario]));
   private readonly areasAvailable: (readonly [SecurityArea, number])[];
   private readonly scenariosByArea = new Map<SecurityArea, IScenario[]>();
+  // Shared strings: 50,000 cases repeat the same few hundred locations and cause lists.
+  private readonly locations = new Map<string, string>();
+  private readonly causeJson = new Map<string, string>();
+  // How often each scenario, and each scenario in each unit, has been used: the least used go
+  // first, so 150 cases spread over the scenarios instead of repeating a few.
+  private readonly uses = new Map<string, number>();
 
   public constructor(private readonly ctx: ICaseContext, private readonly rng: Random, private readonly requestIdPrefix: string) {
     for (const s of SCENARIOS) {
@@ -236,8 +250,14 @@ export class CaseGenerator {
 
     const reached = (s: DeviationStatus): number => path.indexOf(s);
     if (reached('Utreds') >= 0 && status !== 'Avvisad') {
-      const causes = status === 'Utreds' ? scenario.causes.slice(0, Math.max(1, scenario.causes.length - 1)) : scenario.causes;
-      values.MtoCauses = JSON.stringify(causes);
+      const partial = status === 'Utreds';
+      const key = `${scenario.id}:${partial}`;
+      let json = this.causeJson.get(key);
+      if (json === undefined) {
+        json = stringify(partial ? scenario.causes.slice(0, max(1, scenario.causes.length - 1)) : scenario.causes);
+        this.causeJson.set(key, json);
+      }
+      values.MtoCauses = json;
     }
     const closedAt = times[times.length - 1];
     if (status === 'Avslutad') {
@@ -247,19 +267,20 @@ export class CaseGenerator {
       values.ApprovedBy = final.handler;
       if (values.Sensitive) {
         const approver = this.securityApprover(final.handler);
+        // The security function approves shortly before the handler closes.
         const beforeClosing = times[times.length - 2];
-        const at = Math.max(beforeClosing + MINUTE, floorMinute(closedAt - rng.int(1, 48) * HOUR));
+        const from = max(beforeClosing + MINUTE, closedAt - 3 * DAY);
         values.SecurityApprovedBy = approver;
-        values.SecurityApprovedAt = iso(Math.min(at, closedAt));
+        values.SecurityApprovedAt = iso(this.officeTimeBetween(from, closedAt, 0.3 + 0.6 * rng.next()));
       }
     }
     if (status === 'Avvisad') {
-      values.RejectionReason = this.rejectionReason(scenario, unit);
+      values.RejectionReason = this.rejectionReason(scenario);
       values.ClosedAt = iso(closedAt);
     }
 
     const history = this.history(path, times, reporter.key, initial, final);
-    values.History = JSON.stringify(history);
+    values.History = stringify(history);
     const actions = this.actions(scenario, unit, final.handler, path, times, status);
     return {
       reportedMs,
@@ -278,7 +299,24 @@ export class CaseGenerator {
       return scenario;
     }
     const area = this.rng.weighted(this.areasAvailable);
-    return this.rng.pick(this.scenariosByArea.get(area) as IScenario[]);
+    return this.leastUsed(this.scenariosByArea.get(area) as IScenario[], (s) => s.id);
+  }
+
+  private leastUsed<T>(items: readonly T[], key: (item: T) => string): T {
+    let fewest = Infinity;
+    let candidates: T[] = [];
+    for (const item of items) {
+      const n = this.uses.get(key(item)) || 0;
+      if (n < fewest) {
+        fewest = n;
+        candidates = [item];
+      } else if (n === fewest) {
+        candidates.push(item);
+      }
+    }
+    const chosen = this.rng.pick(candidates);
+    this.uses.set(key(chosen), fewest + 1);
+    return chosen;
   }
 
   private chooseUnit(scenario: IScenario, request: ICaseRequest): IUnitInfo {
@@ -289,34 +327,42 @@ export class CaseGenerator {
     }
     const candidates = this.ctx.unitsForScenario.get(scenario.id);
     if (!candidates) throw new Error(`No unit where ${scenario.id} can happen`);
-    return this.rng.pick(candidates);
+    return this.leastUsed(candidates, (u) => `${scenario.id}@${u.id}`);
   }
 
   private chooseReporter(scenario: IScenario, unit: IUnitInfo, request: ICaseRequest): ISeedPerson {
     if (request.reporterKey) return person(this.ctx, request.reporterKey);
     // Service staff (fastighet, IT, transport) sometimes report what they see in other units.
-    const physical = ['Brandsäkerhet', 'Skalskydd', 'Tillträdesskydd', 'Driftsäkerhet'].indexOf(scenario.area) >= 0;
     let from = unit;
-    if (!request.unitCode && physical && this.rng.chance(0.08)) {
+    if (!request.unitCode && scenario.visible && this.rng.chance(0.15)) {
       const visitors = this.ctx.visitingUnits.filter((u) => u.id !== unit.id);
       if (visitors.length > 0) from = this.rng.pick(visitors);
     }
     const staff = this.ctx.staffByUnit.get(from.id) || this.ctx.staffByUnit.get(unit.id) || [];
-    return this.rng.pick(staff);
+    // Not the stand-in: the product would route their own report to themselves.
+    const reporters = staff.filter((p) => p.key !== from.substitute);
+    return this.rng.pick(reporters.length > 0 ? reporters : staff);
   }
 
   /** Reassignment to the unit where it happened, or escalation of a serious case to the security function. */
   private handOver(initial: IRoute, scenario: IScenario, unit: IUnitInfo, reporterUnit: IUnitInfo | undefined, request: ICaseRequest): IRoute {
     if (!reporterUnit || reporterUnit.id !== unit.id) {
-      const responsible = responsibleFor(unit) ?? coordinatorFor(this.ctx, unit);
+      const responsible = responsibleFor(unit) ?? coordinatorFor(this.ctx.units, unit);
       if (responsible && responsible !== initial.handler) return { handler: responsible, reason: 'Omfördelad' };
     }
     const serious = scenario.potential === '4 Allvarlig' && (scenario.crime === true || scenario.area === 'Hot och våld');
     const inFunction = this.ctx.securityFunction.indexOf(initial.handler) >= 0;
-    if (!inFunction && (request.escalate || (request.escalate === undefined && serious && this.rng.chance(0.15)))) {
+    if (!inFunction && (request.escalate || (request.escalate === undefined && serious && this.rng.chance(0.2)))) {
       return { handler: this.rng.pick(this.ctx.securityFunction), reason: 'Eskalerad' };
     }
     return initial;
+  }
+
+  /** An instant at `fraction` of the way from `from` to `to`, moved into office hours when that still fits. */
+  private officeTimeBetween(from: number, to: number, fraction: number): number {
+    const raw = floorMinute(from + (to - from) * fraction);
+    const office = intoOfficeHours(raw, this.rng.int(0, 479));
+    return min(max(office <= to ? office : raw, from), to);
   }
 
   private securityApprover(handler: string): string {
@@ -327,14 +373,19 @@ export class CaseGenerator {
   private location(scenario: IScenario, unit: IUnitInfo): string {
     const place = this.rng.pick(scenario.places);
     if (place === '') return unit.site;
-    return place[0] === place[0].toLowerCase() ? `${unit.site}, ${place}` : place;
+    if (place[0] !== place[0].toLowerCase()) return place;
+    const key = `${unit.id}:${place}`;
+    let location = this.locations.get(key);
+    if (location === undefined) {
+      location = `${unit.site}, ${place}`;
+      this.locations.set(key, location);
+    }
+    return location;
   }
 
-  private rejectionReason(scenario: IScenario, unit: IUnitInfo): string {
-    if (scenario.rejection && this.rng.chance(0.5)) return scenario.rejection;
-    const care = unit.kind !== undefined && ['akut', 'iva', 'op', 'amb', 'avd', 'vc', 'psyk'].indexOf(unit.kind) >= 0;
-    // The patient-safety reason only fits care units.
-    return this.rng.pick(REJECTION_REASONS.filter((_, i) => i !== 1 || care));
+  private rejectionReason(scenario: IScenario): string {
+    if (scenario.rejection && this.rng.chance(0.6)) return scenario.rejection;
+    return this.rng.pick(REJECTION_REASONS);
   }
 
   private history(path: readonly DeviationStatus[], times: readonly number[], reporter: string, initial: IRoute, final: IRoute): IHistoryEntry[] {
@@ -382,7 +433,7 @@ export class CaseGenerator {
     } else if (status === 'Utreds' && rng.chance(0.3)) {
       // An obvious first action is sometimes planned during the investigation.
       list = list.slice(0, 1);
-      createdMs = Math.min(times[path.indexOf('Utreds')] + rng.int(1, 48) * HOUR, reference - MINUTE);
+      createdMs = min(times[path.indexOf('Utreds')] + rng.int(1, 48) * HOUR, reference - MINUTE);
     } else {
       return [];
     }
@@ -410,13 +461,12 @@ export class CaseGenerator {
       };
       let modifiedMs = createdMs;
       if (actionStatus === 'Klar') {
-        modifiedMs = floorMinute(createdMs + (endMs - createdMs) * (0.2 + 0.8 * rng.next()));
-        modifiedMs = Math.min(Math.max(modifiedMs, createdMs), endMs);
+        modifiedMs = this.officeTimeBetween(createdMs, endMs, 0.2 + 0.8 * rng.next());
         values.CompletedAt = iso(modifiedMs);
       } else if (actionStatus === 'Pågår') {
-        modifiedMs = floorMinute(createdMs + (reference - createdMs) * rng.next() * 0.8);
+        modifiedMs = this.officeTimeBetween(createdMs, reference, rng.next() * 0.8);
       }
-      return { author: handler, created: iso(floorMinute(createdMs)), modified: iso(Math.max(modifiedMs, floorMinute(createdMs))), values };
+      return { author: handler, created: iso(floorMinute(createdMs)), modified: iso(max(modifiedMs, floorMinute(createdMs))), values };
     });
   }
 }
@@ -427,7 +477,7 @@ export function assignIds(
   firstDeviationId: number,
   firstActionId: number
 ): { deviations: ISeedItem[]; actions: ISeedItem[] } {
-  const order = drafts.map((d, i) => i).sort((a, b) => drafts[a].reportedMs - drafts[b].reportedMs || a - b);
+  const order = drafts.map((_, i) => i).sort((a, b) => drafts[a].reportedMs - drafts[b].reportedMs || a - b);
   const deviations: ISeedItem[] = [];
   const actions: ISeedItem[] = [];
   let actionId = firstActionId;

@@ -3,6 +3,10 @@
  * so tests, screenshots and benchmarks are comparable. Never the global PRNG or the wall clock.
  */
 
+// Globals bound once: under jest's vm sandbox every global lookup (Math.floor …) is slow, and the
+// scale generator makes millions of them.
+const { floor, imul } = Math;
+
 /** mulberry32: a small, fast 32-bit PRNG; plenty for sample data. */
 export class Random {
   private state: number;
@@ -15,14 +19,14 @@ export class Random {
   public next(): number {
     this.state = (this.state + 0x6d2b79f5) >>> 0;
     let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    t = imul(t ^ (t >>> 15), t | 1);
+    t ^= t + imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
 
   /** An integer in [min, max], both inclusive. */
   public int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
+    return min + floor(this.next() * (max - min + 1));
   }
 
   public chance(probability: number): boolean {
@@ -31,7 +35,7 @@ export class Random {
 
   public pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new Error('pick from an empty list');
-    return items[Math.floor(this.next() * items.length)];
+    return items[floor(this.next() * items.length)];
   }
 
   /** Picks by relative weight; entries with weight 0 are never picked. */
@@ -54,15 +58,15 @@ export function hash128(text: string): [number, number, number, number] {
   let h4 = 2773480762;
   for (let i = 0; i < text.length; i++) {
     const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
+    h1 = h2 ^ imul(h1 ^ k, 597399067);
+    h2 = h3 ^ imul(h2 ^ k, 2869860233);
+    h3 = h4 ^ imul(h3 ^ k, 951274213);
+    h4 = h1 ^ imul(h4 ^ k, 2716044179);
   }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
+  h1 = imul(h3 ^ (h1 >>> 18), 597399067);
+  h2 = imul(h4 ^ (h2 >>> 22), 2869860233);
+  h3 = imul(h1 ^ (h3 >>> 17), 951274213);
+  h4 = imul(h2 ^ (h4 >>> 19), 2716044179);
   h1 ^= h2 ^ h3 ^ h4;
   h2 ^= h1;
   h3 ^= h1;
@@ -77,5 +81,6 @@ export function guidFromText(text: string): string {
   const b2 = ((b & 0xffff0fff) | 0x00004000) >>> 0; // version nibble 4
   const c2 = ((c & 0x3fffffff) | 0x80000000) >>> 0; // RFC 4122 variant
   const h = hex(a) + hex(b2) + hex(c2) + hex(d);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  // join() makes one flat string; concatenation would keep a tree of pieces per id (memory at scale).
+  return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20, 32)].join('-');
 }

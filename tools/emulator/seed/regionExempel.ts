@@ -38,6 +38,9 @@ const SCRIPTED: readonly ICaseRequest[] = [
   // olle.ek → IT's security coordinator ('Säkerhetssamordnare'); the Ny one is overdue
   { scenario: 'drift-serverrum-kyla', unitCode: 'RE-RS-ITD', reporterKey: P.reporterWithoutManager.key, ageDays: 38, status: 'Åtgärdas' },
   { scenario: 'it-okand-enhet', unitCode: 'RE-RS-ITD', reporterKey: P.reporterWithoutManager.key, ageDays: 6, status: 'Ny' },
+  // The agency nurse has no manager in the directory → the hospital's coordinator maria.berg
+  { scenario: 'tilltrade-obehorig-foljde-med', unitCode: 'RE-SJH-AKU', reporterKey: '@agency-nurse', ageDays: 7, status: 'Mottagen' },
+  { scenario: 'info-journal-papperskorg', unitCode: 'RE-SJH-AKU', reporterKey: '@agency-nurse', ageDays: 44, status: 'Avslutad' },
   // No manager, and Kollektivtrafik has no coordinator → the region's coordinator ('Säkerhetssamordnare')
   { scenario: 'drift-telefoni-tlc', unitCode: 'RE-KT-TLC', reporterKey: '@tlc-new', ageDays: 12, status: 'Mottagen' },
   // A consultant whose department is no unit → the security function; the second one handed over
@@ -66,7 +69,8 @@ export function buildRegionExempel(): ISeedData {
   const generator = new CaseGenerator(ctx, new Random(REGION_SEED + 1), 'region-exempel');
   const placeholders: Record<string, string> = {
     '@tlc-new': organisation.people.filter((p) => p.department.indexOf('Trafikledningscentralen') === 0 && !p.managerKey)[0].key,
-    '@consultant': organisation.people.filter((p) => p.department === 'Extern konsult')[0].key
+    '@consultant': organisation.people.filter((p) => p.department === 'Extern konsult')[0].key,
+    '@agency-nurse': organisation.people.filter((p) => p.jobTitle === 'Sjuksköterska (bemanningsföretag)')[0].key
   };
   const drafts = SCRIPTED.map((request, index) => {
     const reporterKey = request.reporterKey && placeholders[request.reporterKey];

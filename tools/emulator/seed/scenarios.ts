@@ -40,7 +40,10 @@ export interface IScenario {
   readonly causes: readonly IMtoCause[];
   readonly actions: readonly IScenarioAction[];
   readonly feedback: string;
+  /** A reason to reject that fits this kind of report, besides the generic ones. */
   readonly rejection?: string;
+  /** Seen by anyone passing by: staff of other units (fastighet, IT …) may report it. */
+  readonly visible?: boolean;
 }
 
 export const KIND_GROUPS: Readonly<Record<'vard' | 'sjukhus', readonly UnitKind[]>> = {
@@ -51,13 +54,18 @@ export const KIND_GROUPS: Readonly<Record<'vard' | 'sjukhus', readonly UnitKind[
 const DAY_AND_NIGHT = [0, 24] as const;
 const EVENING = [15, 23] as const;
 
+/** Reports that belong in another reporting system. */
+const PATIENT_SAFETY =
+  'Händelsen gäller patientsäkerhet och ska rapporteras i vårdens avvikelsesystem. Rapportören har fått hjälp att göra det.';
+const WORK_ENVIRONMENT = 'Händelsen gäller arbetsmiljö och hanteras i arbetsmiljörapporteringen. Rapportören har fått hjälp att göra det.';
+
 const m = (text: string): IMtoCause => ({ category: 'Människa', text });
 const t = (text: string): IMtoCause => ({ category: 'Teknik', text });
 const o = (text: string): IMtoCause => ({ category: 'Organisation', text });
 
 const brand: readonly IScenario[] = [
   {
-    id: 'brand-dorr-kil', area: 'Brandsäkerhet', type: 'Avvikelse',
+    id: 'brand-dorr-kil', visible: true, area: 'Brandsäkerhet', type: 'Avvikelse',
     title: 'Branddörr uppställd med kil',
     description: 'Branddörren mellan korridoren och trapphuset var uppställd med en träkil under större delen av passet. Dörren ska vara stängd eller hållas öppen med magnetuppställning kopplad till brandlarmet, så att brandgaser inte sprids vid brand.',
     kinds: ['sjukhus', 'psyk', 'forrad', 'ekonomi'], places: ['trapphus B', 'korridoren vid hissarna', 'trapphus A'],
@@ -76,7 +84,7 @@ const brand: readonly IScenario[] = [
     feedback: 'Tack för din rapport. Dörren har fått magnetuppställning som släpper vid brandlarm, och rutinen för branddörrar har gåtts igenom på arbetsplatsträffen.'
   },
   {
-    id: 'brand-utrymning-blockerad', area: 'Brandsäkerhet', type: 'Riskobservation',
+    id: 'brand-utrymning-blockerad', visible: true, area: 'Brandsäkerhet', type: 'Riskobservation',
     title: 'Utrymningsväg blockerad av sängar och vagnar',
     description: 'Utrymningsvägen i korridorens norra ände var blockerad av två sängar och en förrådsvagn. Vid en utrymning hade vägen inte gått att använda utan att först flytta utrustningen.',
     kinds: ['sjukhus'], places: ['korridorens norra ände', 'utrymningsvägen mot trapphus C'],
@@ -113,7 +121,7 @@ const brand: readonly IScenario[] = [
     id: 'brand-laddare-rok', area: 'Brandsäkerhet', type: 'Tillbud',
     title: 'Rökutveckling från laddare till elrullstol',
     description: 'En laddare till en elrullstol blev mycket varm och började ryka i dagrummet. Laddaren drogs ur och rummet vädrades. Ingen brand uppstod.',
-    kinds: ['avd', 'psyk', 'vc'], places: ['dagrummet', 'patientrum 4'],
+    kinds: ['avd', 'psyk'], places: ['dagrummet', 'patientrum 4'],
     hours: DAY_AND_NIGHT,
     immediate: 'Laddaren drogs ur uttaget och togs ur bruk.',
     actual: '2 Lindrig', potential: '4 Allvarlig',
@@ -128,7 +136,7 @@ const brand: readonly IScenario[] = [
     feedback: 'Enheten har nu en rutin för laddning av patienters hjälpmedel. Tack för att du agerade snabbt.'
   },
   {
-    id: 'brand-slackare-saknas', area: 'Brandsäkerhet', type: 'Riskobservation',
+    id: 'brand-slackare-saknas', visible: true, area: 'Brandsäkerhet', type: 'Riskobservation',
     title: 'Brandsläckare saknas på anvisad plats',
     description: 'Vid egenkontroll av brandskyddet saknades handbrandsläckaren vid trapphuset. Skylten satt kvar men släckaren var borttagen.',
     kinds: ['alla'], places: ['trapphuset', 'entréplanet'],
@@ -185,7 +193,7 @@ const brand: readonly IScenario[] = [
 
 const skal: readonly IScenario[] = [
   {
-    id: 'skal-staket-godsmottagning', area: 'Skalskydd', type: 'Riskobservation',
+    id: 'skal-staket-godsmottagning', visible: true, area: 'Skalskydd', type: 'Riskobservation',
     title: 'Trasigt staket vid sjukhusets godsmottagning',
     description: 'Staketet runt lastgården vid godsmottagningen har en öppning på cirka två meter där en sektion lossnat från stolparna. Obehöriga kan ta sig in på lastgården utan att passera grinden.',
     kinds: ['forrad', 'transport', 'fastighet'], places: ['Sjukhuset i Exempelby, godsmottagningens lastgård'],
@@ -202,7 +210,7 @@ const skal: readonly IScenario[] = [
     feedback: 'Staketet är lagat och har fått påkörningsskydd. Lastgården ingår nu i den regelbundna ronderingen.'
   },
   {
-    id: 'skal-dorr-gar-ej-i-las', area: 'Skalskydd', type: 'Avvikelse',
+    id: 'skal-dorr-gar-ej-i-las', visible: true, area: 'Skalskydd', type: 'Avvikelse',
     title: 'Ytterdörr går inte i lås',
     description: 'Ytterdörren vid personalingången går inte i lås när den stängs. Dörren stod olåst under natten och upptäcktes på morgonen.',
     kinds: ['vc', 'psyk', 'ekonomi', 'kansli', 'amb'], places: ['personalingången', 'entrén mot gården'],
@@ -212,10 +220,10 @@ const skal: readonly IScenario[] = [
     feedback: 'Dörrstängaren är utbytt och dörren går i lås igen. Tack för rapporten.'
   },
   {
-    id: 'skal-fonster-oppet', area: 'Skalskydd', type: 'Avvikelse',
+    id: 'skal-fonster-oppet', visible: true, area: 'Skalskydd', type: 'Avvikelse',
     title: 'Fönster i bottenplan öppet över natten',
     description: 'Ett fönster i bottenplan stod öppet när morgonpersonalen kom. Ingenting tycks saknas, men rummet innehåller dator och pärmar med arbetsmaterial.',
-    kinds: ['vc', 'ekonomi', 'kansli', 'psyk'], places: ['mottagningsrum 2', 'kontoret i bottenplan'],
+    kinds: ['vc', 'psyk'], places: ['mottagningsrum 2', 'kontoret i bottenplan'],
     actual: '1 Försumbar', potential: '3 Betydande',
     causes: [
       m('Fönstret öppnades för vädring och glömdes öppet.'),
@@ -263,7 +271,7 @@ const skal: readonly IScenario[] = [
     feedback: 'Grinden är reparerad med nytt lås och depån ronderas nattetid från och med nästa månad.'
   },
   {
-    id: 'skal-belysning-parkering', area: 'Skalskydd', type: 'Riskobservation',
+    id: 'skal-belysning-parkering', visible: true, area: 'Skalskydd', type: 'Riskobservation',
     title: 'Trasig belysning vid personalparkeringen',
     description: 'Flera armaturer vid personalparkeringen är släckta. Personal som går till bilen efter kvällspasset upplever området som otryggt.',
     kinds: ['sjukhus', 'psyk', 'amb'], places: ['personalparkeringen', 'gångvägen mellan parkeringen och entrén'],
@@ -280,7 +288,7 @@ const skal: readonly IScenario[] = [
     feedback: 'Armaturerna är utbytta och gångvägen har fått ytterligare belysning.'
   },
   {
-    id: 'skal-lastkaj-oppen', area: 'Skalskydd', type: 'Avvikelse',
+    id: 'skal-lastkaj-oppen', visible: true, area: 'Skalskydd', type: 'Avvikelse',
     title: 'Port vid lastkajen stod öppen utan bevakning',
     description: 'Porten vid lastkajen stod uppställd i över en timme under lunchen utan att någon fanns på plats. Obehöriga hade kunnat ta sig in i kulvertsystemet.',
     kinds: ['forrad', 'transport'], places: ['lastkajen', 'godsmottagningen'],
@@ -296,7 +304,7 @@ const skal: readonly IScenario[] = [
 
 const tilltrade: readonly IScenario[] = [
   {
-    id: 'tilltrade-obehorig-foljde-med', area: 'Tillträdesskydd', type: 'Säkerhetsincident',
+    id: 'tilltrade-obehorig-foljde-med', visible: true, area: 'Tillträdesskydd', type: 'Säkerhetsincident',
     title: 'Okänd person följde med in genom personalingången',
     description: 'En person utan synligt id-kort följde tätt efter en anställd in genom personalingången när dörren öppnades med passerkort. När personen tillfrågades vart hen skulle lämnade hen byggnaden. Personens ärende gick inte att fastställa.',
     kinds: ['sjukhus', 'kansli', 'ekonomi'], places: ['personalingången', 'personalentrén vid omklädningsrummen'],
@@ -327,7 +335,7 @@ const tilltrade: readonly IScenario[] = [
     rejection: 'Kortet har hittats och spärren är hävd; ingen säkerhetsbrist kvarstår.'
   },
   {
-    id: 'tilltrade-lakemedelsrum', area: 'Tillträdesskydd', type: 'Avvikelse',
+    id: 'tilltrade-lakemedelsrum', visible: true, area: 'Tillträdesskydd', type: 'Avvikelse',
     title: 'Läkemedelsrummet lämnat olåst',
     description: 'Dörren till läkemedelsrummet stod på glänt och var inte låst under cirka en timme. Ingenting tycks saknas vid kontroll.',
     kinds: ['avd', 'akut', 'iva', 'psyk'], places: ['läkemedelsrummet'],
@@ -358,7 +366,7 @@ const tilltrade: readonly IScenario[] = [
     feedback: 'Korten är spärrade och passerbehörigheter stäms nu av mot personalsystemet varje månad.'
   },
   {
-    id: 'tilltrade-kod-uppskriven', area: 'Tillträdesskydd', type: 'Riskobservation',
+    id: 'tilltrade-kod-uppskriven', visible: true, area: 'Tillträdesskydd', type: 'Riskobservation',
     title: 'Kod till kodlås uppskriven vid dörren',
     description: 'Koden till kodlåset vid personalingången stod skriven på en lapp på insidan av dörrkarmen och syntes när dörren stod öppen.',
     kinds: ['vc', 'depa', 'forrad', 'amb'], places: ['personalingången', 'dörren till omklädningsrummet'],
@@ -445,13 +453,14 @@ const hotOchVald: readonly IScenario[] = [
       { title: 'Göra riskbedömning för hot och våld vid inskrivning', owner: 'handler' },
       { title: 'Utföra omvårdnad två och två vid känd risk', owner: 'handler' }
     ],
-    feedback: 'Riskbedömning för hot och våld görs nu vid inskrivning. Hör av dig om du vill ha stödsamtal.'
+    feedback: 'Riskbedömning för hot och våld görs nu vid inskrivning. Hör av dig om du vill ha stödsamtal.',
+    rejection: WORK_ENVIRONMENT
   },
   {
     id: 'hot-telefon-vc', area: 'Hot och våld', type: 'Säkerhetsincident',
-    title: 'Hot per telefon mot personal på vårdcentralen',
+    title: 'Hot per telefon mot personal i telefonrådgivningen',
     description: 'En person ringde till telefonrådgivningen och hotade att skada personalen om hen inte fick ett visst läkemedel förskrivet. Samtalet avbröts.',
-    kinds: ['vc', 'psyk'], places: ['telefonrådgivningen'],
+    kinds: ['vc'], places: ['telefonrådgivningen'],
     crime: true,
     immediate: 'Samtalet avbröts och polisanmälan gjordes.',
     actual: '2 Lindrig', potential: '3 Betydande',
@@ -509,7 +518,8 @@ const hotOchVald: readonly IScenario[] = [
       { title: 'Göra riskbedömning av ensamarbete kvällstid', owner: 'handler' },
       { title: 'Införa bärbara personlarm på kvällsmottagningen', owner: 'sakerhetsteknik' }
     ],
-    feedback: 'Ensamarbetet är riskbedömt och personlarm är infört på kvällsmottagningen.'
+    feedback: 'Ensamarbetet är riskbedömt och personlarm är infört på kvällsmottagningen.',
+    rejection: WORK_ENVIRONMENT
   },
   {
     id: 'hot-ambulans', area: 'Hot och våld', type: 'Säkerhetsincident',
@@ -809,7 +819,7 @@ const itSecurity: readonly IScenario[] = [
 
 const drift: readonly IScenario[] = [
   {
-    id: 'drift-serverrum-kyla', area: 'Driftsäkerhet', type: 'Avvikelse',
+    id: 'drift-serverrum-kyla', visible: true, area: 'Driftsäkerhet', type: 'Avvikelse',
     title: 'Kylningen i serverrummet slutade fungera',
     description: 'Kylaggregatet i serverrum 2 stannade under natten och temperaturen steg till 38 °C. Två servrar stängdes ned automatiskt. Driften återställdes efter att en mobil kylenhet ställts in.',
     kinds: ['it'], places: ['Regionhuset Exempelby, serverrum 2'],
@@ -894,7 +904,7 @@ const drift: readonly IScenario[] = [
     id: 'drift-telefoni-tlc', area: 'Driftsäkerhet', type: 'Avvikelse',
     title: 'Avbrott i telefonin till trafikledningscentralen',
     description: 'Telefonin till trafikledningscentralen låg nere i cirka 45 minuter. Kommunikationen med förarna sköttes via radio under tiden.',
-    kinds: ['tlc'], places: ['trafikledningscentralen'],
+    kinds: ['tlc'], places: [''],
     hours: DAY_AND_NIGHT,
     immediate: 'Kommunikationen med förarna flyttades till radio.',
     actual: '2 Lindrig', potential: '3 Betydande',
@@ -910,7 +920,8 @@ const drift: readonly IScenario[] = [
     actual: '1 Försumbar', potential: '3 Betydande',
     causes: [o('Enheten får ingen påminnelse när underhåll förfaller.')],
     actions: [{ title: 'Skicka pumparna till medicinsk teknik för underhåll', owner: 'handler' }],
-    feedback: 'Pumparna har fått underhåll och enheten får nu påminnelser från medicinsk teknik.'
+    feedback: 'Pumparna har fått underhåll och enheten får nu påminnelser från medicinsk teknik.',
+    rejection: PATIENT_SAFETY
   },
   {
     id: 'drift-realtidsinfo', area: 'Driftsäkerhet', type: 'Avvikelse',
@@ -1030,7 +1041,8 @@ const transport: readonly IScenario[] = [
       { title: 'Byta låsmekanismen i bårfästet', owner: 'transport' },
       { title: 'Lägga in kontroll av bårfästet i den dagliga fordonskontrollen', owner: 'handler' }
     ],
-    feedback: 'Låsmekanismen är bytt i samtliga fordon och bårfästet ingår nu i den dagliga kontrollen. Tack för rapporten.'
+    feedback: 'Låsmekanismen är bytt i samtliga fordon och bårfästet ingår nu i den dagliga kontrollen. Tack för rapporten.',
+    rejection: PATIENT_SAFETY
   },
   {
     id: 'transport-backning-lastgard', area: 'Transportsäkerhet', type: 'Olycka',
@@ -1151,7 +1163,8 @@ const miljo: readonly IScenario[] = [
       { title: 'Tätare tömning av riskavfallsbehållare', owner: 'handler' },
       { title: 'Påminna om sorteringsrutinen för riskavfall', owner: 'handler' }
     ],
-    feedback: 'Behållarna töms nu oftare och sorteringsrutinen har påmints om.'
+    feedback: 'Behållarna töms nu oftare och sorteringsrutinen har påmints om.',
+    rejection: WORK_ENVIRONMENT
   },
   {
     id: 'miljo-koldmedium', area: 'Yttre miljösäkerhet', type: 'Avvikelse',
@@ -1215,10 +1228,9 @@ export const SCENARIOS: readonly IScenario[] = [
 /** Why a handler rejects a report; the generic ones fit any scenario. */
 export const REJECTION_REASONS: readonly string[] = [
   'Samma händelse är redan rapporterad och handläggs i ett annat ärende.',
-  'Händelsen gäller patientsäkerhet och ska rapporteras i vårdens avvikelsesystem. Rapportören har fått hjälp att göra det.',
-  'Händelsen gäller arbetsmiljö utan säkerhetsanknytning och hanteras i arbetsmiljörapporteringen.',
-  'Efter kontroll med rapportören visade det sig att händelsen inte inträffat på det sätt som beskrevs.'
+  'Efter kontroll med rapportören visade det sig vara ett missförstånd; ingen avvikelse har inträffat.'
 ];
+
 
 /** Feedback when the investigation finds that no actions are needed (Utreds → Avslutad). */
 export const NO_ACTIONS_FEEDBACK =
