@@ -1,0 +1,43 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { MessageBarButton } from '@fluentui/react/lib/Button';
+import * as common from 'TryggStrings';
+import * as strings from 'TryggComponentStrings';
+import { classifyError, ErrorKind } from '../services/errors';
+
+export interface IErrorMessageBarProps {
+  error: unknown;
+  onRetry?: () => void;
+  onDismiss?: () => void;
+}
+
+const MESSAGES: Record<ErrorKind, () => string> = {
+  conflict: () => common.ErrorConflict,
+  throttled: () => common.ErrorThrottled,
+  network: () => common.ErrorNetwork,
+  accessDenied: () => common.ErrorAccessDenied,
+  notFound: () => common.ErrorNotFound,
+  validation: () => common.ErrorValidation,
+  unknown: () => common.ErrorGeneric
+};
+
+/** What went wrong in plain words, never the technical message; with a retry when one helps. */
+export function errorMessage(error: unknown): string {
+  // The services throw RangeError for input they refuse before it reaches SharePoint.
+  if (error instanceof RangeError) return common.ErrorValidation;
+  return MESSAGES[classifyError(error).kind]();
+}
+
+export function ErrorMessageBar(props: IErrorMessageBarProps): React.ReactElement {
+  return (
+    <MessageBar
+      messageBarType={MessageBarType.error}
+      isMultiline
+      onDismiss={props.onDismiss}
+      dismissButtonAriaLabel={strings.Dismiss}
+      actions={props.onRetry ? <MessageBarButton onClick={props.onRetry}>{common.Retry}</MessageBarButton> : undefined}
+    >
+      {errorMessage(props.error)}
+    </MessageBar>
+  );
+}

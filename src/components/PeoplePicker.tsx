@@ -1,0 +1,94 @@
+import * as React from 'react';
+import { NormalPeoplePicker, IBasePickerSuggestionsProps } from '@fluentui/react/lib/Pickers';
+import { IPersonaProps } from '@fluentui/react/lib/Persona';
+import { Label } from '@fluentui/react/lib/Label';
+import { Text } from '@fluentui/react/lib/Text';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'TryggComponentStrings';
+import { IDirectory, IDirectoryUser } from '../domain/directory';
+
+export interface IPeoplePickerProps {
+  /** Unique on the page: ties the label to the input. */
+  id: string;
+  label: string;
+  directory: IDirectory;
+  selected: IDirectoryUser | undefined;
+  onChange: (person: IDirectoryUser | undefined) => void;
+  required?: boolean;
+  disabled?: boolean;
+  errorMessage?: string;
+}
+
+interface IPersonaWithUser extends IPersonaProps {
+  user: IDirectoryUser;
+}
+
+function toPersona(user: IDirectoryUser): IPersonaWithUser {
+  return {
+    key: user.userPrincipalName,
+    text: user.displayName,
+    secondaryText: [user.jobTitle, user.department].filter((part) => !!part).join(', ') || user.email,
+    user
+  };
+}
+
+/**
+ * One person from the organisation's directory (IDirectory.search over Graph). Fluent's picker
+ * rather than the PnP controls, which need SPFx's context and so would not run in the workbench.
+ */
+export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
+  const theme = useTheme();
+  const [searchFailed, setSearchFailed] = React.useState(false);
+  const { directory } = props;
+
+  const suggestionsProps: IBasePickerSuggestionsProps = {
+    suggestionsHeaderText: strings.PeoplePickerSuggestionsHeader,
+    noResultsFoundText: strings.PeoplePickerNoResults,
+    loadingText: strings.PeoplePickerLoading,
+    suggestionsContainerAriaLabel: strings.PeoplePickerSuggestionsHeader
+  };
+
+  const resolve = React.useCallback(
+    async (filter: string): Promise<IPersonaProps[]> => {
+      if (filter.trim().length < 2) return [];
+      try {
+        const users = await directory.search(filter, 10);
+        setSearchFailed(false);
+        return users.map(toPersona);
+      } catch {
+        setSearchFailed(true);
+        return [];
+      }
+    },
+    [directory]
+  );
+
+  const inputId = `${props.id}-input`;
+  const hintId = `${props.id}-hint`;
+  const message = props.errorMessage || (searchFailed ? strings.PeoplePickerSearchFailed : undefined);
+  return (
+    <div>
+      <Label htmlFor={inputId} required={props.required} disabled={props.disabled}>
+        {props.label}
+      </Label>
+      <NormalPeoplePicker
+        onResolveSuggestions={resolve}
+        getTextFromItem={(persona) => persona.text || ''}
+        pickerSuggestionsProps={suggestionsProps}
+        selectedItems={props.selected ? [toPersona(props.selected)] : []}
+        onChange={(items) => {
+          const first = items && items[0] ? (items[0] as IPersonaWithUser).user : undefined;
+          props.onChange(first);
+        }}
+        itemLimit={1}
+        resolveDelay={300}
+        disabled={props.disabled}
+        removeButtonAriaLabel={strings.PeoplePickerRemove}
+        inputProps={{ id: inputId, 'aria-describedby': hintId, 'aria-label': props.label }}
+      />
+      <Text id={hintId} variant="small" block styles={{ root: { color: message ? theme.semanticColors.errorText : theme.semanticColors.bodySubtext } }}>
+        {message || strings.PeoplePickerHint}
+      </Text>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+define([], function () {
+  return {
+    DateLocale: 'en-GB',
+    PeoplePickerSuggestionsHeader: 'Suggestions',
+    PeoplePickerNoResults: 'No person found',
+    PeoplePickerLoading: 'Searching …',
+    PeoplePickerRemove: 'Remove',
+    PeoplePickerHint: 'Type at least two letters of the name or email address.',
+    PeoplePickerSearchFailed: 'The directory search failed. Try again.',
+    OverdueAcknowledgement: 'Not acknowledged in time',
+    OverdueClosure: 'Not closed in time',
+    Overdue: 'Overdue',
+    Dismiss: 'Dismiss message',
+    StatusLabel: 'Status: {0}'
+  };
+});

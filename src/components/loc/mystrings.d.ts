@@ -1,0 +1,21 @@
+/** Strings of the shared components in src/components (people picker, markers, error bars). */
+declare interface ITryggComponentStrings {
+  /** BCP 47 tag used to format dates and numbers in the UI language. */
+  DateLocale: string;
+  PeoplePickerSuggestionsHeader: string;
+  PeoplePickerNoResults: string;
+  PeoplePickerLoading: string;
+  PeoplePickerRemove: string;
+  PeoplePickerHint: string;
+  PeoplePickerSearchFailed: string;
+  OverdueAcknowledgement: string;
+  OverdueClosure: string;
+  Overdue: string;
+  Dismiss: string;
+  StatusLabel: string;
+}
+
+declare module 'TryggComponentStrings' {
+  const strings: ITryggComponentStrings;
+  export = strings;
+}

@@ -1,0 +1,16 @@
+define([], function () {
+  return {
+    DateLocale: 'sv-SE',
+    PeoplePickerSuggestionsHeader: 'Förslag',
+    PeoplePickerNoResults: 'Ingen person hittades',
+    PeoplePickerLoading: 'Söker …',
+    PeoplePickerRemove: 'Ta bort',
+    PeoplePickerHint: 'Skriv minst två bokstäver i namnet eller e-postadressen.',
+    PeoplePickerSearchFailed: 'Sökningen i katalogen misslyckades. Försök igen.',
+    OverdueAcknowledgement: 'Inte mottagen i tid',
+    OverdueClosure: 'Inte avslutad i tid',
+    Overdue: 'Försenad',
+    Dismiss: 'Stäng meddelandet',
+    StatusLabel: 'Status: {0}'
+  };
+});

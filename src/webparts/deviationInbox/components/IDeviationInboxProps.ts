@@ -1,0 +1,9 @@
+import { ITryggServices } from '../../../services/ITryggServices';
+
+export interface IDeviationInboxProps {
+  services: ITryggServices;
+  /** Heading set in the property pane; empty falls back to the localized default. */
+  title?: string;
+  /** Open this case straight away (a link from a notification or a Teams deep link). */
+  initialCaseId?: number;
+}

@@ -1,0 +1,53 @@
+import * as React from 'react';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'DeviationInboxWebPartStrings';
+import { FEEDBACK_MAX_LENGTH } from '../../../../services/deviations/DeviationHandlingService';
+import { Section } from '../../../../components/Section';
+import { PlainText } from '../../../../components/PlainText';
+import { formatDateTime } from '../../../../components/dates';
+import { format } from '../../../../common/format';
+import { ICaseSectionProps } from './ICaseSectionProps';
+import { runDetached } from '../../../../components/runDetached';
+
+/** Feedback to the reporter: sent by mail as plain text, and required before the case can close. */
+export function FeedbackSection(props: ICaseSectionProps): React.ReactElement {
+  const { deviation } = props;
+  const [text, setText] = React.useState(deviation.feedback || '');
+  const unchanged = text.trim() === (deviation.feedback || '').trim();
+
+  return (
+    <Section id="trygg-case-feedback" heading={strings.FeedbackHeading}>
+      {deviation.feedbackAt && (
+        <Text block variant="small" styles={{ root: { marginBottom: 8 } }}>
+          {format(strings.FeedbackGivenAt, formatDateTime(deviation.feedbackAt))}
+        </Text>
+      )}
+      {props.editable ? (
+        <>
+          <Text block styles={{ root: { marginBottom: 8 } }}>
+            {deviation.reporter ? format(strings.FeedbackIntro, deviation.reporter.displayName) : strings.FeedbackNoReporter}
+          </Text>
+          <TextField
+            label={strings.FeedbackLabel}
+            multiline
+            rows={4}
+            autoAdjustHeight
+            value={text}
+            maxLength={FEEDBACK_MAX_LENGTH}
+            onChange={(_, value) => setText(value || '')}
+          />
+          <PrimaryButton
+            text={strings.SendFeedback}
+            disabled={props.busy || text.trim().length === 0 || unchanged}
+            onClick={() => runDetached(props.onSave({ kind: 'feedback', feedback: text }))}
+            styles={{ root: { marginTop: 8 } }}
+          />
+        </>
+      ) : (
+        <PlainText text={deviation.feedback} empty={strings.NoFeedback} />
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,48 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'DeviationInboxWebPartStrings';
+import { IDirectory, IDirectoryUser } from '../../../../domain/directory';
+import { Section } from '../../../../components/Section';
+import { PeoplePicker } from '../../../../components/PeoplePicker';
+import { CaseChange } from '../../handling/caseChanges';
+import { runDetached } from '../../../../components/runDetached';
+
+export interface IReassignSectionProps {
+  directory: IDirectory;
+  busy: boolean;
+  onSave: (change: CaseChange) => Promise<boolean>;
+}
+
+/** Hand the case to someone else, or up the line to the next manager. */
+export function ReassignSection(props: IReassignSectionProps): React.ReactElement {
+  const [person, setPerson] = React.useState<IDirectoryUser | undefined>(undefined);
+  const [note, setNote] = React.useState('');
+
+  const reassign = async (): Promise<void> => {
+    if (!person) return;
+    const saved = await props.onSave({ kind: 'reassign', to: person, note: note.trim() || undefined });
+    if (saved) {
+      setPerson(undefined);
+      setNote('');
+    }
+  };
+
+  return (
+    <Section id="trygg-case-reassign" heading={strings.ReassignHeading}>
+      <Stack tokens={{ childrenGap: 8 }}>
+        <PeoplePicker id="trygg-reassign-to" label={strings.ReassignToLabel} directory={props.directory} selected={person} onChange={setPerson} />
+        <TextField label={strings.ReassignNoteLabel} value={note} maxLength={500} onChange={(_, value) => setNote(value || '')} />
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+          <PrimaryButton text={strings.Reassign} disabled={props.busy || !person} onClick={() => runDetached(reassign())} />
+          <DefaultButton text={strings.Escalate} disabled={props.busy} onClick={() => runDetached(props.onSave({ kind: 'escalate' }))} />
+        </Stack>
+        <Text variant="small" block>
+          {strings.EscalateHint}
+        </Text>
+      </Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,79 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as strings from 'DeviationInboxWebPartStrings';
+import { IDeviation } from '../../../../domain/deviations/types';
+import { DEVIATION_STATUS_KEYS, DeviationStatus } from '../../../../domain/deviations/vocabulary';
+import { allowedNextStatuses, transitionBlockers } from '../../../../domain/deviations/workflow';
+import { Section } from '../../../../components/Section';
+import { format } from '../../../../common/format';
+import { statusLabel } from '../../handling/labels';
+import { CaseChange } from '../../handling/caseChanges';
+import { BlockerList } from './BlockerList';
+import { runDetached } from '../../../../components/runDetached';
+
+export interface ITransitionSectionProps {
+  deviation: IDeviation;
+  openActionCount: number;
+  mayHandle: boolean;
+  busy: boolean;
+  onSave: (change: CaseChange) => Promise<boolean>;
+}
+
+/** The next steps the workflow allows, each with what still stands in its way, before any click. */
+export function TransitionSection(props: ITransitionSectionProps): React.ReactElement {
+  const { deviation } = props;
+  const [rejectionReason, setRejectionReason] = React.useState('');
+  const next = allowedNextStatuses(deviation.status);
+
+  if (next.length === 0) {
+    return (
+      <Section id="trygg-case-decision" heading={strings.DecisionHeading}>
+        <Text block>{format(strings.NoNextSteps, statusLabel(deviation.status))}</Text>
+        {deviation.rejectionReason && <Text block>{format(strings.RejectedBecause, deviation.rejectionReason)}</Text>}
+      </Section>
+    );
+  }
+
+  const step = (to: DeviationStatus, index: number): React.ReactElement => {
+    const blockers = transitionBlockers(deviation, to, {
+      actorMayHandle: props.mayHandle,
+      openActionCount: props.openActionCount,
+      rejectionReason: to === 'Avvisad' ? rejectionReason : undefined
+    });
+    const blockersId = `trygg-blockers-${DEVIATION_STATUS_KEYS[to]}`;
+    const Button = index === 0 && to !== 'Avvisad' ? PrimaryButton : DefaultButton;
+    const note = to === 'Avvisad' ? rejectionReason.trim() : undefined;
+    return (
+      <div key={to} data-transition={DEVIATION_STATUS_KEYS[to]}>
+        {to === 'Avvisad' && (
+          <TextField
+            label={strings.RejectionReasonLabel}
+            multiline
+            rows={2}
+            value={rejectionReason}
+            disabled={!props.mayHandle}
+            onChange={(_, value) => setRejectionReason(value || '')}
+          />
+        )}
+        <Button
+          text={strings.TransitionTo[DEVIATION_STATUS_KEYS[to]]}
+          disabled={props.busy || blockers.length > 0}
+          allowDisabledFocus
+          aria-describedby={blockers.length > 0 ? blockersId : undefined}
+          onClick={() => runDetached(props.onSave({ kind: 'transition', to, note }))}
+          styles={{ root: { marginTop: to === 'Avvisad' ? 8 : 0 } }}
+        />
+        <BlockerList id={blockersId} blockers={blockers} openActionCount={props.openActionCount} />
+      </div>
+    );
+  };
+
+  return (
+    <Section id="trygg-case-decision" heading={strings.DecisionHeading}>
+      <Stack tokens={{ childrenGap: 16 }}>{next.map(step)}</Stack>
+    </Section>
+  );
+}

@@ -1,0 +1,195 @@
+import * as React from 'react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { queuedIds, ReportHarness, upn } from './deviationReport.harness';
+import { titleFor } from '../../src/domain/deviations/draftValidation';
+import { unitAncestry } from '../../src/domain/organisation';
+import { localDate } from '../../src/webparts/deviationReport/components/form/reportFormValues';
+
+jest.setTimeout(60000);
+
+const harness = new ReportHarness();
+beforeAll(() => harness.start());
+afterAll(() => harness.stop());
+afterEach(() => harness.emulator.faults.clear());
+
+const valueOf = (element: HTMLElement): string => (element as HTMLInputElement).value;
+const hasFocus = (element: HTMLElement): boolean => document.activeElement === element;
+
+async function formReady(): Promise<HTMLElement> {
+  const description = await screen.findByRole('textbox', { name: 'Vad hände?' }, { timeout: 15000 });
+  // The reporter's own unit is preset once the directory has answered.
+  await waitFor(() => expect(valueOf(screen.getByRole('combobox', { name: /Enhet där det hände/ }))).not.toBe(''));
+  // Enabled once the signed-in user is known: reports are kept per user.
+  const send = screen.getByRole('button', { name: 'Skicka rapport' });
+  await waitFor(() => expect(send.hasAttribute('disabled') || send.getAttribute('aria-disabled') === 'true').toBe(false));
+  return description;
+}
+
+async function receiptCaseNumber(): Promise<string> {
+  const caseNumber = await screen.findByText(/^AVV-\d{4}-\d{5}$/, {}, { timeout: 20000 });
+  return caseNumber.textContent || '';
+}
+
+describe('DeviationReport (Swedish, real services against the emulator)', () => {
+  it('sends a report to the reporter’s manager, stores the case, mails the manager and shows the receipt', async () => {
+    const user = userEvent.setup();
+    const { services } = harness.renderAs('anna.svensson');
+    const description = await formReady();
+    expect(valueOf(screen.getByRole('combobox', { name: /Enhet där det hände/ }))).toBe('Akutmottagningen');
+    expect(valueOf(screen.getByLabelText('Datum'))).toBe(localDate(new Date()));
+
+    await user.type(description, 'Dörren till läkemedelsrummet stod uppställd under natten.');
+    await user.type(screen.getByRole('textbox', { name: 'Plats' }), 'Korridor B, plan 1');
+    await user.click(screen.getByRole('checkbox', { name: 'Händelsen rör personuppgifter' }));
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    const caseNumber = await receiptCaseNumber();
+    expect(hasFocus(screen.getByRole('heading', { name: 'Tack! Rapporten är skickad' }))).toBe(true);
+    expect(screen.getByText('Rapporten gick till din chef Lars Holm.')).toBeTruthy();
+
+    const mine = await services.reporting.myReports();
+    const stored = mine.filter((deviation) => deviation.caseNumber === caseNumber)[0];
+    expect(stored).toEqual(
+      expect.objectContaining({
+        title: 'Dörren till läkemedelsrummet stod uppställd under natten.',
+        location: 'Korridor B, plan 1',
+        involvesPersonalData: true,
+        sensitive: true,
+        status: 'Ny',
+        routingReason: 'Chef',
+        unit: expect.objectContaining({ title: 'Akutmottagningen' })
+      })
+    );
+    expect(stored.handler && stored.handler.email).toBe(upn('lars.holm'));
+    const mails = harness.emulator.outbox().filter((mail) => mail.subject.indexOf(caseNumber) >= 0);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((to) => to.address)).toEqual([upn('lars.holm')]);
+
+    await user.click(screen.getByRole('button', { name: 'Rapportera en till' }));
+    expect(valueOf(await screen.findByRole('textbox', { name: 'Vad hände?' }))).toBe('');
+  });
+
+  it('tells the reporter when the manager is absent and the substitute received the report', async () => {
+    const user = userEvent.setup();
+    harness.renderAs('sara.lind');
+    await user.type(await formReady(), 'Brandlarmet löste ut utan att någon fick information.');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    await receiptCaseNumber();
+    expect(screen.getByText('Din chef är frånvarande, så rapporten gick till ersättaren Johan Falk.')).toBeTruthy();
+  });
+
+  it('tells a reporter without a manager that the unit’s security coordinator received the report', async () => {
+    const user = userEvent.setup();
+    const { services } = harness.renderAs('olle.ek');
+    await user.type(await formReady(), 'Ett delat konto används fortfarande på driftservern.');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    await receiptCaseNumber();
+
+    const [me, units] = await Promise.all([services.directory.me(), services.units.getAll()]);
+    const ownUnit = units.filter((unit) => unit.department === me.department)[0];
+    const coordinator = unitAncestry(units, ownUnit.id).map((unit) => unit.securityCoordinator).filter((person) => !!person)[0];
+    expect(screen.getByText(`Din chef saknas i katalogen, så rapporten gick till säkerhetssamordnaren ${coordinator!.displayName}.`)).toBeTruthy();
+  });
+
+  it('shows every error at its field, moves focus to the first and writes nothing', async () => {
+    const user = userEvent.setup();
+    harness.renderAs('anna.svensson');
+    const description = await formReady();
+    const postsBefore = harness.emulator.requests.count({ method: 'POST' });
+
+    // Checked when the reporter leaves the field, before any send.
+    await user.type(description, 'Kort');
+    await user.tab();
+    expect(await screen.findByText('Skriv minst 10 tecken.')).toBeTruthy();
+
+    // An empty description and a time tomorrow: both shown on send, focus on the first.
+    await user.clear(description);
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000);
+    const date = screen.getByLabelText('Datum');
+    await user.clear(date);
+    await user.type(date, localDate(tomorrow));
+    await user.type(screen.getByRole('textbox', { name: 'Plats' }), 'Entrén');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    expect(await screen.findByText('Beskriv vad som hände.')).toBeTruthy();
+    expect(screen.getByText('Tidpunkten kan inte vara i framtiden.')).toBeTruthy();
+    expect(await screen.findByText('Rapporten är inte skickad. Rätta de 2 markerade fälten.')).toBeTruthy();
+    expect(hasFocus(description)).toBe(true);
+    expect(description.getAttribute('aria-invalid')).toBe('true');
+    // Nothing typed is lost, and nothing reached the server.
+    expect(valueOf(screen.getByRole('textbox', { name: 'Plats' }))).toBe('Entrén');
+    expect(valueOf(date)).toBe(localDate(tomorrow));
+    expect(harness.emulator.requests.count({ method: 'POST' })).toBe(postsBefore);
+  });
+
+  it('shows markup typed in a report, and in the manager’s feedback, as inert text under Mina rapporter', async () => {
+    const user = userEvent.setup();
+    const { container } = harness.renderAs('anna.svensson');
+    const markup = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Larmet i entrén tystnade';
+    // user-event reads { and [ as key descriptors; markup has neither.
+    await user.type(await formReady(), markup);
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    const caseNumber = await receiptCaseNumber();
+
+    const manager = harness.services('lars.holm');
+    const inbox = await manager.handling.inbox();
+    const reported = inbox.filter((deviation) => deviation.caseNumber === caseNumber)[0];
+    const feedback = '<b onmouseover="alert(1)">Tack!</b> Vi har bytt batteri i larmet.';
+    const answered = await manager.handling.giveFeedback(reported, feedback);
+    expect(answered.kind).toBe('saved');
+
+    await user.click(screen.getByRole('tab', { name: 'Mina rapporter' }));
+    const item = await waitFor(() => {
+      const found = container.querySelector(`[data-case="${caseNumber}"]`);
+      expect(found).not.toBeNull();
+      return found as HTMLElement;
+    }, { timeout: 15000 });
+    expect(within(item).getByText(titleFor({ title: '', description: markup }))).toBeTruthy();
+    expect(within(item).getByText(feedback)).toBeTruthy();
+    expect(within(item).getByText('Ny')).toBeTruthy();
+    expect(item.querySelector('img, script, b')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('keeps a report on the device while SharePoint answers 503 and sends it exactly once later', async () => {
+    const user = userEvent.setup();
+    const { storage } = harness.renderAs('anna.svensson');
+    const description = await formReady();
+    harness.emulator.faults.add({ status: 503, retryAfter: 0, path: '/sites/trygg/_api/', percent: 100 });
+
+    await user.type(description, 'Kortläsaren vid personalingången släpper in utan kod.');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    expect(hasFocus(await screen.findByRole('heading', { name: 'Rapporten är sparad på den här enheten' }, { timeout: 20000 }))).toBe(true);
+    expect(await screen.findByText(/1 rapport väntar på att skickas\./)).toBeTruthy();
+    const [id] = queuedIds(storage, 'anna.svensson');
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+
+    harness.emulator.faults.clear();
+    await user.click(screen.getByRole('button', { name: 'Skicka nu' }));
+    await receiptCaseNumber();
+    expect(queuedIds(storage, 'anna.svensson')).toEqual([]);
+    expect(await harness.itemsWithClientRequestId(id)).toHaveLength(1);
+  });
+
+  it('sends a kept report when the page loads again, once, even if the first attempt landed but its answer was lost', async () => {
+    const user = userEvent.setup();
+    const first = harness.renderAs('anna.svensson');
+    const description = await formReady();
+    // The case is added, then the answer is lost: the page cannot know that it arrived.
+    harness.emulator.faults.add({ lose: 'status', lostStatus: 500, method: 'POST', path: '/items', count: 1 });
+    await user.type(description, 'Reservkraftaggregatet startade inte vid provkörningen.');
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    await screen.findByRole('heading', { name: 'Rapporten är sparad på den här enheten' }, { timeout: 20000 });
+    const [id] = queuedIds(first.storage, 'anna.svensson');
+    expect(await harness.itemsWithClientRequestId(id)).toHaveLength(1);
+
+    // A reload: a new page on the same device sends what waits, with the same id.
+    first.unmount();
+    harness.renderAs('anna.svensson', first.storage);
+    expect(await screen.findByText(/Sparade rapporter har nu skickats: AVV-\d{4}-\d{5}\./, {}, { timeout: 20000 })).toBeTruthy();
+    expect(queuedIds(first.storage, 'anna.svensson')).toEqual([]);
+    expect(await harness.itemsWithClientRequestId(id)).toHaveLength(1);
+  });
+});
