@@ -45,7 +45,8 @@ export interface IDeviationChanges {
   readonly area?: SecurityArea;
   readonly actualConsequence?: ConsequenceLevel;
   readonly potentialConsequence?: ConsequenceLevel;
-  readonly msbCategory?: MsbIncidentCategory;
+  /** '' clears it (the area no longer takes an MSB category). */
+  readonly msbCategory?: MsbIncidentCategory | '';
   readonly mtoCauses?: readonly IMtoCause[];
   readonly feedback?: string;
   readonly feedbackAt?: string;

@@ -12,6 +12,7 @@ import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } f
 import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DEVIATION_STATUS_KEYS, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
 import { descendantUnitIds, IPerson } from '../../domain/organisation';
+import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
 import { checkText } from '../../domain/validation';
 import { format } from '../../common/format';
 import { ConflictError } from '../errors';
@@ -56,7 +57,10 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     // A case the handler classifies as threats and violence becomes protected, as if reported so.
     const area = classification.area || deviation.area;
     const sensitive = deviation.sensitive || requiresSecurityApproval({ ...deviation, area });
-    return this._save(deviation, { ...classification, sensitive });
+    // The MSB category belongs to IT and information security only: moving away clears it.
+    const takesMsb = !!area && AREAS_WITH_MSB_CATEGORY.indexOf(area) >= 0;
+    const msbCategory = takesMsb ? classification.msbCategory : deviation.msbCategory ? '' : undefined;
+    return this._save(deviation, { ...classification, msbCategory, sensitive });
   }
 
   public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {
@@ -168,6 +172,11 @@ export class DeviationHandlingService implements IDeviationHandlingService {
       }
       throw error;
     }
+  }
+
+  /** Whether the signed-in user may act on the case: what the UI offers follows this. */
+  public async mayHandle(deviation: IDeviation): Promise<boolean> {
+    return this._mayHandle(await this._deps.currentUser.get(), deviation);
   }
 
   /** The handler, whoever stands in for them, a manager of the case's unit, or the security function. */

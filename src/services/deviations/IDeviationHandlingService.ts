@@ -22,7 +22,10 @@ export interface IClassification {
 export type HandlingResult =
   | { readonly kind: 'saved'; readonly deviation: IDeviation }
   | { readonly kind: 'blocked'; readonly blockers: readonly TransitionBlocker[] }
-  /** Someone else saved first: both versions, for the user to merge or retry. */
+  /**
+   * Someone else saved first: `mine` is the version the user started from (what they meant to
+   * change is the caller's), `theirs` what is stored now. Nothing was written.
+   */
   | { readonly kind: 'conflict'; readonly mine: IDeviation; readonly theirs: IDeviation };
 
 /** The manager's side: inbox, classification, MTO, actions, feedback, approval, reassignment. */
@@ -30,6 +33,8 @@ export interface IDeviationHandlingService {
   /** Cases assigned to me, to units I manage or substitute for; the security function sees all. */
   inbox(filter?: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'>): Promise<IDeviation[]>;
   get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined>;
+  /** The handler, their stand-in, a manager of the case's unit (or above) or the security function. */
+  mayHandle(deviation: IDeviation): Promise<boolean>;
   classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult>;
   setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult>;
   giveFeedback(deviation: IDeviation, feedback: string): Promise<HandlingResult>;

@@ -101,6 +101,19 @@ describe('handling a case through the real services', () => {
     expect(stored).toMatchObject({ type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
   });
 
+  it('clears the MSB category when the area moves away from IT and information security', async () => {
+    const lars = servicesAs(emulator, 'lars.holm');
+    const deviation = await reportAsAnna('Ett misstänkt nätfiskemejl öppnades på en delad dator i receptionen.');
+    expect(await lars.handling.mayHandle(deviation)).toBe(true);
+    expect(await servicesAs(emulator, 'helena.ask').handling.mayHandle(deviation)).toBe(false);
+    const it = await lars.handling.classify(deviation, { area: 'IT-säkerhet', msbCategory: 'Angrepp' });
+    if (it.kind !== 'saved') throw new Error(it.kind);
+    expect(it.deviation.msbCategory).toBe('Angrepp');
+    const moved = await lars.handling.classify(it.deviation, { area: 'Tillträdesskydd' });
+    if (moved.kind !== 'saved') throw new Error(moved.kind);
+    expect(moved.deviation.msbCategory).toBeUndefined();
+  });
+
   it('protects a case once the handler classifies it as threats and violence', async () => {
     const deviation = await reportAsAnna('En patient blev högljudd och knuffade en undersköterska i korridoren.');
     expect(deviation.sensitive).toBe(false);
