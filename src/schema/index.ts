@@ -1,2 +1,3 @@
 export * from './types';
 export * from './lists';
+export * from './groups';

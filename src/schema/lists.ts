@@ -18,6 +18,12 @@ export const unitsList: IListDefinition = {
   description: 'Organisationsenheter med chef, ersättare och säkerhetssamordnare.',
   template: 100,
   titleField: { title: 'Namn', required: true },
+  // Everyone reads the organisation (routing needs it); the security function keeps it current.
+  roleAssignments: [
+    { group: 'members', level: 'Read' },
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
   fields: [
     { name: 'UnitCode', title: 'Enhetskod', type: 'Text', required: true, indexed: true, unique: true, maxLength: 32 },
     { name: 'UnitLevel', title: 'Nivå', type: 'Choice', required: true, choices: UNIT_LEVELS },
@@ -38,6 +44,17 @@ export const deviationsList: IListDefinition = {
   template: 100,
   titleField: { title: 'Rubrik', required: true },
   enableVersioning: true,
+  // Reporters add and see only their own reports. Handlers (Chefer: managers, substitutes,
+  // coordinators) and the security function read and edit all: the strategy makes deviation
+  // information available regionally. Versions record every change and who made it.
+  readSecurity: 2,
+  writeSecurity: 2,
+  roleAssignments: [
+    { group: 'members', level: 'Contribute' },
+    { group: 'managers', level: 'Design' },
+    { group: 'securityFunction', level: 'Design' },
+    { group: 'admins', level: 'Full Control' }
+  ],
   fields: [
     // A client-generated id: a retried submission finds its first attempt instead of adding twice.
     { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
@@ -85,6 +102,13 @@ export const deviationActionsList: IListDefinition = {
   description: 'Beslutade åtgärder för avvikelser.',
   template: 100,
   titleField: { title: 'Åtgärd', required: true },
+  // Actions are decided by handlers; everyone may see what is being done.
+  roleAssignments: [
+    { group: 'members', level: 'Read' },
+    { group: 'managers', level: 'Contribute' },
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
   fields: [
     { name: 'Deviation', title: 'Avvikelse', type: 'Lookup', lookupList: 'TryggAvvikelser', required: true, indexed: true },
     { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },

@@ -42,6 +42,8 @@ export interface IFieldDefinition {
   readonly description?: string;
 }
 
+import { IRoleAssignment } from './groups';
+
 /** 100 = generic list, 101 = document library. */
 export type ListTemplate = 100 | 101;
 
@@ -62,6 +64,12 @@ export interface IListDefinition {
    */
   readonly readSecurity?: 1 | 2;
   readonly writeSecurity?: 1 | 2 | 4;
+  /**
+   * The list's own permissions (inheritance from the site is broken); absent, the list inherits
+   * the site's. Design and Full Control
+   * carry Override List Behaviors: they read and edit every item despite read/write security.
+   */
+  readonly roleAssignments?: readonly IRoleAssignment[];
   /** Versioning (document libraries and lists that keep history). */
   readonly enableVersioning?: boolean;
 }

@@ -97,7 +97,12 @@ export function createEmulatorCore(options: IEmulatorOptions = {}): IEmulatorCor
   // Default assignments are applied once per seed state: a file database keeps later changes.
   const marker = getMeta(db, 'seeded') ?? 'none';
   if (getMeta(db, 'defaultAssignments') !== marker || provisioned.length > 0) {
-    const schemaLists = options.provision === false ? [] : lists.map((l) => catalog.byTitle(l.title)).filter((l): l is NonNullable<typeof l> => !!l);
+    const schemaLists =
+      options.provision === false
+        ? []
+        : lists
+            .map((definition) => ({ definition, model: catalog.byTitle(definition.title) }))
+            .filter((l): l is { definition: IListDefinition; model: NonNullable<typeof l.model> } => !!l.model);
     applyDefaultAssignments(db, perms, schemaLists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
     setMeta(db, 'defaultAssignments', marker);
   }

@@ -10,6 +10,7 @@
  */
 import { Db, EVERYONE_ID, stmt } from './storage/database';
 import { ListModel } from './storage/listTables';
+import type { IListDefinition, PermissionLevel } from '../../src/schema';
 
 export type Permission =
   | 'ViewListItems' | 'AddListItems' | 'EditListItems' | 'DeleteListItems' | 'ApproveItems' | 'OpenItems'
@@ -74,21 +75,23 @@ export interface IDefaultAssignment {
 }
 
 /**
- * The default configuration of a Trygg site. The web's assignments are what lists created later over
- * REST inherit; the lists declared in src/schema get their own (inheritance broken at provisioning).
+ * The web's assignments of a Trygg site: what the site itself and lists created later over REST
+ * inherit. Lists declared in src/schema carry their own assignments (IListDefinition.roleAssignments),
+ * applied with inheritance broken, as provisioning does on SharePoint.
  */
-export const DEFAULT_ASSIGNMENTS: { readonly web: readonly IDefaultAssignment[]; readonly trygglists: readonly IDefaultAssignment[] } = {
-  web: [
-    { to: { groupKey: 'admins' }, role: ROLE.fullControl },
-    // Every signed-in user can open the site and read what inherits from it.
-    { to: { everyone: true }, role: ROLE.read }
-  ],
-  trygglists: [
-    { to: { groupKey: 'admins' }, role: ROLE.fullControl },
-    { to: { groupKey: 'securityFunction' }, role: ROLE.edit },
-    // ReadSecurity / WriteSecurity of the list still apply on top of this.
-    { to: { everyone: true }, role: ROLE.contribute }
-  ]
+export const WEB_ASSIGNMENTS: readonly IDefaultAssignment[] = [
+  { to: { groupKey: 'admins' }, role: ROLE.fullControl },
+  // Every signed-in user can open the site and read what inherits from it.
+  { to: { everyone: true }, role: ROLE.read }
+];
+
+/** Role definition ids by the permission level names the schema uses. */
+export const ROLE_BY_LEVEL: Readonly<Record<PermissionLevel, number>> = {
+  'Full Control': ROLE.fullControl,
+  'Design': ROLE.design,
+  'Edit': ROLE.edit,
+  'Contribute': ROLE.contribute,
+  'Read': ROLE.read
 };
 
 export type Scope = { readonly kind: 'web' } | { readonly kind: 'list'; readonly list: ListModel } | { readonly kind: 'item'; readonly list: ListModel; readonly itemId: number };
@@ -194,28 +197,28 @@ export function basePermissionsMask(perms: ReadonlySet<Permission>): { High: str
 }
 
 /**
- * Applies DEFAULT_ASSIGNMENTS: the web's, and on each list of the schema its own (inheritance broken).
- * Idempotent; assignments to seed groups that do not exist are skipped.
+ * Applies the web's assignments, and on each schema list its declared ones (inheritance broken).
+ * Idempotent; assignments to groups the seed does not have are skipped.
  */
 export function applyDefaultAssignments(
   db: Db,
   perms: PermissionService,
-  lists: readonly ListModel[],
-  markList: (list: ListModel) => void,
-  config = DEFAULT_ASSIGNMENTS
+  lists: readonly { readonly model: ListModel; readonly definition: IListDefinition }[],
+  markList: (list: ListModel) => void
 ): void {
   const groups = stmt(db, 'SELECT Id, GroupKey FROM _site_groups').all() as unknown as { Id: number; GroupKey: string | null }[];
   const principal = (to: AssignmentTarget): number | undefined =>
     'everyone' in to ? EVERYONE_ID : groups.find((g) => g.GroupKey === to.groupKey)?.Id;
-  for (const a of config.web) {
+  for (const a of WEB_ASSIGNMENTS) {
     const p = principal(a.to);
     if (p !== undefined) perms.addAssignment({ kind: 'web' }, p, a.role);
   }
-  for (const list of lists) {
-    if (!list.hasUniquePerms) markList(list);
-    for (const a of config.trygglists) {
-      const p = principal(a.to);
-      if (p !== undefined) perms.addAssignment({ kind: 'list', list }, p, a.role);
+  for (const { model, definition } of lists) {
+    if (!definition.roleAssignments) continue;
+    if (!model.hasUniquePerms) markList(model);
+    for (const a of definition.roleAssignments) {
+      const p = principal({ groupKey: a.group });
+      if (p !== undefined) perms.addAssignment({ kind: 'list', list: model }, p, ROLE_BY_LEVEL[a.level]);
     }
   }
 }

@@ -1,3 +1,5 @@
+import { TRYGG_GROUPS } from '../../schema/groups';
+
 /** What Trygg lets a person do, from their SharePoint group memberships. */
 export interface ITryggRoles {
   readonly securityFunction: boolean;
@@ -19,10 +21,10 @@ export interface ICurrentUserService {
   get(): Promise<ICurrentUser>;
 }
 
-/** SharePoint site group titles that carry Trygg roles (provisioned with the site). */
+/** SharePoint site group titles that carry Trygg roles (declared in src/schema/groups.ts). */
 export const ROLE_GROUPS = {
-  securityFunction: 'Säkerhetsfunktionen',
-  admin: 'Trygg Ägare',
-  documentOwner: 'Dokumentägare',
-  manager: 'Chefer'
+  securityFunction: TRYGG_GROUPS.securityFunction.title,
+  admin: TRYGG_GROUPS.admins.title,
+  documentOwner: TRYGG_GROUPS.documentOwners.title,
+  manager: TRYGG_GROUPS.managers.title
 } as const;

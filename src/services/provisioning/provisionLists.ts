@@ -2,6 +2,10 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/fields';
+import '@pnp/sp/security';
+import '@pnp/sp/site-groups/web';
+import { IList } from '@pnp/sp/lists';
+import { TRYGG_GROUPS } from '../../schema/groups';
 import { IListDefinition } from '../../schema/types';
 import { TRYGG_LISTS } from '../../schema/lists';
 import { fieldSchemaXml } from './fieldXml';
@@ -10,7 +14,7 @@ const ADD_FIELD_INTERNAL_NAME_HINT = 8;
 
 export interface IProvisioningStep {
   readonly list: string;
-  readonly action: 'createdList' | 'updatedList' | 'addedField';
+  readonly action: 'createdList' | 'updatedList' | 'addedField' | 'setPermissions';
   readonly field?: string;
 }
 
@@ -38,6 +42,10 @@ export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[]
         .getByInternalNameOrTitle('Title')
         .update({ Title: definition.titleField.title, Required: definition.titleField.required });
     }
+    if (definition.roleAssignments && definition.roleAssignments.length > 0) {
+      await applyRoleAssignments(sp, ensured.list, definition);
+      steps.push({ list: definition.title, action: 'setPermissions' });
+    }
     for (const field of definition.fields) {
       if (present.has(field.name)) continue;
       // Option 8 (AddFieldInternalNameHint): keep Name as the internal name; SharePoint would
@@ -47,4 +55,24 @@ export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[]
     }
   }
   return steps;
+}
+
+/**
+ * Gives the list exactly its declared permissions: inheritance from the site is broken without
+ * copying, then each Trygg group gets its level. The groups come with the site; a missing one is
+ * an error that names it.
+ */
+async function applyRoleAssignments(sp: SPFI, list: IList, definition: IListDefinition): Promise<void> {
+  await list.breakRoleInheritance(false, true);
+  for (const assignment of definition.roleAssignments || []) {
+    const title = TRYGG_GROUPS[assignment.group].title;
+    let groupId: number;
+    try {
+      groupId = (await sp.web.siteGroups.getByName(title).select('Id')()).Id;
+    } catch (error) {
+      throw new Error(`The site group "${title}" is missing: create Trygg's groups before provisioning ${definition.title}.`);
+    }
+    const role: { Id: number } = await sp.web.roleDefinitions.getByName(assignment.level).select('Id')();
+    await list.roleAssignments.add(groupId, role.Id);
+  }
 }

@@ -41,7 +41,7 @@ describe('emulator: Microsoft Graph through the real Graph client', () => {
     const reports = await graphAs(emu, upn(PEOPLE.manager)).api('/me/directReports').get();
     expect(reports.value.map((u: { displayName: string }) => u.displayName)).toEqual(["Cecilia O'Brien"]);
     const groups = await graphAs(emu, upn(PEOPLE.security)).api('/me/memberOf').get();
-    expect(groups.value.map((g: { displayName: string }) => g.displayName)).toEqual(['Trygg säkerhetsfunktion']);
+    expect(groups.value.map((g: { displayName: string }) => g.displayName)).toEqual(['Trygg Medlemmar', 'Trygg säkerhetsfunktion']);
   });
 
   it('records sendMail in the outbox and validates the message', async () => {
@@ -66,7 +66,7 @@ describe('emulator: Microsoft Graph through the real Graph client', () => {
     expect(res.status).toBe(401);
     expect((await res.json()).error.code).toBe('InvalidAuthenticationToken');
     const users = await (await fetch(`${emu.url}/_emulator/users`)).json();
-    expect(users.find((u: { upn: string }) => u.upn === upn(PEOPLE.admin))).toMatchObject({ displayName: 'Anna Admin', roles: ['admin'], groups: ['admins'] });
+    expect(users.find((u: { upn: string }) => u.upn === upn(PEOPLE.admin))).toMatchObject({ displayName: 'Anna Admin', roles: ['admin'], groups: ['admins', 'members'] });
   });
 
   it('answers a JSON $batch', async () => {

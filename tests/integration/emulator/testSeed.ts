@@ -10,11 +10,19 @@ import type { ISeedData, ISeedItem, ISeedPerson } from '../../../tools/emulator/
 export const DOMAIN = 'region-test.se';
 export const upn = (key: string): string => `${key}@${DOMAIN}`;
 
+/** Everyone contributes, the security function edits, admins have full control. */
+const TEST_ASSIGNMENTS: IListDefinition['roleAssignments'] = [
+  { group: 'members', level: 'Contribute' },
+  { group: 'securityFunction', level: 'Edit' },
+  { group: 'admins', level: 'Full Control' }
+];
+
 export const largeList: IListDefinition = {
   key: 'large',
   title: 'TestStor',
   description: 'Many items: paging and the list view threshold.',
   template: 100,
+  roleAssignments: TEST_ASSIGNMENTS,
   fields: [
     { name: 'Seq', title: 'Löpnummer', type: 'Number', indexed: true },
     { name: 'Bucket', title: 'Hink', type: 'Choice', choices: ['A', 'B', 'C'], indexed: true },
@@ -29,6 +37,7 @@ export const privateList: IListDefinition = {
   template: 100,
   readSecurity: 2,
   writeSecurity: 2,
+  roleAssignments: TEST_ASSIGNMENTS,
   fields: [{ name: 'Secret', title: 'Hemlighet', type: 'Text' }]
 };
 
@@ -38,10 +47,20 @@ export const documentLibrary: IListDefinition = {
   description: 'A document library with versions.',
   template: 101,
   enableVersioning: true,
+  roleAssignments: TEST_ASSIGNMENTS,
   fields: [{ name: 'DocStatus', title: 'Dokumentstatus', type: 'Choice', choices: ['Utkast', 'Fastställd'] }]
 };
 
-export const TEST_LISTS: readonly IListDefinition[] = [...TRYGG_LISTS, largeList, privateList, documentLibrary];
+/**
+ * Trygg's lists with the emulator tests' own simple permissions: these tests exercise the emulator's
+ * mechanics (queries, ETags, item-level scopes); Trygg's permission model has its own tests.
+ */
+export const TEST_LISTS: readonly IListDefinition[] = [
+  ...TRYGG_LISTS.map((list) => ({ ...list, readSecurity: 1 as const, writeSecurity: 1 as const, roleAssignments: TEST_ASSIGNMENTS })),
+  largeList,
+  privateList,
+  documentLibrary
+];
 
 function person(key: string, displayName: string, jobTitle: string, managerKey?: string): ISeedPerson {
   const [givenName, surname] = displayName.split(' ');
@@ -121,7 +140,8 @@ export function buildTestSeed(options: ITestSeedOptions = {}): ISeedData {
     people,
     groups: [
       { key: 'admins', title: 'Trygg administratörer', description: 'Full control', memberKeys: [PEOPLE.admin] },
-      { key: 'securityFunction', title: 'Trygg säkerhetsfunktion', description: 'Säkerhetsfunktionen', memberKeys: [PEOPLE.security] }
+      { key: 'securityFunction', title: 'Trygg säkerhetsfunktion', description: 'Säkerhetsfunktionen', memberKeys: [PEOPLE.security] },
+      { key: 'members', title: 'Trygg Medlemmar', description: 'Alla', memberKeys: people.map((p) => p.key) }
     ],
     items: { units, deviations, large, private: privateItems }
   };

@@ -42,7 +42,30 @@ describe('provisioning Trygg from the schema', () => {
     }
 
     const again = await provisionLists(sp);
-    expect(again.filter((step) => step.action !== 'updatedList')).toEqual([]);
+    expect(again.filter((step) => step.action !== 'updatedList' && step.action !== 'setPermissions')).toEqual([]);
+  });
+
+  it("gives each list exactly its declared permissions, so Trygg's rules hold on a fresh site", async () => {
+    const sp = spAsAdmin();
+    const deviations = sp.web.lists.getByTitle('TryggAvvikelser');
+    const info: { HasUniqueRoleAssignments: boolean; ReadSecurity: number; WriteSecurity: number } = await deviations.select(
+      'HasUniqueRoleAssignments',
+      'ReadSecurity',
+      'WriteSecurity'
+    )();
+    expect(info).toMatchObject({ HasUniqueRoleAssignments: true, ReadSecurity: 2, WriteSecurity: 2 });
+    const assignments: { Member: { Title: string }; RoleDefinitionBindings: { Name: string }[] }[] = await deviations.roleAssignments
+      .expand('Member', 'RoleDefinitionBindings')
+      .select('Member/Title', 'RoleDefinitionBindings/Name')();
+    const table = assignments.map((a) => `${a.Member.Title}: ${a.RoleDefinitionBindings.map((r) => r.Name).join(',')}`).sort();
+    // Like SharePoint, breaking inheritance without copying keeps the one who broke it (Full Control).
+    expect(table).toEqual([
+      'Chefer: Design',
+      'Säkerhetsfunktionen: Design',
+      'Trygg Administratör: Full Control',
+      'Trygg Medlemmar: Contribute',
+      'Trygg Ägare: Full Control'
+    ]);
   });
 
   it('is refused to someone who may not manage the site', async () => {

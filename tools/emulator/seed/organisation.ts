@@ -1,3 +1,4 @@
+import { TRYGG_GROUPS, TryggGroupKey } from '../../../src/schema/groups';
 import { ISeedGroup, ISeedItem, ISeedPerson, SeedRole } from './types';
 import { guidFromText, Random } from './random';
 import { GIVEN_NAMES, SURNAMES, toKeyPart } from './names';
@@ -149,24 +150,28 @@ export function buildOrganisation(seed: number): IRegionOrganisation {
 
   const people = builder.people;
   const withRole = (role: SeedRole): string[] => people.filter((p) => (p.roles || []).indexOf(role) >= 0).map((p) => p.key);
-  const managers = Array.from(new Set(units.map((u) => u.values.UnitManager as string)));
-  const groups: ISeedGroup[] = [
-    {
-      key: 'securityFunction',
-      title: 'Säkerhetsfunktionen',
-      description: 'Regionens säkerhetsfunktion: samordnar säkerhetsarbetet och ser skyddade ärenden.',
-      memberKeys: withRole('securityFunction')
-    },
-    { key: 'admins', title: 'Trygg Ägare', description: 'Förvaltar Trygg och dess inställningar.', memberKeys: withRole('admin') },
-    {
-      key: 'documentOwners',
-      title: 'Dokumentägare',
-      description: 'Ansvarar för styrande dokument i ledningssystemet.',
-      memberKeys: withRole('documentOwner')
-    },
-    { key: 'managers', title: 'Chefer', description: 'Chefer med linjeansvar för en enhet.', memberKeys: managers },
-    { key: 'members', title: 'Trygg Medlemmar', description: 'Alla medarbetare i Region Exempel.', memberKeys: people.map((p) => p.key) }
-  ];
+  // Everyone who may be handed a case: unit managers, their substitutes and security coordinators.
+  const handlers = Array.from(
+    new Set(
+      units
+        .map((u) => [u.values.UnitManager, u.values.Substitute, u.values.SecurityCoordinator])
+        .reduce((all, keys) => all.concat(keys), [])
+        .filter((key): key is string => typeof key === 'string')
+    )
+  );
+  const membersOf: Record<TryggGroupKey, string[]> = {
+    securityFunction: withRole('securityFunction'),
+    admins: withRole('admin'),
+    documentOwners: withRole('documentOwner'),
+    managers: handlers,
+    members: people.map((p) => p.key)
+  };
+  const groups: ISeedGroup[] = (Object.keys(TRYGG_GROUPS) as TryggGroupKey[]).map((key) => ({
+    key,
+    title: TRYGG_GROUPS[key].title,
+    description: TRYGG_GROUPS[key].description,
+    memberKeys: membersOf[key]
+  }));
 
   return { people, groups, units };
 }
