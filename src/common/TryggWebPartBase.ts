@@ -18,6 +18,16 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
 
   protected abstract renderContent(): React.ReactElement;
 
+  /** Web parts that show Trygg data say so; their services are ready before the first render. */
+  protected get usesServices(): boolean {
+    return false;
+  }
+
+  /** The services, once onInit has built them (web parts with usesServices). */
+  protected get loadedServices(): ITryggServices | undefined {
+    return this._services;
+  }
+
   /**
    * Web parts that read or write Trygg data get their services built once, on first use. PnPjs
    * and the Graph client load as a separate chunk, so a web part that shows no data never
@@ -41,12 +51,14 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
     this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
     this._themeVariant = this._themeProvider.tryGetTheme();
     this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
+    if (this.usesServices) await this.services();
   }
 
   public render(): void {
     // The SharePoint theme's palette and semantic colours are a subset of Fluent's theme.
     const theme = this._themeVariant as unknown as Parameters<typeof TryggRoot>[0]['theme'];
-    ReactDom.render(React.createElement(TryggRoot, { theme }, this.renderContent()), this.domElement);
+    const content = this.usesServices && !this._services ? React.createElement(React.Fragment) : this.renderContent();
+    ReactDom.render(React.createElement(TryggRoot, { theme }, content), this.domElement);
   }
 
   protected onDispose(): void {

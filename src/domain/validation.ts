@@ -45,13 +45,21 @@ export function checkPastInstant(iso: string | undefined, now: Date, maxAgeDays:
   return undefined;
 }
 
-/** Date.parse rolls 30 February over into March; a person who typed it made a mistake. */
+/**
+ * Date.parse rolls 30 February over into March and reads T24:00 as the next midnight; a person
+ * who typed those made a mistake. It also reads a time without a zone as local time, where
+ * SharePoint reads UTC, and takes any number of fraction digits, where SharePoint takes seven:
+ * only the ISO 8601 instants SharePoint stores as meant pass, so a valid draft is never refused
+ * by the server (the queue would retry that forever) nor stored at another time than shown.
+ */
 function isCalendarDate(iso: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T/.exec(iso);
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/.exec(iso);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day, hours, minutes] = [Number(match[1]), Number(match[2]), Number(match[3]), Number(match[4]), Number(match[5])];
+  const seconds = match[6] === undefined ? 0 : Number(match[6]);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  const zoneOk = match[7] === undefined || (Number(match[7]) <= 14 && Number(match[8]) <= 59);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth && hours <= 23 && minutes <= 59 && seconds <= 59 && zoneOk;
 }
 
 export function hasErrors<TField extends string>(errors: FieldErrors<TField>): boolean {

@@ -3,6 +3,7 @@ import { IDeviationActionRepository, IDeviationRepository, IUnitRepository } fro
 import { ICurrentUserService } from './currentUser/ICurrentUserService';
 import { IDeviationReportingService } from './deviations/IDeviationReportingService';
 import { IDeviationHandlingService } from './deviations/IDeviationHandlingService';
+import { IDeviationStatisticsService } from './deviations/DeviationStatisticsService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -18,6 +19,7 @@ export interface ITryggServices {
   readonly notifier: INotifier;
   readonly reporting: IDeviationReportingService;
   readonly handling: IDeviationHandlingService;
+  readonly statistics: IDeviationStatisticsService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

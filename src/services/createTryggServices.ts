@@ -12,6 +12,7 @@ import { GraphMailNotifier } from './notifications/GraphMailNotifier';
 import { SitePeople } from './people';
 import { DeviationReportingService } from './deviations/DeviationReportingService';
 import { DeviationHandlingService } from './deviations/DeviationHandlingService';
+import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
 
 export interface ITryggClients {
   /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
@@ -42,7 +43,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     notifier,
     now,
     reporting: new DeviationReportingService(shared),
-    handling: new DeviationHandlingService({ ...shared, actions })
+    handling: new DeviationHandlingService({ ...shared, actions }),
+    statistics: new DeviationStatisticsService(sp, units)
   };
 }
 

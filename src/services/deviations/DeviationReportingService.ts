@@ -9,6 +9,7 @@ import { hasErrors, isClientRequestId } from '../../domain/validation';
 import { IOrganisationUnit, IPerson } from '../../domain/organisation';
 import { format } from '../../common/format';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { isTransient } from '../errors';
 import { SitePeople } from '../people';
 import { IDeviationReportingService, ReportOutcome } from './IDeviationReportingService';
 
@@ -56,6 +57,10 @@ export class DeviationReportingService implements IDeviationReportingService {
       deps.directory.managerOf('me'),
       deps.units.getAll()
     ]);
+    // The form offers only units from the list, but a stale draft (a unit removed since it was queued)
+    // or another client can name one that is not there: SharePoint would refuse the lookup with a 400,
+    // which the queue retries forever. It is the reporter's to correct, like any other invalid field.
+    if (!units.some((unit) => unit.id === draft.unitId)) return { kind: 'invalid', errors: { unitId: 'invalidChoice' } };
     const reporterUnit = units.filter((unit) => !!me.department && unit.department === me.department)[0];
     const reporter: IPerson = { id: user.id, displayName: user.displayName, email: user.email };
     const routing = decideRouting({
@@ -105,7 +110,12 @@ export class DeviationReportingService implements IDeviationReportingService {
         )
       });
     } catch (error) {
-      // The case is stored and visible in the handler's inbox; a lost mail must not fail the report.
+      // Throttling or a lost connection: fail this attempt so the queue sends the report again. The
+      // retry finds the stored case (no second one) and, as it is not marked notified, mails once more;
+      // swallowing it here would leave the handler without a mail for good.
+      if (isTransient(error)) throw error;
+      // A mail Graph refuses outright will not go through on a retry either. The case is stored and
+      // visible in the handler's inbox; such a mail must not fail the report.
       console.warn('Trygg: the handler could not be notified', error);
       return deviation;
     }

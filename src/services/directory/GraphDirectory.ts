@@ -63,7 +63,9 @@ export class GraphDirectory implements IDirectory {
     const filter = ['displayName', 'givenName', 'surname', 'mail'].map((field) => `startswith(${field},${literal})`).join(' or ');
     const result: { value: IGraphUser[] } = await this._client
       .api('/users')
-      .filter(filter)
+      // The Graph client puts $filter into the URL as given: a typed &, # or + would end or change
+      // the query string. Percent-encoding keeps the whole text inside the string literal.
+      .filter(encodeURIComponent(filter))
       .select(USER_FIELDS)
       .top(Math.min(Math.max(top, 1), 25))
       .get();

@@ -69,7 +69,7 @@ async function applyRoleAssignments(sp: SPFI, list: IList, definition: IListDefi
     let groupId: number;
     try {
       groupId = (await sp.web.siteGroups.getByName(title).select('Id')()).Id;
-    } catch (error) {
+    } catch {
       throw new Error(`The site group "${title}" is missing: create Trygg's groups before provisioning ${definition.title}.`);
     }
     const role: { Id: number } = await sp.web.roleDefinitions.getByName(assignment.level).select('Id')();

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { titlePropertyPane } from '../../common/propertyPane';
 import * as strings from 'DeviationInboxWebPartStrings';
 import DeviationInbox from './components/DeviationInbox';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
@@ -16,35 +17,20 @@ function caseIdFromUrl(): number | undefined {
 }
 
 export default class DeviationInboxWebPart extends TryggWebPartBase<IDeviationInboxWebPartProps> {
-  private _loadedServices: ITryggServices | undefined;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this._loadedServices = await this.services();
+  protected get usesServices(): boolean {
+    return true;
   }
 
   protected renderContent(): React.ReactElement {
-    if (!this._loadedServices) return React.createElement(React.Fragment);
+    const services = this.loadedServices as ITryggServices;
     return React.createElement(DeviationInbox, {
-      services: this._loadedServices,
+      services,
       title: this.properties.title,
       initialCaseId: caseIdFromUrl()
     });
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel })]
-            }
-          ]
-        }
-      ]
-    };
+    return titlePropertyPane(strings);
   }
 }

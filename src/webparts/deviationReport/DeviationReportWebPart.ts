@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { titlePropertyPane } from '../../common/propertyPane';
 import * as strings from 'DeviationReportWebPartStrings';
 import DeviationReport from './components/DeviationReport';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
@@ -10,17 +11,14 @@ export interface IDeviationReportWebPartProps {
 }
 
 export default class DeviationReportWebPart extends TryggWebPartBase<IDeviationReportWebPartProps> {
-  private _loadedServices: ITryggServices | undefined;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    this._loadedServices = await this.services();
+  protected get usesServices(): boolean {
+    return true;
   }
 
   protected renderContent(): React.ReactElement {
-    if (!this._loadedServices) return React.createElement(React.Fragment);
+    const services = this.loadedServices as ITryggServices;
     return React.createElement(DeviationReport, {
-      services: this._loadedServices,
+      services,
       host: this.host,
       title: this.properties.title,
       // Known without a request, so reports kept on the device are found even when offline.
@@ -29,18 +27,6 @@ export default class DeviationReportWebPart extends TryggWebPartBase<IDeviationR
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel })]
-            }
-          ]
-        }
-      ]
-    };
+    return titlePropertyPane(strings);
   }
 }

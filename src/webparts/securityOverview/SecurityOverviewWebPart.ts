@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
+import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { titlePropertyPane } from '../../common/propertyPane';
 import * as strings from 'SecurityOverviewWebPartStrings';
 import SecurityOverview from './components/SecurityOverview';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
@@ -14,18 +15,6 @@ export default class SecurityOverviewWebPart extends TryggWebPartBase<ISecurityO
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return {
-      pages: [
-        {
-          header: { description: strings.PropertyPaneDescription },
-          groups: [
-            {
-              groupName: strings.BasicGroupName,
-              groupFields: [PropertyPaneTextField('title', { label: strings.TitleFieldLabel })]
-            }
-          ]
-        }
-      ]
-    };
+    return titlePropertyPane(strings);
   }
 }

@@ -86,6 +86,8 @@ function route(state: EmulatorState, req: EmuRequest, me: GraphUserRow, segments
 }
 
 function errorResponse(e: unknown, now: Date): EmuResponse {
+  // A path segment with broken percent-encoding is the client's mistake (Graph answers 400), not a crash.
+  if (e instanceof URIError) e = graph.badRequest('The request URL is not correctly percent-encoded.');
   const err = e instanceof GraphError ? e : new GraphError(500, 'generalException', `Unexpected error in the emulator: ${e instanceof Error ? e.message : String(e)}`);
   return { status: err.status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(err, randomUUID(), now) };
 }

@@ -134,8 +134,10 @@ export function searchUsers(db: Db, query: URLSearchParams, headers: ReadonlyMap
   const top = topText === null ? 100 : Number(topText);
   if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) throw graph.badRequest(`Invalid page size specified: '${topText}'. Must be between 1 and ${MAX_TOP} inclusive.`);
   const skipText = query.get('$skiptoken');
-  const skip = skipText === null ? 0 : Number(Buffer.from(skipText, 'base64url').toString('utf8'));
-  if (!Number.isInteger(skip) || skip < 0) throw graph.badRequest('The $skiptoken is not valid.');
+  // Buffer.from(…, 'base64url') skips characters it does not know: junk decoded to '' and read as 0.
+  const skipDecoded = skipText === null ? '0' : Buffer.from(skipText, 'base64url').toString('utf8');
+  if (!/^\d{1,9}$/.test(skipDecoded)) throw graph.badRequest('The $skiptoken is not valid.');
+  const skip = Number(skipDecoded);
   const count = query.get('$count');
   if (count !== null && count !== 'true' && count !== 'false') throw graph.badRequest("Invalid $count value: use 'true' or 'false'.");
   if (count === 'true' && (headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual') {

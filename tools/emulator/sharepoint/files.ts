@@ -33,6 +33,18 @@ export interface FileRow {
 
 const INVALID_NAME = /["*:<>?/\\|#%]|^\s|\s$|^\.|\.$|^$/;
 
+/**
+ * SharePoint Online blocks custom script on modern sites (NoScript, the default), and with it the
+ * upload of file types that may carry script. Without this the emulator stored an .aspx page that
+ * SharePoint would refuse, so a test could pass here and the upload fail in production.
+ */
+const SCRIPT_FILE_TYPES = new Set(['asmx', 'ascx', 'aspx', 'htc', 'jar', 'master', 'swf', 'xap', 'xsf']);
+
+function isBlockedFileType(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot >= 0 && SCRIPT_FILE_TYPES.has(name.slice(dot + 1).toLowerCase());
+}
+
 export function fileByUrl(ctx: SpContext, serverRelativeUrl: string): FileRow | undefined {
   const url = serverRelativeUrl.startsWith('/') ? serverRelativeUrl : `${ctx.state.sitePath}/${serverRelativeUrl}`;
   return stmt(ctx.state.db, 'SELECT * FROM _files WHERE ServerRelativeUrl = ?').get(url.replace(/\/+$/, '')) as FileRow | undefined;
@@ -129,6 +141,13 @@ export function addFile(ctx: SpContext, list: ListModel, name: string, overwrite
   if (list.template !== 101) throw new SpError(400, '-2147024809, System.ArgumentException', 'Files can only be added to a document library.');
   if (INVALID_NAME.test(name) || name.length > 255) {
     throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid: it contains characters SharePoint does not allow.`);
+  }
+  if (isBlockedFileType(name)) {
+    throw new SpError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      `The file '${name}' is of a type that is blocked on this site: custom script is not allowed here.`
+    );
   }
   const url = `${list.url}/${name}`;
   const existing = fileByUrl(ctx, url);

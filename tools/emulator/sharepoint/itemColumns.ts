@@ -155,6 +155,8 @@ export class ItemColumns implements MemberResolver {
       }
       throw sp.columnNotFound(n);
     }
+    // Only Field/Sub exists; a deeper path named nothing, yet Field/Sub/Whatever was read as Field/Sub.
+    if (path.length > 2) throw sp.columnNotFound(name);
     const ref = this.reference(path[0]);
     if (!ref) throw sp.columnNotFound(path[0]);
     const sub = path[1];

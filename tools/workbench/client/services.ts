@@ -1,4 +1,4 @@
-import { composeTryggServices, createGraph, createSp, IUrlServicesOptions } from '../../../src/services/createTryggServices';
+import { createTryggServices, IUrlServicesOptions } from '../../../src/services/createTryggServices';
 import { ITryggServices } from '../../../src/services/ITryggServices';
 import { IWorkbenchPageConfig } from './pageConfig';
 import type { IWebPartContext } from './webparts';
@@ -11,7 +11,7 @@ export interface IWorkbenchClients extends IWebPartContext {
 let clients: IWorkbenchClients | undefined;
 
 /**
- * createTryggServices' parts against the emulator on this origin. The browser sends the
+ * createTryggServices against the emulator on this origin. The browser sends the
  * `trygg-user` cookie, so no headers are needed. When the emulator runs on the seed's clock, the
  * services' clock keeps the same offset from the wall clock, so dates agree with the data.
  */
@@ -23,10 +23,9 @@ export function workbenchClients(config: IWorkbenchPageConfig): IWorkbenchClient
       graphBaseUrl: config.graphBaseUrl,
       now: offset ? () => new Date(Date.now() + offset) : undefined
     };
-    const sp = createSp(options);
     // The seed's people have their UPN as e-mail; SharePoint Online's claims login for a member.
     const user = { email: config.userPrincipalName, loginName: `i:0#.f|membership|${config.userPrincipalName}` };
-    clients = { sp, user, services: composeTryggServices({ sp, graph: createGraph(options), now: options.now }) };
+    clients = { user, services: createTryggServices(options) };
   }
   return clients;
 }

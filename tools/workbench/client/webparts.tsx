@@ -9,9 +9,7 @@
  * must show in tests/e2e/webPartExpectations.ts.
  */
 import * as React from 'react';
-import { SPFI } from '@pnp/sp';
 import { ITryggServices } from '../../../src/services/ITryggServices';
-import { DeviationStatisticsService } from '../../../src/services/deviations/DeviationStatisticsService';
 import SecurityOverview from '../../../src/webparts/securityOverview/components/SecurityOverview';
 import DeviationReport from '../../../src/webparts/deviationReport/components/DeviationReport';
 import DeviationInbox from '../../../src/webparts/deviationInbox/components/DeviationInbox';
@@ -24,8 +22,6 @@ export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbo
 
 /** What some web parts take from SPFx's `this.context` besides ITryggServices. */
 export interface IWebPartContext {
-  /** PnPjs at the Trygg site: `spfi().using(SPFx(this.context))` in SharePoint. */
-  readonly sp: SPFI;
   /** `this.context.pageContext.user`: known without a request. */
   readonly user: { readonly email: string; readonly loginName: string };
 }
@@ -42,18 +38,6 @@ export interface IWorkbenchWebPart {
   readonly iconName: string;
   /** Does what the web part's onInit and renderContent() do, with the workbench's services and host. */
   readonly render: (services: ITryggServices, host: IWorkbenchHost, context: IWebPartContext) => React.ReactElement;
-}
-
-/** Built once per page, as the web part's onInit does once. */
-const statisticsServices = new WeakMap<SPFI, DeviationStatisticsService>();
-
-function statisticsFor(sp: SPFI, services: ITryggServices): DeviationStatisticsService {
-  let statistics = statisticsServices.get(sp);
-  if (!statistics) {
-    statistics = new DeviationStatisticsService(sp, services.units);
-    statisticsServices.set(sp, statistics);
-  }
-  return statistics;
 }
 
 export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
@@ -88,7 +72,7 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
     alias: 'DeviationStatisticsWebPart',
     title: { 'sv-se': 'Avvikelsestatistik', 'en-us': 'Deviation statistics' },
     iconName: 'BarChartVertical',
-    render: (services, _host, context) => <DeviationStatistics services={services} statistics={statisticsFor(context.sp, services)} title="" />
+    render: (services) => <DeviationStatistics services={services} statistics={services.statistics} title="" />
   }
 ];
 
