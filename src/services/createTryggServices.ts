@@ -43,7 +43,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     notifier,
     now,
     reporting: new DeviationReportingService(shared),
-    handling: new DeviationHandlingService({ ...shared, actions }),
+    handling: new DeviationHandlingService({ ...shared, actions, sp }),
     statistics: new DeviationStatisticsService(sp, units)
   };
 }

@@ -2,6 +2,7 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
+import '@pnp/sp/batching';
 import { ICurrentUser, ICurrentUserService, ROLE_GROUPS } from './ICurrentUserService';
 
 /** The signed-in user as SharePoint knows them, with Trygg roles from site group membership. */
@@ -22,10 +23,14 @@ export class CurrentUserService implements ICurrentUserService {
   }
 
   private async _load(): Promise<ICurrentUser> {
-    const [user, groups] = await Promise.all([
-      this._sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')(),
-      this._sp.web.currentUser.groups.select('Title')()
+    // The user and their groups in one $batch: every web part asks this first.
+    const [batched, execute] = this._sp.batched();
+    const both = Promise.all([
+      batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')(),
+      batched.web.currentUser.groups.select('Title')()
     ]);
+    await execute();
+    const [user, groups] = await both;
     const titles = new Set(groups.map((group: { Title: string }) => group.Title));
     return {
       id: user.Id,

@@ -55,7 +55,7 @@ export class DeviationActionRepository implements IDeviationActionRepository {
   }
 }
 
-function toAction(item: ListItem): IDeviationAction {
+export function toAction(item: ListItem): IDeviationAction {
   const deviation = readLookup(item, 'Deviation');
   return {
     id: item.Id,

@@ -18,6 +18,8 @@ import { format } from '../../common/format';
 import { ConflictError } from '../errors';
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { SitePeople } from '../people';
+import { SPFI } from '@pnp/sp';
+import { readCase } from './readCase';
 import { HandlingResult, IClassification, IDeviationHandlingService } from './IDeviationHandlingService';
 
 export interface IHandlingDependencies {
@@ -28,6 +30,8 @@ export interface IHandlingDependencies {
   readonly actions: IDeviationActionRepository;
   readonly notifier: INotifier;
   readonly people: SitePeople;
+  /** For reads that span lists in one $batch. */
+  readonly sp: SPFI;
   readonly now: () => Date;
 }
 
@@ -49,8 +53,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   public async get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {
-    const [deviation, actions] = await Promise.all([this._deps.deviations.getById(id), this._deps.actions.listFor(id)]);
-    return deviation ? { deviation, actions } : undefined;
+    return readCase(this._deps.sp, id);
   }
 
   public async classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult> {

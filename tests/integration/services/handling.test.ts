@@ -101,6 +101,18 @@ describe('handling a case through the real services', () => {
     expect(stored).toMatchObject({ type: 'Säkerhetsincident', area: 'Tillträdesskydd' });
   });
 
+  it('opens a case with its actions in one HTTP request ($batch), and knows a missing case', async () => {
+    const deviation = await reportAsAnna('Reservkraftaggregatet startade inte vid provkörningen.');
+    const lars = servicesAs(emulator, 'lars.holm');
+    await lars.currentUser.get();
+    emulator.requests.reset();
+    const opened = await lars.handling.get(deviation.id);
+    expect(opened!.deviation.id).toBe(deviation.id);
+    expect(opened!.actions).toEqual([]);
+    expect(emulator.requests.list().map((r) => r.path.split('?')[0])).toEqual(['/sites/trygg/_api/$batch']);
+    expect(await lars.handling.get(999999)).toBeUndefined();
+  });
+
   it('clears the MSB category when the area moves away from IT and information security', async () => {
     const lars = servicesAs(emulator, 'lars.holm');
     const deviation = await reportAsAnna('Ett misstänkt nätfiskemejl öppnades på en delad dator i receptionen.');
