@@ -60,7 +60,6 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
             </button>
           );
         })}
-        <span className={classes.navItem}>{props.strings.siteNavDocuments}</span>
       </nav>
       <div className={classes.canvas}>
         <div className={classes.section}>

@@ -34,7 +34,6 @@ export const enUS: IWorkbenchStrings = {
   refresh: 'Refresh',
   close: 'Close',
   siteName: 'Trygg – security in Region Exempel',
-  siteNavDocuments: 'Governing documents',
   teamsChat: 'Chat',
   teamsActivity: 'Activity',
   teamsCalendar: 'Calendar',

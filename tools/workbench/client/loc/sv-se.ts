@@ -34,7 +34,6 @@ export const svSE: IWorkbenchStrings = {
   refresh: 'Uppdatera',
   close: 'Stäng',
   siteName: 'Trygg – säkerhet i Region Exempel',
-  siteNavDocuments: 'Styrande dokument',
   teamsChat: 'Chatt',
   teamsActivity: 'Aktivitet',
   teamsCalendar: 'Kalender',

@@ -25,7 +25,6 @@ export interface IWorkbenchStrings {
   readonly refresh: string;
   readonly close: string;
   readonly siteName: string;
-  readonly siteNavDocuments: string;
   readonly teamsChat: string;
   readonly teamsActivity: string;
   readonly teamsCalendar: string;
