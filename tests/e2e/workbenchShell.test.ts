@@ -148,4 +148,53 @@ describe('the workbench shell', () => {
       await visit.close();
     }
   });
+
+  it('forgives requests a document abandons as it goes away (a removed iframe, a reload), and only those', async () => {
+    const visit = await session.open({ webpart: 'securityOverview', view: 'teams' });
+    const { page } = visit;
+    try {
+      // Requests that never answer: still in flight when their document goes, as a slow lazy chunk can be.
+      await page.route(/[?&]hang=/, () => undefined);
+      const frame = page.frames().find((f) => f !== page.mainFrame())!;
+      const inFrame = page.waitForRequest(/hang=frame/);
+      await frame.evaluate(() => {
+        fetch('/sites/trygg/_api/web?hang=frame').catch(() => undefined);
+      });
+      await inFrame;
+      // The view switch removes the Teams iframe with its request.
+      await page.getByRole('radio', { name: 'SharePoint' }).click();
+      await page.locator('[data-webpart="securityOverview"]').waitFor();
+
+      const inPage = page.waitForRequest(/hang=page/);
+      await page.evaluate(() => {
+        fetch('/sites/trygg/_api/web?hang=page').catch(() => undefined);
+      });
+      await inPage;
+      // Another language is another bundle: the page reloads and abandons the request.
+      await page.getByRole('radio', { name: 'English' }).click();
+      await page.getByRole('heading', { name: 'Security management system' }).waitFor();
+      await visit.settle();
+      await visit.guard.assertClean();
+
+      // Aborted while the document stays: that is a failure.
+      await page.route(/aborted-on-purpose/, (route) => route.abort('aborted'));
+      await page.evaluate(() => fetch('/sites/trygg/_api/web?aborted-on-purpose').catch(() => undefined));
+      await expect(visit.guard.assertClean()).rejects.toThrow(/request failed: GET .*aborted-on-purpose net::ERR_ABORTED/);
+      visit.guard.allow(/aborted-on-purpose/);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('counts an alert as a problem: Trygg opens none', async () => {
+    const visit = await session.open({ webpart: 'securityOverview' });
+    try {
+      await visit.page.evaluate(() => window.setTimeout(() => window.alert('injected'), 0));
+      await visit.page.waitForTimeout(200);
+      expect(visit.guard.problems).toEqual([expect.stringMatching(/^dialog: alert "injected"/)]);
+      visit.guard.allow(/injected/);
+    } finally {
+      await visit.close();
+    }
+  });
 });

@@ -1,11 +1,19 @@
 /**
  * Fails a test on anything a user would call broken: console errors, uncaught exceptions, failed
- * requests and HTTP 4xx/5xx answers, in the page and in its frames. A test that provokes an error
- * on purpose says so with allow().
+ * requests and HTTP 4xx/5xx answers, and any alert, confirm or prompt (Trygg opens none: one that
+ * appears is script someone got into the page), in the page and in its frames. A test that provokes
+ * an error on purpose says so with allow().
  */
-import type { ConsoleMessage, Page, Request, Response } from 'playwright-core';
+import type { ConsoleMessage, Dialog, Frame, Page, Request, Response } from 'playwright-core';
 
 export type ProblemMatcher = (problem: string) => boolean;
+
+/**
+ * How long an aborted request waits for the sign that its document was going away. Chromium
+ * reports the aborted requests of a removed iframe before the frame's detachment, so the guard
+ * cannot judge at once; the sign arrives on the same connection right after, this is only slack.
+ */
+const NAVIGATION_GRACE_MS = 2_000;
 
 export class PageGuard {
   private readonly _problems: string[] = [];
@@ -14,6 +22,10 @@ export class PageGuard {
   private readonly _listeners: ((problem: string) => void)[] = [];
   private _inFlight = 0;
   private _lastActivity = Date.now();
+  /** Navigation requests started per frame: a request started before the latest one belongs to a document on its way out. */
+  private readonly _navigations = new WeakMap<Frame, number>();
+  /** The frame's navigation count when each request started. */
+  private readonly _startedIn = new WeakMap<Request, number>();
 
   /** @param origin When given, any request elsewhere (a CDN, a font service) is a problem too: the workbench works offline. */
   constructor(page: Page, origin?: string) {
@@ -27,6 +39,12 @@ export class PageGuard {
       this._lastActivity = Date.now();
     };
     page.on('request', started);
+    page.on('request', (request: Request) => {
+      const frame = frameOf(request);
+      if (!frame) return;
+      if (request.isNavigationRequest()) this._navigations.set(frame, (this._navigations.get(frame) || 0) + 1);
+      this._startedIn.set(request, this._navigations.get(frame) || 0);
+    });
     if (origin) {
       page.on('request', (request: Request) => {
         const url = request.url();
@@ -39,6 +57,10 @@ export class PageGuard {
       if (message.type() === 'error') this._add(`console error: ${message.text()} (${message.location().url})`);
     });
     page.on('pageerror', (error: Error) => this._add(`page error: ${error.message}`));
+    page.on('dialog', (dialog: Dialog) => {
+      this._add(`dialog: ${dialog.type()} "${dialog.message()}"`);
+      dialog.dismiss().catch(() => undefined);
+    });
     page.on('requestfailed', (request: Request) => this._pending.push(this._onRequestFailed(request)));
     page.on('response', (response: Response) => {
       if (response.status() >= 400) this._add(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
@@ -101,20 +123,45 @@ export class PageGuard {
   }
 
   /**
-   * Chromium reports a response whose body nobody read as aborted (net::ERR_ABORTED): the Graph
-   * client leaves the empty body of sendMail's 202 unread. That request did not fail.
+   * net::ERR_ABORTED is a failure except in two cases. Chromium reports a response whose body nobody
+   * read as aborted: the Graph client leaves the empty body of sendMail's 202 unread, and that
+   * request did not fail. And a document that goes away takes its unfinished requests with it: the
+   * page reloads for another language, the user goes back, the view switch removes the Teams or
+   * phone iframe while it still loads a lazy chunk. Those requests were abandoned, not failed, and
+   * only those: a request aborted while its document stays is still a problem.
    */
   private async _onRequestFailed(request: Request): Promise<void> {
     const errorText = request.failure()?.errorText || '';
     if (errorText === 'net::ERR_ABORTED') {
       const response = await request.response().catch(() => null);
       if (response && response.status() < 400) return;
+      if (await this._documentWentAway(request)) return;
     }
     this._add(`request failed: ${request.method()} ${request.url()} ${errorText}`);
+  }
+
+  /** Whether the request's frame was removed, or started loading another document, after the request began. */
+  private async _documentWentAway(request: Request): Promise<boolean> {
+    const frame = frameOf(request);
+    if (!frame) return false;
+    const startedIn = this._startedIn.get(request) || 0;
+    const gone = (): boolean => frame.isDetached() || (this._navigations.get(frame) || 0) > startedIn;
+    const deadline = Date.now() + NAVIGATION_GRACE_MS;
+    while (!gone() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    return gone();
   }
 
   private _add(problem: string): void {
     this._problems.push(problem);
     for (const listener of this._listeners.slice()) listener(problem);
+  }
+}
+
+/** The frame that made the request; none for a service worker's. */
+function frameOf(request: Request): Frame | undefined {
+  try {
+    return request.frame();
+  } catch {
+    return undefined;
   }
 }

@@ -38,6 +38,11 @@ export interface IVisit {
   readonly guard: PageGuard;
   /** The web part's root element, inside the Teams or phone iframe where there is one. */
   readonly webPart: Locator;
+  /**
+   * The body of the web part's document: Fluent renders dropdown lists, callouts and the people
+   * picker's suggestions in a layer there, outside the web part's element.
+   */
+  readonly body: Locator;
   readonly options: Required<Omit<IVisitOptions, 'outbox'>>;
   /** Waits until the page and its frame have no requests in flight and their fonts are loaded. */
   settle(): Promise<void>;
@@ -88,9 +93,8 @@ export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<
     // Everything is local: what has not appeared in 10 s will not.
     page.setDefaultTimeout(10_000);
     const guard = new PageGuard(page, new URL(workbench.url).origin);
-    const webPart = resolved.view !== 'sharepoint'
-      ? page.frameLocator('[data-testid="webpart-frame"]').locator(`[data-webpart="${resolved.webpart}"]`)
-      : page.locator(`[data-webpart="${resolved.webpart}"]`);
+    const body = resolved.view !== 'sharepoint' ? page.frameLocator('[data-testid="webpart-frame"]').locator('body') : page.locator('body');
+    const webPart = body.locator(`[data-webpart="${resolved.webpart}"]`);
     try {
       await guard.race(page.goto(url(visit)).then(() => webPart.waitFor()));
     } catch (error) {
@@ -102,12 +106,16 @@ export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<
       context,
       guard,
       webPart,
+      body,
       options: resolved,
       settle: () => settle(page, guard),
       async screenshot(name?: string, screenshotOptions: { fullPage?: boolean } = {}): Promise<string> {
         await settle(page, guard);
         const file = path.join(SCREENSHOT_DIR, `${name || screenshotName(resolved)}.png`);
-        await page.screenshot({ path: file, fullPage: screenshotOptions.fullPage !== false });
+        const fullPage = screenshotOptions.fullPage !== false;
+        // A scrolled page would put the sticky suite bar across the middle of a full-page shot.
+        if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path: file, fullPage });
         return file;
       },
       async close(): Promise<void> {

@@ -101,8 +101,9 @@ define([], function () {
       closed: 'Close the case',
       rejected: 'Reject the case'
     },
+    BackToInvestigation: 'Back to investigation',
     RejectionReasonLabel: 'Reason for rejection',
-    NoNextSteps: 'The case is {0}. There are no more steps.',
+    NoNextSteps: 'The case has the status {0}. There are no more steps.',
     RejectedBecause: 'Reason for rejection: {0}',
     Blockers: {
       notAllowed: 'This step is not possible from the case\'s current status.',

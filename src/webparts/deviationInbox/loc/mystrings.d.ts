@@ -111,6 +111,8 @@ declare interface IDeviationInboxWebPartStrings {
   DecisionHeading: string;
   /** Button labels by status key (DEVIATION_STATUS_KEYS). */
   TransitionTo: Record<string, string>;
+  /** The button that takes a case in Åtgärdas back to Utreds. */
+  BackToInvestigation: string;
   RejectionReasonLabel: string;
   /** {0} the status. */
   NoNextSteps: string;

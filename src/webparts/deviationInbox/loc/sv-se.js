@@ -101,8 +101,9 @@ define([], function () {
       closed: 'Avsluta ärendet',
       rejected: 'Avvisa ärendet'
     },
+    BackToInvestigation: 'Återgå till utredning',
     RejectionReasonLabel: 'Skäl för avvisning',
-    NoNextSteps: 'Ärendet är {0}. Det finns inga fler steg.',
+    NoNextSteps: 'Ärendet har status {0}. Det finns inga fler steg.',
     RejectedBecause: 'Skäl för avvisning: {0}',
     Blockers: {
       notAllowed: 'Steget är inte möjligt från ärendets nuvarande status.',

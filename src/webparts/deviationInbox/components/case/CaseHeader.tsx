@@ -25,7 +25,13 @@ export function CaseHeader(props: ICaseHeaderProps): React.ReactElement {
 
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <ActionButton iconProps={{ iconName: 'Back' }} text={strings.BackToInbox} onClick={props.onBack} styles={{ root: { paddingLeft: 0 } }} />
+      {/* A link-like button at the start of the line: a Stack would stretch it and centre its text. */}
+      <ActionButton
+        iconProps={{ iconName: 'Back' }}
+        text={strings.BackToInbox}
+        onClick={props.onBack}
+        styles={{ root: { paddingLeft: 0, alignSelf: 'flex-start' } }}
+      />
       <h2 ref={heading} tabIndex={-1} style={{ margin: 0, outline: 'none' }}>
         <Text variant="xLarge" styles={{ root: { overflowWrap: 'anywhere' } }}>
           {`${deviation.caseNumber} · ${deviation.title}`}

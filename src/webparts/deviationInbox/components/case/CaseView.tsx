@@ -65,7 +65,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
   if (data.state === 'failed') {
     return (
       <Stack tokens={{ childrenGap: 8 }}>
-        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.BackToInbox} onClick={props.onBack} />
+        <ActionButton iconProps={{ iconName: 'Back' }} text={strings.BackToInbox} onClick={props.onBack} styles={{ root: { alignSelf: 'flex-start' } }} />
         <ErrorMessageBar error={data.error} onRetry={reload} />
       </Stack>
     );

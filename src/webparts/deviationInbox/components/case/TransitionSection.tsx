@@ -45,6 +45,8 @@ export function TransitionSection(props: ITransitionSectionProps): React.ReactEl
     });
     const blockersId = `trygg-blockers-${DEVIATION_STATUS_KEYS[to]}`;
     const Button = index === 0 && to !== 'Avvisad' ? PrimaryButton : DefaultButton;
+    // Åtgärdas → Utreds goes back to an investigation that has already begun.
+    const label = deviation.status === 'Åtgärdas' && to === 'Utreds' ? strings.BackToInvestigation : strings.TransitionTo[DEVIATION_STATUS_KEYS[to]];
     const note = to === 'Avvisad' ? rejectionReason.trim() : undefined;
     return (
       <div key={to} data-transition={DEVIATION_STATUS_KEYS[to]}>
@@ -59,7 +61,7 @@ export function TransitionSection(props: ITransitionSectionProps): React.ReactEl
           />
         )}
         <Button
-          text={strings.TransitionTo[DEVIATION_STATUS_KEYS[to]]}
+          text={label}
           disabled={props.busy || blockers.length > 0}
           allowDisabledFocus
           aria-describedby={blockers.length > 0 ? blockersId : undefined}
