@@ -35,8 +35,8 @@ export function classifyError(error: unknown): IClassifiedError {
 
 /** Worth trying again later without the user changing anything. */
 export function isTransient(error: unknown): boolean {
-  const kind = classifyError(error).kind;
-  return kind === 'network' || kind === 'throttled' || (classifyError(error).status || 0) >= 500;
+  const { kind, status } = classifyError(error);
+  return kind === 'network' || kind === 'throttled' || (status || 0) >= 500;
 }
 
 /** Thrown by repositories when an update met a newer version: carries what is stored now. */

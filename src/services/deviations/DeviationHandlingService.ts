@@ -11,7 +11,8 @@ import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations
 import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } from '../../domain/deviations/workflow';
 import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DEVIATION_STATUS_KEYS, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
-import { descendantUnitIds, IPerson } from '../../domain/organisation';
+import { IPerson } from '../../domain/organisation';
+import { mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
 import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
 import { checkText } from '../../domain/validation';
 import { format } from '../../common/format';
@@ -48,7 +49,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   public async inbox(filter: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'> = {}): Promise<IDeviation[]> {
     const me = await this._deps.currentUser.get();
     if (me.roles.securityFunction) return this._deps.deviations.query({ ...filter, top: filter.top || 500 });
-    const unitIds = await this._unitsAnsweredFor(me);
+    const unitIds = unitsAnsweredFor(me.id, await this._deps.units.getAll());
     return this._deps.deviations.query({ ...filter, handlerIds: [me.id], unitIds, top: filter.top || 500 });
   }
 
@@ -95,7 +96,8 @@ export class DeviationHandlingService implements IDeviationHandlingService {
 
   public async transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
-    const actions = await this._deps.actions.listFor(deviation.id);
+    // Only closing depends on the actions: other steps need not read them.
+    const actions = to === 'Avslutad' ? await this._deps.actions.listFor(deviation.id) : [];
     const blockers = transitionBlockers(deviation, to, {
       actorMayHandle: await this._mayHandle(me, deviation),
       openActionCount: actions.filter((action) => action.status !== 'Klar').length,
@@ -182,23 +184,8 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return this._mayHandle(await this._deps.currentUser.get(), deviation);
   }
 
-  /** The handler, whoever stands in for them, a manager of the case's unit, or the security function. */
   private async _mayHandle(me: ICurrentUser, deviation: IDeviation): Promise<boolean> {
-    if (me.roles.securityFunction) return true;
-    if (deviation.handler && deviation.handler.id === me.id) return true;
-    const unitIds = await this._unitsAnsweredFor(me);
-    return !!deviation.unit && unitIds.indexOf(deviation.unit.id) >= 0;
-  }
-
-  /** Units I manage, or stand in for while their manager is away, with everything below them. */
-  private async _unitsAnsweredFor(me: ICurrentUser): Promise<number[]> {
-    const units = await this._deps.units.getAll();
-    const roots = units.filter(
-      (unit) => (unit.manager && unit.manager.id === me.id) || (unit.managerAbsent && unit.substitute && unit.substitute.id === me.id)
-    );
-    const ids = new Set<number>();
-    roots.forEach((root) => descendantUnitIds(units, root.id).forEach((id) => ids.add(id)));
-    return Array.from(ids);
+    return mayHandle({ id: me.id, isSecurityFunction: me.roles.securityFunction }, deviation, await this._deps.units.getAll());
   }
 
   private async _notify(to: string, subject: string, body: string): Promise<void> {

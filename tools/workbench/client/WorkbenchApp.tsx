@@ -1,3 +1,4 @@
+import { format } from '../../../src/common/format';
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -104,7 +105,7 @@ export function WorkbenchApp(props: IWorkbenchAppProps): React.ReactElement {
             onViewChange={(view) => navigate({ view })}
             onThemeChange={(theme) => navigate({ theme })}
           />
-          {!webPart && <MessageBar messageBarType={MessageBarType.warning}>{strings.unknownWebPart.replace('{0}', state.webpart)}</MessageBar>}
+          {!webPart && <MessageBar messageBarType={MessageBarType.warning}>{format(strings.unknownWebPart, state.webpart)}</MessageBar>}
           {webPart && state.view === 'sharepoint' && (
             <SharePointPage
               webParts={WEB_PARTS}

@@ -13,7 +13,7 @@ import { useAsyncData } from '../../../../components/useAsyncData';
 import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
 import { applyChange, CaseChange, withChange } from '../../handling/caseChanges';
 import { conflictRows } from '../../handling/conflictFields';
-import { mayHandle } from '../../handling/mayHandle';
+import { mayHandle } from '../../../../domain/deviations/handlers';
 import { ICaseData, loadCase } from './caseData';
 import { CaseHeader } from './CaseHeader';
 import { ConflictView } from './ConflictView';
@@ -73,7 +73,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
 
   const current = data.value;
   const { deviation, actions, me } = current;
-  const handler = mayHandle(me, deviation, current.units);
+  const handler = mayHandle({ id: me.id, isSecurityFunction: me.roles.securityFunction }, deviation, current.units);
   const editable = handler && isOpen(deviation.status) && !conflict;
   const openActionCount = actions.filter((action) => action.status !== 'Klar').length;
 

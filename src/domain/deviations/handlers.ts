@@ -1,0 +1,28 @@
+import { IDeviation } from './types';
+import { descendantUnitIds, IOrganisationUnit } from '../organisation';
+
+/** Who acts: their SharePoint user id and whether they belong to the security function. */
+export interface IActorIdentity {
+  readonly id: number;
+  readonly isSecurityFunction: boolean;
+}
+
+/** Units a person answers for: those they manage, or stand in for while the manager is away, and all below. */
+export function unitsAnsweredFor(actorId: number, units: readonly IOrganisationUnit[]): number[] {
+  const roots = units.filter(
+    (unit) => (unit.manager && unit.manager.id === actorId) || (unit.managerAbsent && unit.substitute && unit.substitute.id === actorId)
+  );
+  const ids = new Set<number>();
+  roots.forEach((root) => descendantUnitIds(units, root.id).forEach((id) => ids.add(id)));
+  return Array.from(ids);
+}
+
+/**
+ * Who may act on a case: its handler, a manager (or stand-in) of its unit or a unit above, or
+ * the security function. The service enforces it; the page uses it to offer only what will hold.
+ */
+export function mayHandle(actor: IActorIdentity, deviation: IDeviation, units: readonly IOrganisationUnit[]): boolean {
+  if (actor.isSecurityFunction) return true;
+  if (deviation.handler && deviation.handler.id === actor.id) return true;
+  return !!deviation.unit && unitsAnsweredFor(actor.id, units).indexOf(deviation.unit.id) >= 0;
+}
