@@ -101,7 +101,7 @@ export const sp = {
     new SpError(
       401,
       '-2147024891, System.UnauthorizedAccessException',
-      'Unauthorized: no signed-in user. The emulator signs in the user named by the header X-Trygg-User: <userPrincipalName> or the cookie trygg-user=<upn>.',
+      'Unauthorized: no signed-in user. The emulator signs in the user named by the header X-Trygg-User: <userPrincipalName> or the cookie trygg-user=<upn>, or the registered app named by X-Trygg-App: <clientId>.',
       { 'WWW-Authenticate': 'Bearer realm="trygg-emulator", client_id="00000003-0000-0ff1-ce00-000000000000"' }
     ),
   conversion: (edmType: string): SpError =>

@@ -7,22 +7,25 @@
  *   const client = Client.init({ baseUrl: emu.graphBaseUrl, customHosts: new Set([new URL(emu.url).host]),
  *     authProvider: (done) => done(null, 'emulator'), fetchOptions: { headers: { 'X-Trygg-User': 'anna@region.se' } } });
  *
- * The caller is named by the header `X-Trygg-User: <upn>` or the cookie `trygg-user=<upn>`.
+ * The caller is named by the header `X-Trygg-User: <upn>` or the cookie `trygg-user=<upn>`; a registered
+ * app (options.apps, seed.apps) calls as itself with `X-Trygg-App: <clientId>`.
  */
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { IListDefinition, TRYGG_LISTS } from '../../src/schema';
-import type { ISeedData } from './seed/types';
+import type { ISeedApp, ISeedData, ISeedStorageEntity } from './seed/types';
+import { registerApp } from './apps';
 import { emulatorUsers, IEmulatorUser } from './admin';
 import { FaultInjector, IFaults } from './faults';
 import { IOutboxMail, readOutbox } from './graph/mail';
-import { PermissionService, applyDefaultAssignments } from './permissions';
+import { PermissionService, applySchemaAssignments } from './permissions';
 import { IRequestLog, RequestLog } from './requestLog';
 import { ExtraHandler, NodeHandler, createRequestHandler } from './server';
 import { ensureBuiltInPrincipals } from './sharepoint/principals';
+import { setStorageEntities } from './sharepoint/storageEntities';
 import { EmulatorState } from './state';
 import { ListCatalog } from './storage/catalog';
-import { Db, getMeta, openDatabase, setMeta } from './storage/database';
+import { Db, getMeta, openDatabase, setMeta, transaction } from './storage/database';
 import { ISeedSummary, isSeeded, loadSeed } from './storage/seedLoader';
 
 export { loadSeed } from './storage/seedLoader';
@@ -30,7 +33,9 @@ export type { IFaults, IFaultSpec, IFaultRule } from './faults';
 export type { IOutboxMail } from './graph/mail';
 export type { IRequestLog, ILoggedRequest } from './requestLog';
 export type { IEmulatorUser } from './admin';
-export { USER_HEADER, USER_COOKIE } from './identity';
+export { USER_HEADER, USER_COOKIE, APP_HEADER } from './identity';
+export { EMULATOR_TENANT_ID, appLoginName } from './apps';
+export type { ISeedApp, ISeedStorageEntity } from './seed/types';
 
 export interface IEmulatorOptions {
   /** 0 = a free port (default). */
@@ -52,6 +57,10 @@ export interface IEmulatorOptions {
   readonly maxBodyBytes?: number;
   /** Serves whatever the emulator does not own (e.g. the workbench's static files). */
   readonly extraHandler?: ExtraHandler;
+  /** Apps that may call as themselves (`X-Trygg-App`), besides the seed's; seeded items may name them too. */
+  readonly apps?: readonly ISeedApp[];
+  /** Tenant properties (GetStorageEntity), set at every start; they replace the seed's with the same key. */
+  readonly storageEntities?: Readonly<Record<string, ISeedStorageEntity>>;
 }
 
 export interface IRunningEmulator {
@@ -92,18 +101,20 @@ export function createEmulatorCore(options: IEmulatorOptions = {}): IEmulatorCor
   const lists = options.lists ?? TRYGG_LISTS;
   const provisioned = options.provision === false ? [] : catalog.provision(lists);
   let seedSummary: ISeedSummary | undefined;
-  if (options.seed && !isSeeded(db)) seedSummary = loadSeed(db, options.seed, lists, SITE_PATH);
+  if (options.seed && !isSeeded(db)) {
+    // Option apps join the seed's, so that seeded items may name them.
+    seedSummary = loadSeed(db, { ...options.seed, apps: [...(options.seed.apps ?? []), ...(options.apps ?? [])] }, lists, SITE_PATH);
+    catalog.reload();
+  }
+  transaction(db, () => {
+    for (const app of options.apps ?? []) registerApp(db, app);
+    setStorageEntities(db, options.storageEntities ?? {});
+  });
   const perms = new PermissionService(db);
   // Default assignments are applied once per seed state: a file database keeps later changes.
   const marker = getMeta(db, 'seeded') ?? 'none';
   if (getMeta(db, 'defaultAssignments') !== marker || provisioned.length > 0) {
-    const schemaLists =
-      options.provision === false
-        ? []
-        : lists
-            .map((definition) => ({ definition, model: catalog.byTitle(definition.title) }))
-            .filter((l): l is { definition: IListDefinition; model: NonNullable<typeof l.model> } => !!l.model);
-    applyDefaultAssignments(db, perms, schemaLists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
+    applySchemaAssignments(db, catalog, options.provision === false ? [] : lists);
     setMeta(db, 'defaultAssignments', marker);
   }
   const state: EmulatorState = {

@@ -10,6 +10,7 @@
  */
 import { Db, EVERYONE_ID, stmt } from './storage/database';
 import { ListModel } from './storage/listTables';
+import type { ListCatalog } from './storage/catalog';
 import type { IListDefinition, PermissionLevel } from '../../src/schema';
 
 export type Permission =
@@ -109,6 +110,16 @@ export class PermissionService {
   principalsOf(userId: number): number[] {
     const groups = stmt(this.db, 'SELECT GroupId FROM _group_members WHERE UserId = ?').all(userId) as unknown as { GroupId: number }[];
     return [userId, EVERYONE_ID, ...groups.map((g) => g.GroupId)];
+  }
+
+  /**
+   * Whether the user (or a group of theirs) holds a role on some item of the list. SharePoint then gives
+   * them Limited Access on the list, so they can reach the item through it; the items stay trimmed.
+   */
+  hasItemGrant(userId: number, list: ListModel): boolean {
+    const principals = this.principalsOf(userId);
+    const sql = `SELECT 1 FROM _role_assignments WHERE ListId = ? AND PrincipalId IN (${principals.map(() => '?').join(', ')}) AND ScopeKind = 'item' LIMIT 1`;
+    return stmt(this.db, sql).get(list.id, ...principals) !== undefined;
   }
 
   isSiteAdmin(userId: number): boolean {
@@ -221,4 +232,12 @@ export function applyDefaultAssignments(
       if (p !== undefined) perms.addAssignment({ kind: 'list', list: model }, p, ROLE_BY_LEVEL[a.level]);
     }
   }
+}
+
+/** applyDefaultAssignments for the schema lists the catalogue has (those not provisioned are skipped). */
+export function applySchemaAssignments(db: Db, catalog: ListCatalog, definitions: readonly IListDefinition[]): void {
+  const lists = definitions
+    .map((definition) => ({ definition, model: catalog.byTitle(definition.title) }))
+    .filter((l): l is { definition: IListDefinition; model: ListModel } => l.model !== undefined);
+  applyDefaultAssignments(db, new PermissionService(db), lists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
 }

@@ -1,11 +1,14 @@
 /**
  * Microsoft Graph under `<origin>/graph/v1.0/…` (and `/graph/beta/…`): the user, the directory, mail,
  * and JSON `$batch`. Errors carry Graph's `{"error":{"code","message","innerError"}}` shape.
+ * A user calls with delegated permissions (sends mail only as themself); a registered app with
+ * application permissions User.Read.All and Mail.Send (any user's mail, but no /me).
  */
 import { randomUUID } from 'node:crypto';
 import { GraphError, graph, graphErrorBody } from '../errors';
 import { EmuRequest, EmuResponse } from '../http/types';
-import { requestedUpn } from '../identity';
+import { appByClientId } from '../apps';
+import { Caller, callerLabel, requestedCaller } from '../identity';
 import { EmulatorState } from '../state';
 import { sendMail } from './mail';
 import { GraphUserRow, directReports, memberOf, parseGraphSelect, requireUser, searchUsers, userJson } from './users';
@@ -34,13 +37,17 @@ function only(req: EmuRequest, method: string): void {
   if (req.method !== method) throw graph.methodNotAllowed();
 }
 
-function route(state: EmulatorState, req: EmuRequest, me: GraphUserRow, segments: string[], baseUrl: string): EmuResponse {
+/** The signed-in user, or an app calling as itself. */
+type GraphCaller = { readonly kind: 'user'; readonly user: GraphUserRow } | { readonly kind: 'app'; readonly clientId: string };
+
+function route(state: EmulatorState, req: EmuRequest, me: GraphCaller, segments: string[], baseUrl: string): EmuResponse {
   const db = state.db;
   const q = req.url.searchParams;
   let subject: GraphUserRow;
   let rest: string[];
   if (segments[0] === 'me') {
-    subject = me;
+    if (me.kind === 'app') throw graph.badRequest('/me request is only valid with delegated authentication flow.');
+    subject = me.user;
     rest = segments.slice(1);
   } else if (segments[0] === 'users') {
     if (segments.length === 1) {
@@ -76,8 +83,8 @@ function route(state: EmulatorState, req: EmuRequest, me: GraphUserRow, segments
       return ok({ '@odata.context': `${context}#directoryObjects`, value: memberOf(db, subject.Id) });
     case 'sendMail':
       only(req, 'POST');
-      // Delegated permissions: a user sends as themself only.
-      if (subject.Id !== me.Id) throw graph.accessDenied();
+      // Delegated permissions: a user sends as themself only; an app's Mail.Send covers every mailbox.
+      if (me.kind === 'user' && subject.Id !== me.user.Id) throw graph.accessDenied();
       sendMail(db, subject, jsonObject(req), state.now());
       return { status: 202, headers: {}, body: '' };
     default:
@@ -92,16 +99,20 @@ function errorResponse(e: unknown, now: Date): EmuResponse {
   return { status: err.status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(err, randomUUID(), now) };
 }
 
-function currentUser(state: EmulatorState, upn: string | undefined): GraphUserRow {
-  if (!upn) throw graph.unauthenticated();
+function currentCaller(state: EmulatorState, caller: Caller | undefined): GraphCaller {
+  if (!caller) throw graph.unauthenticated();
+  if (caller.kind === 'app') {
+    if (!appByClientId(state.db, caller.clientId)) throw new GraphError(401, 'InvalidAuthenticationToken', `The app '${caller.clientId}' is not registered in the emulator.`);
+    return { kind: 'app', clientId: caller.clientId };
+  }
   try {
-    return requireUser(state.db, upn);
+    return { kind: 'user', user: requireUser(state.db, caller.upn) };
   } catch {
-    throw new GraphError(401, 'InvalidAuthenticationToken', `The user '${upn}' is not in the emulator's directory.`);
+    throw new GraphError(401, 'InvalidAuthenticationToken', `The user '${caller.upn}' is not in the emulator's directory.`);
   }
 }
 
-function batch(state: EmulatorState, req: EmuRequest, me: GraphUserRow, version: string, baseUrl: string): EmuResponse {
+function batch(state: EmulatorState, req: EmuRequest, me: GraphCaller, version: string, baseUrl: string): EmuResponse {
   only(req, 'POST');
   const body = jsonObject(req);
   const requests = body.requests;
@@ -132,15 +143,16 @@ function batch(state: EmulatorState, req: EmuRequest, me: GraphUserRow, version:
 
 /** `graphPath` is the path after `/graph/`, e.g. `v1.0/me/manager`. */
 export function handleGraph(state: EmulatorState, req: EmuRequest, graphPath: string): EmuResponse & { user?: string } {
-  const upn = requestedUpn(req.headers);
+  const caller = requestedCaller(req.headers);
+  const user = callerLabel(caller);
   try {
     const [version, ...segments] = graphPath.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
     if (version !== 'v1.0' && version !== 'beta') throw new GraphError(400, 'BadRequest', `Invalid version: ${version ?? ''}`);
-    const me = currentUser(state, upn);
+    const me = currentCaller(state, caller);
     const baseUrl = `${state.origin}/graph/${version}`;
-    if (segments.length === 1 && segments[0] === '$batch') return { ...batch(state, req, me, version, baseUrl), user: upn };
-    return { ...route(state, req, me, segments, baseUrl), user: upn };
+    if (segments.length === 1 && segments[0] === '$batch') return { ...batch(state, req, me, version, baseUrl), user };
+    return { ...route(state, req, me, segments, baseUrl), user };
   } catch (e) {
-    return { ...errorResponse(e, state.now()), user: upn };
+    return { ...errorResponse(e, state.now()), user };
   }
 }

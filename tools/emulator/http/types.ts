@@ -1,4 +1,5 @@
 /** The emulator's own request/response shapes: HTTP requests and `$batch` parts go through the same handlers. */
+import type { Caller } from '../identity';
 
 export interface EmuRequest {
   /** The effective method: X-HTTP-Method (MERGE, DELETE, PUT, PATCH) replaces POST, as SharePoint does. */
@@ -7,8 +8,8 @@ export interface EmuRequest {
   /** Lower-case header names. */
   readonly headers: ReadonlyMap<string, string>;
   readonly body: Buffer;
-  /** Set for parts of a `$batch`: they run as the batch's user and are not logged on their own. */
-  readonly batchUser?: string;
+  /** Set for parts of a `$batch`: they run as the batch's caller and are not logged on their own. */
+  readonly batchCaller?: Caller;
 }
 
 export interface EmuResponse {

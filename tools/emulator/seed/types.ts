@@ -3,6 +3,8 @@
  * the emulator's loader writes it into the SQLite tables that the schema (src/schema) declares.
  */
 
+import type { PermissionLevel } from '../../../src/schema';
+
 export type SeedRole = 'securityFunction' | 'admin' | 'documentOwner';
 
 export interface ISeedPerson {
@@ -33,6 +35,27 @@ export interface ISeedGroup {
   readonly memberKeys: readonly string[];
 }
 
+/** An Azure AD app registration that calls as itself (app-only): Sites.Selected fullcontrol, User.Read.All, Mail.Send. */
+export interface ISeedApp {
+  readonly clientId: string;
+  readonly displayName: string;
+}
+
+/** Who a seeded item-level role assignment is for. */
+export type SeedPrincipal = { readonly personKey: string } | { readonly groupKey: string } | { readonly appClientId: string };
+
+export interface ISeedRoleAssignment {
+  readonly principal: SeedPrincipal;
+  readonly level: PermissionLevel;
+}
+
+/** A tenant property (storage entity), as Set-SPOStorageEntity stores it. */
+export interface ISeedStorageEntity {
+  readonly value: string;
+  readonly comment?: string;
+  readonly description?: string;
+}
+
 /** A field value in a seed item: User fields hold a person key, Lookup fields the target item's Id. */
 export type SeedValue = string | number | boolean | undefined;
 
@@ -41,10 +64,17 @@ export interface ISeedItem {
   readonly Id: number;
   /** Person key of the creator (SharePoint's Author); defaults to the system account. */
   readonly Author?: string;
+  /** Client id of the app that created the item (Author and Editor become its site user); excludes Author. */
+  readonly AuthorApp?: string;
   /** ISO 8601 timestamps; default: the seed's reference time. */
   readonly Created?: string;
   readonly Modified?: string;
   readonly values: Readonly<Record<string, SeedValue>>;
+  /**
+   * Unique permissions: the list's assignments at load time (as breakroleinheritance with
+   * copyRoleAssignments) plus these.
+   */
+  readonly roleAssignments?: readonly ISeedRoleAssignment[];
 }
 
 export interface ISeedData {
@@ -54,4 +84,7 @@ export interface ISeedData {
   readonly groups: readonly ISeedGroup[];
   /** Items per list key of src/schema (e.g. 'units', 'deviations', 'deviationActions'). */
   readonly items: Readonly<Record<string, readonly ISeedItem[]>>;
+  readonly apps?: readonly ISeedApp[];
+  /** Tenant properties by key, read with /_api/web/GetStorageEntity('key'). */
+  readonly storageEntities?: Readonly<Record<string, ISeedStorageEntity>>;
 }

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { SpError } from '../errors';
 import { EmuRequest, EmuResponse, STATUS_TEXT } from '../http/types';
+import { Caller } from '../identity';
 import { EmulatorState } from '../state';
 import { handleSharePoint } from './handler';
 
@@ -92,7 +93,7 @@ function parseBatch(body: string, boundary: string): PartRequest[] {
   return requests;
 }
 
-export async function handleBatch(state: EmulatorState, req: EmuRequest, upn: string): Promise<EmuResponse & { batchParts: number }> {
+export async function handleBatch(state: EmulatorState, req: EmuRequest, caller: Caller): Promise<EmuResponse & { batchParts: number }> {
   const boundary = boundaryOf(req.headers.get('content-type'));
   const requests = parseBatch(req.body.toString('utf8'), boundary);
   const responseBoundary = `batchresponse_${randomUUID()}`;
@@ -115,7 +116,7 @@ export async function handleBatch(state: EmulatorState, req: EmuRequest, upn: st
         url,
         headers: part.headers,
         body: Buffer.from(part.body, 'utf8'),
-        batchUser: upn
+        batchCaller: caller
       };
       response = await handleSharePoint(state, inner, url.pathname.slice(apiPrefix.length));
     }

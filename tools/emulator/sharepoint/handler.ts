@@ -2,7 +2,7 @@
 import { SpError, sp, spErrorBody } from '../errors';
 import { parseApiPath } from '../http/odataPath';
 import { EmuRequest, EmuResponse } from '../http/types';
-import { requestedUpn, resolveUser } from '../identity';
+import { callerLabel, requestedCaller, resolveCaller } from '../identity';
 import { metadataMode } from '../odata/format';
 import { EmulatorState, siteUrl } from '../state';
 import { handleBatch } from './batch';
@@ -26,21 +26,21 @@ function asSpError(e: unknown): SpError {
 
 /** `apiPath` is the (still percent-encoded) path after `/_api/`. */
 export async function handleSharePoint(state: EmulatorState, req: EmuRequest, apiPath: string): Promise<EmuResponse & { user?: string }> {
+  const caller = req.batchCaller ?? requestedCaller(req.headers);
+  const label = callerLabel(caller);
   try {
-    const upn = req.batchUser ?? requestedUpn(req.headers);
-    if (!upn) throw sp.unauthenticated();
-    const user = resolveUser(state.db, upn);
-    if (!user) throw sp.unauthenticated();
+    const user = caller && resolveCaller(state.db, caller);
+    if (!caller || !user) throw sp.unauthenticated();
     if (apiPath.toLowerCase() === '$batch') {
-      if (req.batchUser) throw sp.badRequest('A $batch cannot contain another $batch.');
+      if (req.batchCaller) throw sp.badRequest('A $batch cannot contain another $batch.');
       if (req.method !== 'POST') throw sp.methodNotAllowed(req.method, req.url.pathname);
-      return { ...(await handleBatch(state, req, upn)), user: upn };
+      return { ...(await handleBatch(state, req, caller)), user: label };
     }
     const query = req.url.searchParams;
     const ctx = { state, req, user, mode: metadataMode(req.headers.get('accept')), query, siteUrl: siteUrl(state) };
     const segments = parseApiPath(decodeURIComponent(apiPath), query);
-    return { ...routeSharePoint(ctx, segments), user: upn };
+    return { ...routeSharePoint(ctx, segments), user: label };
   } catch (e) {
-    return spErrorResponse(asSpError(e));
+    return { ...spErrorResponse(asSpError(e)), user: label };
   }
 }

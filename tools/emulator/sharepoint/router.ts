@@ -43,6 +43,7 @@ import {
   getWeb
 } from './site';
 import { siteUserByLogin } from './principals';
+import { getStorageEntity } from './storageEntities';
 
 type Handlers = Partial<Record<'GET' | 'POST' | 'MERGE' | 'PATCH' | 'PUT' | 'DELETE', () => EmuResponse>>;
 
@@ -137,6 +138,8 @@ function routeWeb(ctx: SpContext, segs: readonly PathSegment[]): EmuResponse {
       return end({ GET: () => effectivePermissions(ctx, web, userIdFromLogin(ctx, seg)) });
     case 'breakroleinheritance':
       return end({ POST: () => breakRoleInheritance(ctx, web, true, false) });
+    case 'getstorageentity':
+      return end({ GET: () => getStorageEntity(ctx, argString(seg) ?? notFound(seg)) });
     default:
       return notFound(seg);
   }
@@ -227,8 +230,12 @@ function routeLists(ctx: SpContext, segs: readonly PathSegment[]): EmuResponse {
 
 function routeList(ctx: SpContext, list: ListModel, segs: readonly PathSegment[]): EmuResponse {
   const perms = ctx.state.perms;
-  // A list the user cannot see does not exist for the user.
-  if (!perms.permissions(ctx.user.id, { kind: 'list', list }).has('ViewListItems') && !perms.permissions(ctx.user.id, { kind: 'web' }).has('ManageLists')) {
+  // A list the user cannot see does not exist for the user; a grant on one of its items is enough to reach it.
+  if (
+    !perms.permissions(ctx.user.id, { kind: 'list', list }).has('ViewListItems') &&
+    !perms.permissions(ctx.user.id, { kind: 'web' }).has('ManageLists') &&
+    !perms.hasItemGrant(ctx.user.id, list)
+  ) {
     listNotFound(ctx, list.title);
   }
   const [seg, ...rest] = segs;

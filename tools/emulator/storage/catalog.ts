@@ -233,7 +233,8 @@ export class ListCatalog {
     this.reload();
   }
 
-  private reload(): void {
+  /** Re-reads the catalogue: needed after someone else wrote it through their own instance (the seed loader). */
+  reload(): void {
     const rows = stmt(this.db, 'SELECT * FROM _lists ORDER BY Ord').all() as unknown as ListRow[];
     const fieldRows = stmt(this.db, 'SELECT Id, ListId, Def, LookupListId FROM _fields ORDER BY Ord').all() as unknown as FieldRow[];
     this.lists = rows.map((r) => ({

@@ -1,6 +1,7 @@
 /**
  * The emulator's SQLite database (node:sqlite, Node 22). Core tables hold what SharePoint keeps outside of
- * lists: the list catalogue, principals, role assignments, the Graph directory, the outbox and files.
+ * lists: the list catalogue, principals, role assignments, the Graph directory, registered apps, tenant
+ * properties, the outbox and files.
  * Each list's items live in a table of their own (see listTables.ts).
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
@@ -75,6 +76,8 @@ CREATE TABLE IF NOT EXISTS _file_versions (
   FileId TEXT NOT NULL, Version INTEGER NOT NULL, Content BLOB NOT NULL, Length INTEGER NOT NULL,
   Created INTEGER NOT NULL, CreatedById INTEGER NOT NULL, PRIMARY KEY (FileId, Version)
 );
+CREATE TABLE IF NOT EXISTS _apps (ClientId TEXT PRIMARY KEY COLLATE NOCASE, DisplayName TEXT NOT NULL, SiteUserId INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS _storage_entities (Key TEXT PRIMARY KEY, Value TEXT NOT NULL, Comment TEXT, Description TEXT);
 CREATE TABLE IF NOT EXISTS _item_versions (
   ListId TEXT NOT NULL, ItemId INTEGER NOT NULL, Version INTEGER NOT NULL, Snapshot TEXT NOT NULL,
   Created INTEGER NOT NULL, EditorId INTEGER NOT NULL, PRIMARY KEY (ListId, ItemId, Version)

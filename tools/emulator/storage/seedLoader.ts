@@ -1,24 +1,31 @@
 /**
  * Writes seed data (seed/types.ts) into the database: people as Graph users and SharePoint site users
- * (site user ids from 10 up, in the seed's order), groups with members, and list items with their
- * explicit ids. One transaction with prepared statements, so 50,000 items load in about a second.
+ * (site user ids from 10 up, in the seed's order), groups with members, apps, tenant properties, the
+ * site's and lists' default role assignments (before the items, which may copy them), and list items
+ * with their explicit ids and item-level permissions. One transaction with prepared statements, so
+ * 50,000 items load in about a second.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { IFieldDefinition, IListDefinition } from '../../../src/schema';
 import type { ISeedData, ISeedItem, SeedValue } from '../seed/types';
+import { registerApp } from '../apps';
+import { applySchemaAssignments } from '../permissions';
 import { claimsLogin, ensureBuiltInPrincipals } from '../sharepoint/principals';
+import { setStorageEntities } from '../sharepoint/storageEntities';
 import { parseIsoDate } from '../odata/filterParser';
-import { Db, SYSTEM_ACCOUNT_ID, SqlValue, getMeta, nextPrincipalId, quoteIdent, setMeta, stmt, transaction } from './database';
+import { Db, SqlValue, getMeta, nextPrincipalId, quoteIdent, setMeta, stmt, transaction } from './database';
 import { ListCatalog } from './catalog';
 import { ListModel, columnOf } from './listTables';
+import { SeedError } from './seedError';
+import { ISeedPrincipals, ItemScopes, seedAuthor } from './seedScopes';
+
+export { SeedError } from './seedError';
 
 /** A deterministic GUID from a key (for Graph group ids). */
 export function guidFrom(key: string): string {
   const h = createHash('sha1').update(key).digest('hex');
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
-
-export class SeedError extends Error {}
 
 export interface ISeedSummary {
   readonly people: number;
@@ -55,21 +62,22 @@ function seedValue(field: IFieldDefinition, value: SeedValue, people: ReadonlyMa
   }
 }
 
-function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedItem[], people: ReadonlyMap<string, number>, referenceTime: number): void {
+function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedItem[], principals: ISeedPrincipals, referenceTime: number): void {
+  const people = principals.people;
   const fieldColumns = list.fields.map((f) => columnOf(f));
-  const columns = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Version', 'GUID', 'ContentTypeId', ...fieldColumns];
+  const columns = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Version', 'GUID', 'ContentTypeId', 'HasUniquePerms', ...fieldColumns];
   const insert = db.prepare(`INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const ctId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
   const byName = new Map(list.fields.map((f) => [f.name, f]));
   const versioned = list.enableVersioning ? db.prepare('INSERT INTO _item_versions (ListId, ItemId, Version, Snapshot, Created, EditorId) VALUES (?, ?, 1, ?, ?, ?)') : undefined;
+  const scopes = items.some((i) => i.roleAssignments !== undefined) ? new ItemScopes(db, list, principals) : undefined;
   for (const item of items) {
     const where = `seed ${key} item ${item.Id}`;
     if (!Number.isInteger(item.Id) || item.Id < 1) throw new SeedError(`${where}: Id must be a positive integer.`);
     for (const name of Object.keys(item.values)) {
       if (name !== 'Title' && !byName.has(name)) throw new SeedError(`${where}: the list ${list.title} has no field '${name}'.`);
     }
-    const author = item.Author === undefined ? SYSTEM_ACCOUNT_ID : people.get(item.Author);
-    if (author === undefined) throw new SeedError(`${where}: unknown Author '${item.Author}'.`);
+    const author = seedAuthor(item, principals, where);
     const created = item.Created ? parseIsoDate(item.Created) : referenceTime;
     const modified = item.Modified ? parseIsoDate(item.Modified) : created;
     if (created === undefined || modified === undefined) throw new SeedError(`${where}: Created/Modified must be ISO 8601.`);
@@ -84,12 +92,14 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
       1,
       randomUUID(),
       ctId,
+      item.roleAssignments !== undefined ? 1 : 0,
       ...list.fields.map((f) => seedValue(f, item.values[f.name], people, `${where} field ${f.name}`))
     ];
     insert.run(...row);
+    if (item.roleAssignments !== undefined) scopes!.write(item.Id, item.roleAssignments, where);
     if (versioned) {
       const snapshot = Object.fromEntries(columns.map((c, i) => [c, row[i]]));
-      versioned.run(list.id, item.Id, JSON.stringify({ ...snapshot, HasUniquePerms: 0 }), modified, author);
+      versioned.run(list.id, item.Id, JSON.stringify(snapshot), modified, author);
     }
   }
 }
@@ -124,8 +134,10 @@ export function loadSeed(db: Db, seed: ISeedData, lists: readonly IListDefinitio
       insertSite.run(id, claimsLogin(p.userPrincipalName), p.displayName, p.mail, p.userPrincipalName, p.jobTitle, p.department, p.givenName, p.surname, p.officeLocation ?? null, p.mobilePhone ?? null, p.key);
       people.set(p.key, id);
     }
+    const groups = new Map<string, number>();
     for (const g of seed.groups) {
       const id = nextPrincipalId(db);
+      groups.set(g.key, id);
       const graphId = guidFrom(`group:${g.key}`);
       stmt(db, 'INSERT INTO _site_groups (Id, Title, Description, GroupKey, GraphId) VALUES (?, ?, ?, ?, ?)').run(id, g.title, g.description, g.key, graphId);
       stmt(db, 'INSERT INTO _graph_groups (Id, DisplayName, Description, GroupKey) VALUES (?, ?, ?, ?)').run(graphId, g.title, g.description, g.key);
@@ -136,12 +148,18 @@ export function loadSeed(db: Db, seed: ISeedData, lists: readonly IListDefinitio
         stmt(db, 'INSERT OR IGNORE INTO _graph_group_members (GroupId, UserId) VALUES (?, ?)').run(graphId, graphIds.get(m)!);
       }
     }
+    const apps = new Map<string, number>();
+    for (const app of seed.apps ?? []) apps.set(app.clientId.toLowerCase(), registerApp(db, app).siteUserId);
+    setStorageEntities(db, seed.storageEntities ?? {});
+    // As on a provisioned site: items that break inheritance copy these.
+    applySchemaAssignments(db, catalog, lists);
+    const principals: ISeedPrincipals = { people, groups, apps };
     for (const [key, items] of Object.entries(seed.items)) {
       const def = lists.find((l) => l.key === key);
       if (!def) throw new SeedError(`The seed has items for '${key}', which is not a list of the schema.`);
       const list = catalog.byTitle(def.title);
       if (!list) throw new SeedError(`The list '${def.title}' is not provisioned.`);
-      loadItems(db, list, key, items, people, referenceTime);
+      loadItems(db, list, key, items, principals, referenceTime);
       counts[key] = items.length;
     }
     setMeta(db, 'seeded', seed.referenceTime);

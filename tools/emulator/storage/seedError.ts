@@ -1,0 +1,2 @@
+/** A seed that does not fit the schema or itself; the message names the item and the field. */
+export class SeedError extends Error {}
