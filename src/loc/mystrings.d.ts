@@ -30,6 +30,8 @@ declare interface ITryggStrings {
   MailFeedbackSubject: string;
   /** {0} case number, {1} headline, {2} the manager's feedback, {3} status. */
   MailFeedbackBody: string;
+  /** History note when an open case becomes protected: {0} its former case number. */
+  HistoryMovedToProtected: string;
   MailReassignedSubject: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;

@@ -1,4 +1,4 @@
-import { IListDefinition } from './types';
+import { IFieldDefinition, IListDefinition } from './types';
 import { UNIT_LEVELS } from '../domain/organisation';
 import { SECURITY_AREAS } from '../domain/securityAreas';
 import {
@@ -36,6 +36,49 @@ export const unitsList: IListDefinition = {
   ]
 };
 
+/**
+ * The fields of a case, shared by the open and the protected deviations lists so that a case reads and
+ * writes the same wherever it is kept.
+ */
+const DEVIATION_FIELDS: readonly IFieldDefinition[] = [
+  // A client-generated id: a retried submission finds its first attempt instead of adding twice.
+  { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
+  { name: 'Description', title: 'Vad hände', type: 'Note', required: true },
+  { name: 'OccurredAt', title: 'Inträffade', type: 'DateTime', required: true, indexed: true },
+  { name: 'ReportedAt', title: 'Rapporterad', type: 'DateTime', required: true, indexed: true },
+  { name: 'DeviationType', title: 'Typ', type: 'Choice', choices: DEVIATION_TYPES, indexed: true },
+  { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, indexed: true },
+  { name: 'Unit', title: 'Enhet där det hände', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
+  { name: 'ReporterUnit', title: 'Rapportörens enhet', type: 'Lookup', lookupList: 'TryggEnheter' },
+  { name: 'Location', title: 'Plats', type: 'Text', maxLength: 255 },
+  { name: 'ImmediateActions', title: 'Omedelbara åtgärder', type: 'Note' },
+  { name: 'InvolvesPersonalData', title: 'Rör personuppgifter', type: 'Boolean' },
+  { name: 'SuspectedCrime', title: 'Misstänkt brott', type: 'Boolean' },
+  { name: 'Sensitive', title: 'Skyddad ärendetyp', type: 'Boolean', indexed: true },
+  { name: 'Reporter', title: 'Rapportör', type: 'User', indexed: true },
+  { name: 'Handler', title: 'Handläggare', type: 'User', indexed: true },
+  { name: 'RoutingReason', title: 'Tilldelad som', type: 'Choice', choices: ROUTING_REASONS },
+  { name: 'RoutingFallback', title: 'Varför inte chefen', type: 'Choice', choices: ROUTING_FALLBACKS },
+  // Set once the handler has been told; a retried submission notifies only while it is empty.
+  { name: 'HandlerNotifiedAt', title: 'Handläggare aviserad', type: 'DateTime' },
+  { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES, indexed: true },
+  { name: 'ActualConsequence', title: 'Faktisk konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
+  { name: 'PotentialConsequence', title: 'Möjlig konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
+  { name: 'MsbCategory', title: 'MSB-kategori', type: 'Choice', choices: MSB_INCIDENT_CATEGORIES },
+  // MTO causes as JSON [{ category, text }]: one or more per case, read and written with the case.
+  { name: 'MtoCauses', title: 'Orsaker (MTO)', type: 'Note' },
+  { name: 'Feedback', title: 'Återkoppling till rapportör', type: 'Note' },
+  { name: 'FeedbackAt', title: 'Återkopplad', type: 'DateTime' },
+  { name: 'AcknowledgedAt', title: 'Mottagen', type: 'DateTime' },
+  { name: 'ClosedAt', title: 'Avslutad', type: 'DateTime', indexed: true },
+  { name: 'ApprovedBy', title: 'Godkänd av', type: 'User' },
+  { name: 'SecurityApprovedBy', title: 'Godkänd av säkerhetsfunktionen', type: 'User' },
+  { name: 'SecurityApprovedAt', title: 'Säkerhetsfunktionens godkännande', type: 'DateTime' },
+  { name: 'RejectionReason', title: 'Skäl för avvisning', type: 'Note' },
+  // Transitions as JSON [{ from, to, by, at, note }]: kept with the case so that the ETag guards them too.
+  { name: 'History', title: 'Händelselogg', type: 'Note' }
+];
+
 /** Deviations and incidents (avvikelser, tillbud …), one item per report. */
 export const deviationsList: IListDefinition = {
   key: 'deviations',
@@ -55,45 +98,19 @@ export const deviationsList: IListDefinition = {
     { group: 'securityFunction', level: 'Design' },
     { group: 'admins', level: 'Full Control' }
   ],
-  fields: [
-    // A client-generated id: a retried submission finds its first attempt instead of adding twice.
-    { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
-    { name: 'Description', title: 'Vad hände', type: 'Note', required: true },
-    { name: 'OccurredAt', title: 'Inträffade', type: 'DateTime', required: true, indexed: true },
-    { name: 'ReportedAt', title: 'Rapporterad', type: 'DateTime', required: true, indexed: true },
-    { name: 'DeviationType', title: 'Typ', type: 'Choice', choices: DEVIATION_TYPES, indexed: true },
-    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, indexed: true },
-    { name: 'Unit', title: 'Enhet där det hände', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
-    { name: 'ReporterUnit', title: 'Rapportörens enhet', type: 'Lookup', lookupList: 'TryggEnheter' },
-    { name: 'Location', title: 'Plats', type: 'Text', maxLength: 255 },
-    { name: 'ImmediateActions', title: 'Omedelbara åtgärder', type: 'Note' },
-    { name: 'InvolvesPersonalData', title: 'Rör personuppgifter', type: 'Boolean' },
-    { name: 'SuspectedCrime', title: 'Misstänkt brott', type: 'Boolean' },
-    { name: 'Sensitive', title: 'Skyddad ärendetyp', type: 'Boolean', indexed: true },
-    { name: 'Reporter', title: 'Rapportör', type: 'User', indexed: true },
-    { name: 'Handler', title: 'Handläggare', type: 'User', indexed: true },
-    { name: 'RoutingReason', title: 'Tilldelad som', type: 'Choice', choices: ROUTING_REASONS },
-    { name: 'RoutingFallback', title: 'Varför inte chefen', type: 'Choice', choices: ROUTING_FALLBACKS },
-    // Set once the handler has been told; a retried submission notifies only while it is empty.
-    { name: 'HandlerNotifiedAt', title: 'Handläggare aviserad', type: 'DateTime' },
-    { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES, indexed: true },
-    { name: 'ActualConsequence', title: 'Faktisk konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
-    { name: 'PotentialConsequence', title: 'Möjlig konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
-    { name: 'MsbCategory', title: 'MSB-kategori', type: 'Choice', choices: MSB_INCIDENT_CATEGORIES },
-    // MTO causes as JSON [{ category, text }]: one or more per case, read and written with the case.
-    { name: 'MtoCauses', title: 'Orsaker (MTO)', type: 'Note' },
-    { name: 'Feedback', title: 'Återkoppling till rapportör', type: 'Note' },
-    { name: 'FeedbackAt', title: 'Återkopplad', type: 'DateTime' },
-    { name: 'AcknowledgedAt', title: 'Mottagen', type: 'DateTime' },
-    { name: 'ClosedAt', title: 'Avslutad', type: 'DateTime', indexed: true },
-    { name: 'ApprovedBy', title: 'Godkänd av', type: 'User' },
-    { name: 'SecurityApprovedBy', title: 'Godkänd av säkerhetsfunktionen', type: 'User' },
-    { name: 'SecurityApprovedAt', title: 'Säkerhetsfunktionens godkännande', type: 'DateTime' },
-    { name: 'RejectionReason', title: 'Skäl för avvisning', type: 'Note' },
-    // Transitions as JSON [{ from, to, by, at, note }]: kept with the case so that the ETag guards them too.
-    { name: 'History', title: 'Händelselogg', type: 'Note' }
-  ]
+  fields: DEVIATION_FIELDS
 };
+
+/** The fields of an action, linked to its case in `caseListTitle`. */
+function actionFields(caseListTitle: string): IFieldDefinition[] {
+  return [
+    { name: 'Deviation', title: 'Avvikelse', type: 'Lookup', lookupList: caseListTitle, required: true, indexed: true },
+    { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },
+    { name: 'DueDate', title: 'Klar senast', type: 'DateTime', required: true, indexed: true },
+    { name: 'ActionStatus', title: 'Status', type: 'Choice', required: true, choices: ACTION_STATUSES, indexed: true },
+    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' }
+  ];
+}
 
 /** Actions decided for a case (åtgärder), each linked to its case. */
 export const deviationActionsList: IListDefinition = {
@@ -109,17 +126,52 @@ export const deviationActionsList: IListDefinition = {
     { group: 'securityFunction', level: 'Edit' },
     { group: 'admins', level: 'Full Control' }
   ],
-  fields: [
-    { name: 'Deviation', title: 'Avvikelse', type: 'Lookup', lookupList: 'TryggAvvikelser', required: true, indexed: true },
-    { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },
-    { name: 'DueDate', title: 'Klar senast', type: 'DateTime', required: true, indexed: true },
-    { name: 'ActionStatus', title: 'Status', type: 'Choice', required: true, choices: ACTION_STATUSES, indexed: true },
-    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' }
-  ]
+  fields: actionFields('TryggAvvikelser')
+};
+
+/**
+ * Protected cases: threats and violence, personal data, suspected crime (the `Sensitive` rule in
+ * src/domain/deviations/workflow.ts). Only the security function reads the list as a whole; every
+ * item carries its own permissions (the reporter reads it, the assigned handler edits it), set by
+ * the protected-cases function running with Sites.Selected, since a user's own token cannot grant
+ * anyone else access. Items are created by that function, never by users directly.
+ */
+export const protectedDeviationsList: IListDefinition = {
+  key: 'protectedDeviations',
+  title: 'TryggSkyddadeAvvikelser',
+  description: 'Skyddade ärenden (hot och våld, personuppgifter, misstänkta brott): läses bara av behöriga.',
+  template: 100,
+  titleField: { title: 'Rubrik', required: true },
+  enableVersioning: true,
+  roleAssignments: [
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: DEVIATION_FIELDS
+};
+
+/** Actions of protected cases, each item readable only by the security function, the handler and its owner. */
+export const protectedActionsList: IListDefinition = {
+  key: 'protectedActions',
+  title: 'TryggSkyddadeAtgarder',
+  description: 'Åtgärder för skyddade ärenden.',
+  template: 100,
+  titleField: { title: 'Åtgärd', required: true },
+  roleAssignments: [
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: actionFields('TryggSkyddadeAvvikelser')
 };
 
 /** Every list and library of Trygg, in provisioning order (lookup targets first). */
-export const TRYGG_LISTS: readonly IListDefinition[] = [unitsList, deviationsList, deviationActionsList];
+export const TRYGG_LISTS: readonly IListDefinition[] = [
+  unitsList,
+  deviationsList,
+  deviationActionsList,
+  protectedDeviationsList,
+  protectedActionsList
+];
 
 export function listByKey(key: string): IListDefinition {
   const list = TRYGG_LISTS.filter((l) => l.key === key)[0];

@@ -13,12 +13,16 @@ import { SitePeople } from './people';
 import { DeviationReportingService } from './deviations/DeviationReportingService';
 import { DeviationHandlingService } from './deviations/DeviationHandlingService';
 import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
+import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
+import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 
 export interface ITryggClients {
   /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
   readonly sp: SPFI;
   /** Microsoft Graph: context.msGraphClientFactory.getClient('3') in SharePoint. */
   readonly graph: Client;
+  /** The protected-cases function (AadHttpClient in SharePoint, plain fetch locally). */
+  readonly protectedCases: IProtectedCaseGateway;
   readonly now?: () => Date;
 }
 
@@ -33,7 +37,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   const actions = new DeviationActionRepository(sp);
   const notifier = new GraphMailNotifier(graph);
   const people = new SitePeople(sp);
-  const shared = { currentUser, directory, units, deviations, notifier, people, now };
+  const protectedCases = clients.protectedCases;
+  const shared = { currentUser, directory, units, deviations, notifier, people, protectedCases, now };
   return {
     currentUser,
     directory,
@@ -53,6 +58,8 @@ export interface IUrlServicesOptions {
   readonly siteUrl: string;
   /** Base URL the Graph client prefixes to /v1.0/…, e.g. http://127.0.0.1:4321/graph. */
   readonly graphBaseUrl: string;
+  /** The protected-cases function's base URL; by default where the emulator hosts it, on the site's origin. */
+  readonly protectedCasesUrl?: string;
   /** Extra request headers (the emulator's user header in tests; browsers use a cookie). */
   readonly headers?: Record<string, string>;
   /** Extra PnPjs behaviours, e.g. request counting in benchmarks. */
@@ -91,5 +98,18 @@ export function createGraph(options: IUrlServicesOptions): Client {
 
 /** Services against a site and a Graph endpoint by URL: the local workbench, tests and benchmarks. */
 export function createTryggServices(options: IUrlServicesOptions): ITryggServices {
-  return composeTryggServices({ sp: createSp(options), graph: createGraph(options), now: options.now });
+  return composeTryggServices({ sp: createSp(options), graph: createGraph(options), protectedCases: createProtectedCases(options), now: options.now });
+}
+
+/** Where the local emulator hosts the protected-cases function, under the site's origin. */
+export const LOCAL_PROTECTED_CASES_PATH = '/functions/protected-cases/api';
+
+/** The protected-cases function by URL, called with fetch (the emulator reads the same user header or cookie). */
+export function createProtectedCases(options: IUrlServicesOptions): IProtectedCaseGateway {
+  const url = options.protectedCasesUrl || `${new URL(options.siteUrl).origin}${LOCAL_PROTECTED_CASES_PATH}`;
+  const headers = options.headers || {};
+  return new ProtectedCaseClient(
+    () => Promise.resolve(url),
+    (target, init) => fetch(target, { ...init, headers: { ...init.headers, ...headers }, credentials: 'same-origin' })
+  );
 }

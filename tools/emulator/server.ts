@@ -8,6 +8,7 @@ import { handleAdmin } from './admin';
 import { SpError, sp } from './errors';
 import { FaultInjector } from './faults';
 import { handleGraph } from './graph/handler';
+import { handleProtectedCasesFunction, PROTECTED_CASES_FUNCTION_PATH } from './functions/protectedCases';
 import { EmuRequest, EmuResponse, STATUS_TEXT, headersFrom } from './http/types';
 import { RequestLog } from './requestLog';
 import { handleSharePoint, spErrorResponse } from './sharepoint/handler';
@@ -79,7 +80,8 @@ export function createRequestHandler(state: EmulatorState, faults: FaultInjector
     }
     const pathname = url.pathname;
     const lower = pathname.toLowerCase();
-    const ownsPath = lower.startsWith(apiPrefix) || lower === apiRoot || isGraphPath(pathname) || pathname.startsWith('/_emulator/');
+    const isFunction = pathname.startsWith(PROTECTED_CASES_FUNCTION_PATH);
+    const ownsPath = lower.startsWith(apiPrefix) || lower === apiRoot || isGraphPath(pathname) || pathname.startsWith('/_emulator/') || isFunction;
     if (!ownsPath) {
       if (extra) extra(req, res, () => send(res, { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' }));
       else send(res, { status: 404, headers: { 'Content-Type': 'text/plain' }, body: 'Not found' });
@@ -130,7 +132,9 @@ export function createRequestHandler(state: EmulatorState, faults: FaultInjector
     if (fault?.kind === 'stall') await new Promise((r) => setTimeout(r, fault.ms));
 
     const emuReq: EmuRequest = { method, url, headers, body };
-    const response = isGraphPath(pathname)
+    const response = isFunction
+      ? await handleProtectedCasesFunction(state, emuReq, pathname.slice(PROTECTED_CASES_FUNCTION_PATH.length))
+      : isGraphPath(pathname)
       ? handleGraph(state, emuReq, pathname.slice('/graph/'.length))
       : await handleSharePoint(state, emuReq, pathname.length > apiPrefix.length ? pathname.slice(apiPrefix.length) : '');
 

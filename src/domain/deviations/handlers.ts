@@ -19,10 +19,13 @@ export function unitsAnsweredFor(actorId: number, units: readonly IOrganisationU
 
 /**
  * Who may act on a case: its handler, a manager (or stand-in) of its unit or a unit above, or
- * the security function. The service enforces it; the page uses it to offer only what will hold.
+ * the security function. A protected case only its handler and the security function: nobody else
+ * can read it. The service and the protected-cases function enforce it; the page uses it to offer
+ * only what will hold.
  */
-export function mayHandle(actor: IActorIdentity, deviation: IDeviation, units: readonly IOrganisationUnit[]): boolean {
+export function mayHandle(actor: IActorIdentity, deviation: Pick<IDeviation, 'store' | 'handler' | 'unit'>, units: readonly IOrganisationUnit[]): boolean {
   if (actor.isSecurityFunction) return true;
   if (deviation.handler && deviation.handler.id === actor.id) return true;
+  if (deviation.store === 'protected') return false;
   return !!deviation.unit && unitsAnsweredFor(actor.id, units).indexOf(deviation.unit.id) >= 0;
 }

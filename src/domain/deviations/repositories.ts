@@ -1,6 +1,6 @@
 import { IOrganisationUnit, IPerson } from '../organisation';
 import { SecurityArea } from '../securityAreas';
-import { IDeviation, IDeviationAction, IDeviationDraft, IHistoryEntry, IMtoCause } from './types';
+import { CaseStore, IDeviation, IDeviationAction, IDeviationDraft, IHistoryEntry, IMtoCause } from './types';
 import {
   ActionStatus,
   ConsequenceLevel,
@@ -22,6 +22,8 @@ export interface IDeviationSubmission {
   readonly routingReason: RoutingReason;
   readonly routingFallback?: RoutingFallback;
   readonly sensitive: boolean;
+  /** The history to start with; by default the report itself. */
+  readonly history?: readonly IHistoryEntry[];
 }
 
 export interface IDeviationQuery {
@@ -69,25 +71,28 @@ export interface IDeviationRepository {
    * Adds the report once: a retry with the same clientRequestId returns the first one, with
    * created false, so that the caller does not notify twice.
    */
-  submit(submission: IDeviationSubmission): Promise<{ deviation: IDeviation; created: boolean }>;
+  submit(submission: IDeviationSubmission, store?: CaseStore): Promise<{ deviation: IDeviation; created: boolean }>;
+  /** In either store. */
   findByClientRequestId(clientRequestId: string): Promise<IDeviation | undefined>;
-  getById(id: number): Promise<IDeviation | undefined>;
+  getById(id: number, store?: CaseStore): Promise<IDeviation | undefined>;
+  /** Both stores, as far as the user may read them, newest first. */
   query(query: IDeviationQuery): Promise<IDeviation[]>;
   /** Saves changes if the case is still at `etag`; otherwise throws a ConflictError with the current case. */
-  update(id: number, etag: string, changes: IDeviationChanges): Promise<IDeviation>;
+  update(id: number, etag: string, changes: IDeviationChanges, store?: CaseStore): Promise<IDeviation>;
 }
 
 export interface INewDeviationAction {
   readonly deviationId: number;
+  readonly store?: CaseStore;
   readonly title: string;
   readonly ownerId: number;
   readonly dueDate: string;
 }
 
 export interface IDeviationActionRepository {
-  listFor(deviationId: number): Promise<IDeviationAction[]>;
+  listFor(deviationId: number, store?: CaseStore): Promise<IDeviationAction[]>;
   add(action: INewDeviationAction): Promise<IDeviationAction>;
-  setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string): Promise<IDeviationAction>;
+  setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string, store?: CaseStore): Promise<IDeviationAction>;
 }
 
 export interface IUnitRepository {

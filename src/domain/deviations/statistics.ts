@@ -8,10 +8,10 @@ import { IDeviation, IDeviationAction } from './types';
 import { isOpen, overdue } from './workflow';
 
 /** The case fields statistics read. */
-export type CaseFact = Pick<IDeviation, 'id' | 'reportedAt' | 'status' | 'area' | 'type' | 'unit' | 'acknowledgedAt' | 'closedAt'>;
+export type CaseFact = Pick<IDeviation, 'id' | 'store' | 'reportedAt' | 'status' | 'area' | 'type' | 'unit' | 'acknowledgedAt' | 'closedAt'>;
 
 /** The action fields statistics read. */
-export type ActionFact = Pick<IDeviationAction, 'deviationId' | 'status' | 'dueDate'>;
+export type ActionFact = Pick<IDeviationAction, 'deviationId' | 'store' | 'status' | 'dueDate'>;
 
 /** Months are counted in Swedish time: a case reported at 00:30 on 1 March belongs to March. */
 export const STATISTICS_TIME_ZONE = 'Europe/Stockholm';
@@ -205,8 +205,9 @@ export interface IStatisticsInput {
 export function computeStatistics(input: IStatisticsInput): IDeviationStatistics {
   const inPeriod = new Set(input.months);
   const cases = input.cases.filter((item) => inPeriod.has(monthKey(item.reportedAt)));
-  const caseIds = new Set(cases.map((item) => item.id));
-  const actions = input.actions.filter((action) => caseIds.has(action.deviationId));
+  // Item ids repeat between the open and the protected list: a case is its store and id.
+  const caseKeys = new Set(cases.map((item) => `${item.store}:${item.id}`));
+  const actions = input.actions.filter((action) => caseKeys.has(`${action.store}:${action.deviationId}`));
   const openActions = actions.filter((action) => action.status !== 'Klar');
 
   const toAcknowledge = cases.map((item) => daysBetween(item.reportedAt, item.acknowledgedAt)).filter((d): d is number => d !== undefined);

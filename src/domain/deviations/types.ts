@@ -43,8 +43,19 @@ export interface IDeviationDraft {
   readonly suspectedCrime: boolean;
 }
 
-export interface IDeviation {
+/**
+ * Where a case is kept: the open deviations list, or the protected list whose items only the
+ * security function, the reporter and the assigned handler can read.
+ */
+export type CaseStore = 'open' | 'protected';
+
+/** A case by its list and item id (item ids repeat between the two lists). */
+export interface ICaseRef {
   readonly id: number;
+  readonly store: CaseStore;
+}
+
+export interface IDeviation extends ICaseRef {
   readonly caseNumber: string;
   readonly etag: string;
   readonly clientRequestId: string;
@@ -86,6 +97,8 @@ export interface IDeviationAction {
   readonly id: number;
   readonly etag: string;
   readonly deviationId: number;
+  /** The store of its case; a protected case's actions are protected too. */
+  readonly store: CaseStore;
   readonly title: string;
   readonly owner?: IPerson;
   /** ISO 8601 date (midnight UTC of the due day). */

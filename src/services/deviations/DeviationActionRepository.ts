@@ -1,32 +1,39 @@
 import { SPFI } from '@pnp/sp';
 import { IDeviationActionRepository, INewDeviationAction } from '../../domain/deviations/repositories';
-import { IDeviationAction } from '../../domain/deviations/types';
+import { CaseStore, IDeviationAction } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
-import { deviationActionsList } from '../../schema/lists';
+import { deviationActionsList, protectedActionsList } from '../../schema/lists';
+import { IListDefinition } from '../../schema/types';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readLookup, readPerson, readString } from '../lists/listAccess';
 import { odataNumber } from '../odata';
 
+/** The list each store keeps its actions in. */
+export const ACTION_LISTS: Readonly<Record<CaseStore, IListDefinition>> = { open: deviationActionsList, protected: protectedActionsList };
+
 export class DeviationActionRepository implements IDeviationActionRepository {
-  private readonly _access: ListAccess;
+  private readonly _sp: SPFI;
 
   constructor(sp: SPFI) {
-    this._access = new ListAccess(sp, deviationActionsList);
+    this._sp = sp;
   }
 
-  public async listFor(deviationId: number): Promise<IDeviationAction[]> {
-    const query = this._access.list.items
-      .select(...this._access.select)
-      .expand(...this._access.expand)
+  public async listFor(deviationId: number, store: CaseStore = 'open'): Promise<IDeviationAction[]> {
+    const access = this._access(store);
+    const query = access.list.items
+      .select(...access.select)
+      .expand(...access.expand)
       .filter(`DeviationId eq ${odataNumber(deviationId)}`)
       .orderBy('DueDate', true)
       .top(500);
-    return (await readAllPages<ListItem>(query)).map(toAction);
+    return (await readAllPages<ListItem>(query)).map((item) => toAction(item, store));
   }
 
+  /** Adds to the open list; a protected case's actions are added by the protected-cases function, with `store`. */
   public async add(action: INewDeviationAction): Promise<IDeviationAction> {
-    const added: ListItem = await this._access.list.items.add(
-      this._access.toWrite({
+    const store = action.store || 'open';
+    const added: ListItem = await this._access(store).list.items.add(
+      this._access(store).toWrite({
         Title: action.title.trim(),
         Deviation: action.deviationId,
         ActionOwner: action.ownerId,
@@ -34,31 +41,38 @@ export class DeviationActionRepository implements IDeviationActionRepository {
         ActionStatus: 'Planerad'
       })
     );
-    return this._get(added.Id);
+    return this.get(added.Id, store);
   }
 
-  public async setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string): Promise<IDeviationAction> {
+  public async setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string, store: CaseStore = 'open'): Promise<IDeviationAction> {
+    const access = this._access(store);
     try {
-      await this._access.list.items
+      await access.list.items
         .getById(id)
-        .update(this._access.toWrite({ ActionStatus: status, CompletedAt: status === 'Klar' ? completedAt : undefined }), etag);
+        .update(access.toWrite({ ActionStatus: status, CompletedAt: status === 'Klar' ? completedAt : undefined }), etag);
     } catch (error) {
       if (classifyError(error).kind !== 'conflict') throw error;
-      throw new ConflictError<IDeviationAction>(await this._get(id));
+      throw new ConflictError<IDeviationAction>(await this.get(id, store));
     }
-    return this._get(id);
+    return this.get(id, store);
   }
 
-  private async _get(id: number): Promise<IDeviationAction> {
-    const item: ListItem = await this._access.list.items.getById(id).select(...this._access.select).expand(...this._access.expand)();
-    return toAction(item);
+  public async get(id: number, store: CaseStore = 'open'): Promise<IDeviationAction> {
+    const access = this._access(store);
+    const item: ListItem = await access.list.items.getById(id).select(...access.select).expand(...access.expand)();
+    return toAction(item, store);
+  }
+
+  private _access(store: CaseStore): ListAccess {
+    return new ListAccess(this._sp, ACTION_LISTS[store]);
   }
 }
 
-export function toAction(item: ListItem): IDeviationAction {
+export function toAction(item: ListItem, store: CaseStore = 'open'): IDeviationAction {
   const deviation = readLookup(item, 'Deviation');
   return {
     id: item.Id,
+    store,
     etag: etagOf(item),
     deviationId: deviation ? deviation.id : 0,
     title: readString(item, 'Title') || '',

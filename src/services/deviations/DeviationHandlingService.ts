@@ -1,5 +1,6 @@
 import * as strings from 'TryggStrings';
-import { IDirectory, INotifier } from '../../domain/directory';
+import { IDirectory, IMailMessage, INotifier } from '../../domain/directory';
+import { handlerMail } from '../notifications/caseMails';
 import {
   IDeviationActionRepository,
   IDeviationChanges,
@@ -21,6 +22,8 @@ import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserSe
 import { SitePeople } from '../people';
 import { SPFI } from '@pnp/sp';
 import { readCase } from './readCase';
+import { parseCaseNumber } from '../../domain/deviations/caseNumber';
+import { IProtectedCaseGateway } from '../protectedCases/IProtectedCaseGateway';
 import { HandlingResult, IClassification, IDeviationHandlingService } from './IDeviationHandlingService';
 
 export interface IHandlingDependencies {
@@ -31,6 +34,8 @@ export interface IHandlingDependencies {
   readonly actions: IDeviationActionRepository;
   readonly notifier: INotifier;
   readonly people: SitePeople;
+  /** What only the protected-cases function may do. */
+  readonly protectedCases: IProtectedCaseGateway;
   /** For reads that span lists in one $batch. */
   readonly sp: SPFI;
   readonly now: () => Date;
@@ -53,8 +58,10 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return this._deps.deviations.query({ ...filter, handlerIds: [me.id], unitIds, top: filter.top || 500 });
   }
 
-  public async get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {
-    return readCase(this._deps.sp, id);
+  public async get(caseRef: number | string): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {
+    if (typeof caseRef === 'number') return readCase(this._deps.sp, { id: caseRef, store: 'open' });
+    const parts = parseCaseNumber(caseRef);
+    return parts ? readCase(this._deps.sp, parts) : undefined;
   }
 
   public async classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult> {
@@ -64,7 +71,20 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     // The MSB category belongs to IT and information security only: moving away clears it.
     const takesMsb = !!area && AREAS_WITH_MSB_CATEGORY.indexOf(area) >= 0;
     const msbCategory = takesMsb ? classification.msbCategory : deviation.msbCategory ? '' : undefined;
-    return this._save(deviation, { ...classification, msbCategory, sensitive });
+    const result = await this._save(deviation, { ...classification, msbCategory, sensitive });
+    // An open case that turned out to be sensitive moves to the protected list, where only its
+    // handler and the security function can read it; from then on it has a new case number.
+    if (result.kind !== 'saved' || result.deviation.store !== 'open' || !result.deviation.sensitive) return result;
+    return this._protect(result.deviation);
+  }
+
+  private async _protect(deviation: IDeviation): Promise<HandlingResult> {
+    try {
+      return { kind: 'saved', deviation: await this._deps.protectedCases.protect(deviation) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
+      throw error;
+    }
   }
 
   public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {
@@ -97,7 +117,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   public async transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
     // Only closing depends on the actions: other steps need not read them.
-    const actions = to === 'Avslutad' ? await this._deps.actions.listFor(deviation.id) : [];
+    const actions = to === 'Avslutad' ? await this._deps.actions.listFor(deviation.id, deviation.store) : [];
     const blockers = transitionBlockers(deviation, to, {
       actorMayHandle: await this._mayHandle(me, deviation),
       openActionCount: actions.filter((action) => action.status !== 'Klar').length,
@@ -139,38 +159,45 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     if (checkText(title, { required: true, max: 255 }) !== undefined) throw new RangeError('An action needs a title of at most 255 characters.');
     if (isNaN(Date.parse(dueDate))) throw new RangeError('An action needs a due date.');
     if (!isOpen(deviation.status)) throw new RangeError('A closed case takes no new actions.');
+    // A protected case's action must be shared with its handler and owner: the function adds it.
+    if (deviation.store === 'protected') return this._deps.protectedCases.addAction(deviation, title.trim(), owner, dueDate);
     const withId = await this._deps.people.withSiteId(owner);
     return this._deps.actions.add({ deviationId: deviation.id, title, ownerId: withId.id as number, dueDate });
   }
 
   public async setActionStatus(action: IDeviationAction, status: ActionStatus): Promise<IDeviationAction> {
-    return this._deps.actions.setStatus(action.id, action.etag, status, this._deps.now().toISOString());
+    return this._deps.actions.setStatus(action.id, action.etag, status, this._deps.now().toISOString(), action.store);
   }
 
   private async _handOver(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
     if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
+    if (deviation.store === 'protected') return this._handOverProtected(deviation, to, reason, note);
     const handler = await this._deps.people.withSiteId(to);
     const history = deviation.history.concat([
       { at: this._deps.now().toISOString(), byName: me.displayName, byEmail: me.email, from: deviation.status, to: deviation.status, note: `${reason}: ${handler.displayName}${note ? ` – ${note}` : ''}` }
     ]);
     const result = await this._save(deviation, { handlerId: handler.id, routingReason: reason, history });
     if (result.kind === 'saved') {
-      await this._notify(handler.email, format(strings.MailReassignedSubject, deviation.caseNumber), format(
-        strings.MailNewCaseBody,
-        deviation.caseNumber,
-        deviation.title,
-        deviation.unit ? deviation.unit.title : '',
-        deviation.type || deviation.area || strings.Unclassified,
-        strings.RoutingReasons[reason]
-      ));
+      await this._send(handlerMail(deviation, handler.email, reason, true));
     }
     return result;
   }
 
+  /** Access moves with the case, which only the function can do; it also tells the new handler. */
+  private async _handOverProtected(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
+    try {
+      const handOverReason = reason === 'Eskalerad' ? 'Eskalerad' : 'Omfördelad';
+      return { kind: 'saved', deviation: await this._deps.protectedCases.handOver(deviation, to, handOverReason, note) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
+      throw error;
+    }
+  }
+
   private async _save(deviation: IDeviation, changes: IDeviationChanges): Promise<HandlingResult> {
     try {
-      return { kind: 'saved', deviation: await this._deps.deviations.update(deviation.id, deviation.etag, changes) };
+      return { kind: 'saved', deviation: await this._deps.deviations.update(deviation.id, deviation.etag, changes, deviation.store) };
     } catch (error) {
       if (error instanceof ConflictError) {
         return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
@@ -189,8 +216,12 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   private async _notify(to: string, subject: string, body: string): Promise<void> {
+    await this._send({ to: [to], subject, body });
+  }
+
+  private async _send(message: IMailMessage): Promise<void> {
     try {
-      await this._deps.notifier.send({ to: [to], subject, body });
+      await this._deps.notifier.send(message);
     } catch (error) {
       console.warn('Trygg: notification failed', error);
     }

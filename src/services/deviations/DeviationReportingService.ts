@@ -1,4 +1,3 @@
-import * as strings from 'TryggStrings';
 import { IDirectory, INotifier } from '../../domain/directory';
 import { IDeviationRepository, IUnitRepository } from '../../domain/deviations/repositories';
 import { IDeviation, IDeviationDraft } from '../../domain/deviations/types';
@@ -7,10 +6,12 @@ import { decideRouting } from '../../domain/deviations/routing';
 import { requiresSecurityApproval } from '../../domain/deviations/workflow';
 import { hasErrors, isClientRequestId } from '../../domain/validation';
 import { IOrganisationUnit, IPerson } from '../../domain/organisation';
-import { format } from '../../common/format';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { isTransient } from '../errors';
 import { SitePeople } from '../people';
+import { handlerMail } from '../notifications/caseMails';
+import { IProtectedCaseGateway } from '../protectedCases/IProtectedCaseGateway';
+import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
 import { IDeviationReportingService, ReportOutcome } from './IDeviationReportingService';
 
 export interface IReportingDependencies {
@@ -20,6 +21,7 @@ export interface IReportingDependencies {
   readonly deviations: IDeviationRepository;
   readonly notifier: INotifier;
   readonly people: SitePeople;
+  readonly protectedCases: IProtectedCaseGateway;
   readonly now: () => Date;
 }
 
@@ -45,6 +47,7 @@ export class DeviationReportingService implements IDeviationReportingService {
     const errors = validateDraft(draft, now);
     if (hasErrors(errors)) return { kind: 'invalid', errors };
     if (!isClientRequestId(clientRequestId)) throw new Error(`Not a client request id: ${clientRequestId}`);
+    if (requiresSecurityApproval(draft)) return this._reportProtected(draft, clientRequestId);
 
     // A retry whose first attempt landed needs no routing and no second case; the handler is
     // told only if the first attempt did not get that far.
@@ -86,6 +89,23 @@ export class DeviationReportingService implements IDeviationReportingService {
     return { kind: 'sent', deviation: notified, routing: created ? { ...routing, handler } : routingOf(deviation) };
   }
 
+  /**
+   * Threats and violence, personal data, suspected crime: the protected-cases function adds the case,
+   * routes it and lets only the reporter, the handler and the security function read it. It is
+   * idempotent by clientRequestId, so the queue may send again as often as it takes.
+   */
+  private async _reportProtected(draft: IDeviationDraft, clientRequestId: string): Promise<ReportOutcome> {
+    try {
+      const { deviation } = await this._deps.protectedCases.submit(clientRequestId, draft);
+      return { kind: 'sent', deviation, routing: routingOf(deviation) };
+    } catch (error) {
+      if (error instanceof ProtectedCaseError && error.status === 400 && error.fields) {
+        return { kind: 'invalid', errors: error.fields as Extract<ReportOutcome, { kind: 'invalid' }>['errors'] };
+      }
+      throw error;
+    }
+  }
+
   public async myReports(): Promise<IDeviation[]> {
     const user = await this._deps.currentUser.get();
     return this._deps.deviations.query({ reporterId: user.id, top: 200 });
@@ -94,21 +114,8 @@ export class DeviationReportingService implements IDeviationReportingService {
   /** Mails the handler unless the case says it was done, then records that it was. */
   private async _notifyOnce(deviation: IDeviation): Promise<IDeviation> {
     if (deviation.handlerNotifiedAt || !deviation.handler) return deviation;
-    const handler = deviation.handler;
-    const kind = deviation.type || deviation.area || strings.Unclassified;
     try {
-      await this._deps.notifier.send({
-        to: [handler.email],
-        subject: format(strings.MailNewCaseSubject, deviation.caseNumber),
-        body: format(
-          strings.MailNewCaseBody,
-          deviation.caseNumber,
-          deviation.title,
-          deviation.unit ? deviation.unit.title : '',
-          kind,
-          strings.RoutingReasons[deviation.routingReason || 'Chef']
-        )
-      });
+      await this._deps.notifier.send(handlerMail(deviation, deviation.handler.email, deviation.routingReason || 'Chef', false));
     } catch (error) {
       // Throttling or a lost connection: fail this attempt so the queue sends the report again. The
       // retry finds the stored case (no second one) and, as it is not marked notified, mails once more;

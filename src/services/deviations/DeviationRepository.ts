@@ -1,11 +1,12 @@
 import { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
 import {
   IDeviationChanges,
   IDeviationQuery,
   IDeviationRepository,
   IDeviationSubmission
 } from '../../domain/deviations/repositories';
-import { IDeviation, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
+import { CaseStore, IDeviation, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
 import { formatCaseNumber } from '../../domain/deviations/caseNumber';
 import { titleFor } from '../../domain/deviations/draftValidation';
 import {
@@ -17,7 +18,8 @@ import {
 } from '../../domain/deviations/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { RoutingFallback } from '../../domain/deviations/routing';
-import { deviationsList } from '../../schema/lists';
+import { deviationsList, protectedDeviationsList } from '../../schema/lists';
+import { IListDefinition } from '../../schema/types';
 import { ConflictError, classifyError } from '../errors';
 import {
   etagOf,
@@ -38,15 +40,26 @@ function isDuplicateValue(error: unknown): boolean {
   return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
 }
 
+/** The list each store keeps its cases in. */
+export const CASE_LISTS: Readonly<Record<CaseStore, IListDefinition>> = { open: deviationsList, protected: protectedDeviationsList };
+const STORES: readonly CaseStore[] = ['open', 'protected'];
+
+/**
+ * Cases in both lists. Reads span the open and the protected list in one `$batch`; SharePoint trims
+ * the protected one to the items the user has been granted, and answers 404 for the whole list to
+ * someone granted nothing in it, which here means "no protected cases".
+ */
 export class DeviationRepository implements IDeviationRepository {
-  private readonly _access: ListAccess;
+  private readonly _sp: SPFI;
 
   constructor(sp: SPFI) {
-    this._access = new ListAccess(sp, deviationsList);
+    this._sp = sp;
   }
 
-  public async submit(submission: IDeviationSubmission): Promise<{ deviation: IDeviation; created: boolean }> {
+  /** Adds to the open list; protected cases are added by the protected-cases function, with `store`. */
+  public async submit(submission: IDeviationSubmission, store: CaseStore = 'open'): Promise<{ deviation: IDeviation; created: boolean }> {
     const { draft } = submission;
+    const access = this._access(store);
     const values: Record<string, WriteValue> = {
       Title: titleFor(draft),
       ClientRequestId: submission.clientRequestId,
@@ -67,40 +80,37 @@ export class DeviationRepository implements IDeviationRepository {
       RoutingReason: submission.routingReason,
       RoutingFallback: submission.routingFallback,
       Status: 'Ny',
-      History: JSON.stringify([
-        { at: submission.reportedAt, byName: submission.reporter.displayName, byEmail: submission.reporter.email, to: 'Ny' }
-      ])
+      History: JSON.stringify(
+        submission.history || [{ at: submission.reportedAt, byName: submission.reporter.displayName, byEmail: submission.reporter.email, to: 'Ny' }]
+      )
     };
     try {
-      const added: ListItem = await this._access.list.items.add(this._access.toWrite(values));
-      const deviation = await this.getById(added.Id);
+      const added: ListItem = await access.list.items.add(access.toWrite(values));
+      const deviation = await this.getById(added.Id, store);
       if (!deviation) throw new Error(`Deviation ${added.Id} vanished after it was added`);
       return { deviation, created: true };
     } catch (error) {
       // A retry of a submission whose first attempt landed: return that one, never a second case.
       if (!isDuplicateValue(error)) throw error;
-      const existing = await this.findByClientRequestId(submission.clientRequestId);
+      const existing = await this._findIn(store, submission.clientRequestId);
       if (!existing) throw error;
       return { deviation: existing, created: false };
     }
   }
 
   public async findByClientRequestId(clientRequestId: string): Promise<IDeviation | undefined> {
-    const items: ListItem[] = await this._access.list.items
-      .select(...this._access.select)
-      .expand(...this._access.expand)
-      .filter(`ClientRequestId eq ${odataString(clientRequestId)}`)
-      .top(1)();
-    return items.length > 0 ? toDeviation(items[0]) : undefined;
+    const found = await this._eachStore((sp, store) => this._findIn(store, clientRequestId, sp).then((deviation) => (deviation ? [deviation] : [])));
+    return found[0];
   }
 
-  public async getById(id: number): Promise<IDeviation | undefined> {
+  public async getById(id: number, store: CaseStore = 'open'): Promise<IDeviation | undefined> {
+    const access = this._access(store);
     try {
-      const item: ListItem = await this._access.list.items
+      const item: ListItem = await access.list.items
         .getById(id)
-        .select(...this._access.select)
-        .expand(...this._access.expand)();
-      return toDeviation(item);
+        .select(...access.select)
+        .expand(...access.expand)();
+      return toDeviation(item, store);
     } catch (error) {
       if (classifyError(error).kind === 'notFound') return undefined;
       throw error;
@@ -122,59 +132,94 @@ export class DeviationRepository implements IDeviationRepository {
       query.reportedFrom ? `ReportedAt ge ${odataDateTime(query.reportedFrom)}` : undefined,
       query.reportedTo ? `ReportedAt le ${odataDateTime(query.reportedTo)}` : undefined
     );
-    let request = this._access.list.items
-      .select(...this._access.select)
-      .expand(...this._access.expand)
-      .orderBy('ReportedAt', false)
-      .top(Math.min(Math.max(query.top || 100, 1), 5000));
-    if (filter) request = request.filter(filter);
-    const items: ListItem[] = await request();
-    return items.map(toDeviation);
+    const top = Math.min(Math.max(query.top || 100, 1), 5000);
+    const found = await this._eachStore(async (sp, store) => {
+      const access = this._access(store, sp);
+      let request = access.list.items.select(...access.select).expand(...access.expand).orderBy('ReportedAt', false).top(top);
+      if (filter) request = request.filter(filter);
+      const items: ListItem[] = await request();
+      return items.map((item) => toDeviation(item, store));
+    });
+    return found.sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt)).slice(0, top);
   }
 
-  public async update(id: number, etag: string, changes: IDeviationChanges): Promise<IDeviation> {
-    const values: Record<string, WriteValue> = {
-      Status: changes.status,
-      DeviationType: changes.type,
-      SecurityArea: changes.area,
-      ActualConsequence: changes.actualConsequence,
-      PotentialConsequence: changes.potentialConsequence,
-      MsbCategory: changes.msbCategory,
-      MtoCauses: changes.mtoCauses ? JSON.stringify(changes.mtoCauses) : undefined,
-      Feedback: changes.feedback,
-      FeedbackAt: changes.feedbackAt,
-      AcknowledgedAt: changes.acknowledgedAt,
-      ClosedAt: changes.closedAt,
-      ApprovedBy: changes.approvedById,
-      SecurityApprovedBy: changes.securityApprovedById,
-      SecurityApprovedAt: changes.securityApprovedAt,
-      RejectionReason: changes.rejectionReason,
-      Handler: changes.handlerId,
-      RoutingReason: changes.routingReason,
-      RoutingFallback: changes.routingFallback,
-      HandlerNotifiedAt: changes.handlerNotifiedAt,
-      Sensitive: changes.sensitive,
-      History: changes.history ? JSON.stringify(changes.history) : undefined
-    };
+  public async update(id: number, etag: string, changes: IDeviationChanges, store: CaseStore = 'open'): Promise<IDeviation> {
+    const access = this._access(store);
     try {
-      await this._access.list.items.getById(id).update(this._access.toWrite(values), etag);
+      await access.list.items.getById(id).update(access.toWrite(changeValues(changes)), etag);
     } catch (error) {
       if (classifyError(error).kind !== 'conflict') throw error;
-      const current = await this.getById(id);
+      const current = await this.getById(id, store);
       if (!current) throw error;
       throw new ConflictError<IDeviation>(current);
     }
-    const updated = await this.getById(id);
+    const updated = await this.getById(id, store);
     if (!updated) throw new Error(`Deviation ${id} vanished after it was updated`);
     return updated;
   }
+
+  private _access(store: CaseStore, sp: SPFI = this._sp): ListAccess {
+    return new ListAccess(sp, CASE_LISTS[store]);
+  }
+
+  private async _findIn(store: CaseStore, clientRequestId: string, sp: SPFI = this._sp): Promise<IDeviation | undefined> {
+    const access = this._access(store, sp);
+    const items: ListItem[] = await access.list.items
+      .select(...access.select)
+      .expand(...access.expand)
+      .filter(`ClientRequestId eq ${odataString(clientRequestId)}`)
+      .top(1)();
+    return items.length > 0 ? toDeviation(items[0], store) : undefined;
+  }
+
+  /** Runs a read against both lists in one $batch; a protected list the user cannot open adds nothing. */
+  private async _eachStore(read: (sp: SPFI, store: CaseStore) => Promise<IDeviation[]>): Promise<IDeviation[]> {
+    const [batched, execute] = this._sp.batched();
+    const reads = STORES.map((store) =>
+      read(batched, store).catch((error: unknown) => {
+        if (store === 'protected' && classifyError(error).kind === 'notFound') return [] as IDeviation[];
+        throw error;
+      })
+    );
+    const all = Promise.all(reads);
+    await execute();
+    return ([] as IDeviation[]).concat(...(await all));
+  }
 }
 
-export function toDeviation(item: ListItem): IDeviation {
+/** The list values a set of changes writes; undefined leaves a field as it is. */
+function changeValues(changes: IDeviationChanges): Record<string, WriteValue> {
+  return {
+    Status: changes.status,
+    DeviationType: changes.type,
+    SecurityArea: changes.area,
+    ActualConsequence: changes.actualConsequence,
+    PotentialConsequence: changes.potentialConsequence,
+    MsbCategory: changes.msbCategory,
+    MtoCauses: changes.mtoCauses ? JSON.stringify(changes.mtoCauses) : undefined,
+    Feedback: changes.feedback,
+    FeedbackAt: changes.feedbackAt,
+    AcknowledgedAt: changes.acknowledgedAt,
+    ClosedAt: changes.closedAt,
+    ApprovedBy: changes.approvedById,
+    SecurityApprovedBy: changes.securityApprovedById,
+    SecurityApprovedAt: changes.securityApprovedAt,
+    RejectionReason: changes.rejectionReason,
+    Handler: changes.handlerId,
+    RoutingReason: changes.routingReason,
+    RoutingFallback: changes.routingFallback,
+    HandlerNotifiedAt: changes.handlerNotifiedAt,
+    Sensitive: changes.sensitive,
+    History: changes.history ? JSON.stringify(changes.history) : undefined
+  };
+}
+
+export function toDeviation(item: ListItem, store: CaseStore = 'open'): IDeviation {
   const reportedAt = readString(item, 'ReportedAt') || readString(item, 'Created') || new Date(0).toISOString();
   return {
     id: item.Id,
-    caseNumber: formatCaseNumber(item.Id, reportedAt),
+    store,
+    caseNumber: formatCaseNumber(item.Id, reportedAt, store),
     etag: etagOf(item),
     clientRequestId: readString(item, 'ClientRequestId') || '',
     title: readString(item, 'Title') || '',

@@ -1,13 +1,14 @@
 import { SPFI } from '@pnp/sp';
-import { IDeviation } from '../../domain/deviations/types';
+import { CaseStore, IDeviation } from '../../domain/deviations/types';
 import { ActionFact } from '../../domain/deviations/statistics';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { IOrganisationUnit } from '../../domain/organisation';
-import { deviationActionsList, deviationsList } from '../../schema/lists';
 import { ListAccess, ListItem, readAllPages, readLookup, readString } from '../lists/listAccess';
 import { allOf, odataDateTime } from '../odata';
-import { toDeviation } from './DeviationRepository';
+import { CASE_LISTS, toDeviation } from './DeviationRepository';
+import { ACTION_LISTS } from './DeviationActionRepository';
+import { classifyError } from '../errors';
 
 export interface IStatisticsPeriod {
   /** ISO instants bounding the cases' ReportedAt. */
@@ -35,43 +36,58 @@ const PAGE_SIZE = 5000;
  * counted: the security function sees the region, a manager their own units.
  */
 export class DeviationStatisticsService implements IDeviationStatisticsService {
-  private readonly _deviations: ListAccess;
-  private readonly _actions: ListAccess;
+  private readonly _sp: SPFI;
   private readonly _units: IUnitRepository;
 
   constructor(sp: SPFI, units: IUnitRepository) {
-    this._deviations = new ListAccess(sp, deviationsList);
-    this._actions = new ListAccess(sp, deviationActionsList);
+    this._sp = sp;
     this._units = units;
   }
 
   public async load(period: IStatisticsPeriod): Promise<IStatisticsData> {
-    const [cases, actions, units] = await Promise.all([this._loadCases(period), this._loadActions(), this._units.getAll()]);
-    return { cases, actions, units };
+    const [open, protectedCases, openActions, protectedActions, units] = await Promise.all([
+      this._loadCases('open', period),
+      this._loadCases('protected', period),
+      this._loadActions('open'),
+      this._loadActions('protected'),
+      this._units.getAll()
+    ]);
+    return { cases: open.concat(protectedCases), actions: openActions.concat(protectedActions), units };
   }
 
-  private async _loadCases(period: IStatisticsPeriod): Promise<IDeviation[]> {
-    const query = this._deviations.list.items
-      .select(...this._deviations.select)
-      .expand(...this._deviations.expand)
+  private async _loadCases(store: CaseStore, period: IStatisticsPeriod): Promise<IDeviation[]> {
+    const access = new ListAccess(this._sp, CASE_LISTS[store]);
+    const query = access.list.items
+      .select(...access.select)
+      .expand(...access.expand)
       .filter(allOf(`ReportedAt ge ${odataDateTime(period.reportedFrom)}`, `ReportedAt le ${odataDateTime(period.reportedTo)}`))
       .top(PAGE_SIZE);
-    return (await readAllPages<ListItem>(query)).map(toDeviation);
+    return (await orNothing(store, readAllPages<ListItem>(query))).map((item) => toDeviation(item, store));
   }
 
-  private async _loadActions(): Promise<ActionFact[]> {
-    const query = this._actions.list.items
+  private async _loadActions(store: CaseStore): Promise<ActionFact[]> {
+    const access = new ListAccess(this._sp, ACTION_LISTS[store]);
+    const query = access.list.items
       .select('Id', 'Deviation/Id', 'Deviation/Title', 'ActionStatus', 'DueDate')
       .expand('Deviation')
       .top(PAGE_SIZE);
-    return (await readAllPages<ListItem>(query)).map(toActionFact);
+    return (await orNothing(store, readAllPages<ListItem>(query))).map((item) => toActionFact(item, store));
   }
 }
 
-function toActionFact(item: ListItem): ActionFact {
+/** A protected list the user is granted nothing in answers 404: nothing of it counts for them. */
+function orNothing(store: CaseStore, read: Promise<ListItem[]>): Promise<ListItem[]> {
+  return read.catch((error: unknown) => {
+    if (store === 'protected' && classifyError(error).kind === 'notFound') return [];
+    throw error;
+  });
+}
+
+function toActionFact(item: ListItem, store: CaseStore): ActionFact {
   const deviation = readLookup(item, 'Deviation');
   return {
     deviationId: deviation ? deviation.id : 0,
+    store,
     status: (readString(item, 'ActionStatus') || 'Planerad') as ActionStatus,
     dueDate: readString(item, 'DueDate') || ''
   };

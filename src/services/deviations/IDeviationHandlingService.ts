@@ -32,7 +32,8 @@ export type HandlingResult =
 export interface IDeviationHandlingService {
   /** Cases assigned to me, to units I manage or substitute for; the security function sees all. */
   inbox(filter?: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'>): Promise<IDeviation[]>;
-  get(id: number): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined>;
+  /** By case number (AVV-… or SKY-…), or by item id in the open list. */
+  get(caseRef: number | string): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined>;
   /** The handler, their stand-in, a manager of the case's unit (or above) or the security function. */
   mayHandle(deviation: IDeviation): Promise<boolean>;
   classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult>;

@@ -43,6 +43,11 @@ export class GraphDirectory implements IDirectory {
     return this._me;
   }
 
+  /** One user by id or user principal name (the protected-cases function, with application rights). */
+  public async user(userIdOrUpn: string): Promise<IDirectoryUser> {
+    return toDirectoryUser(await this._client.api(`/users/${encodeURIComponent(userIdOrUpn)}`).select(USER_FIELDS).get());
+  }
+
   public async managerOf(userIdOrUpn: string): Promise<ManagerLookup> {
     const path = userIdOrUpn === 'me' ? '/me/manager' : `/users/${encodeURIComponent(userIdOrUpn)}/manager`;
     try {

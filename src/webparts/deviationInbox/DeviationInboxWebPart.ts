@@ -5,15 +5,15 @@ import * as strings from 'DeviationInboxWebPartStrings';
 import DeviationInbox from './components/DeviationInbox';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
+import { caseFromQuery } from './caseLink';
 
 export interface IDeviationInboxWebPartProps {
   title: string;
 }
 
-/** A case to open straight away, from a link such as …/Inkorg.aspx?case=42. */
-function caseIdFromUrl(): number | undefined {
-  const value = Number(new URLSearchParams(window.location.search).get('case'));
-  return Number.isInteger(value) && value > 0 ? value : undefined;
+/** A case to open straight away, from a link such as …/Inkorg.aspx?case=AVV-2026-00042 (or ?case=42). */
+function caseIdFromUrl(): string | number | undefined {
+  return caseFromQuery(new URLSearchParams(window.location.search).get('case') || undefined);
 }
 
 export default class DeviationInboxWebPart extends TryggWebPartBase<IDeviationInboxWebPartProps> {

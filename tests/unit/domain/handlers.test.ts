@@ -28,3 +28,14 @@ describe('who may handle a case', () => {
     expect(mayHandle(actor(30), caseIn(2), units)).toBe(false);
   });
 });
+
+describe('who may handle a protected case', () => {
+  const protectedIn = (unitId: number, handlerId?: number): IDeviation => ({ ...caseIn(unitId, handlerId), store: 'protected' } as IDeviation);
+
+  it('is its handler and the security function only: the line above cannot read it', () => {
+    expect(mayHandle(actor(99), protectedIn(3, 99), units)).toBe(true);
+    expect(mayHandle(actor(5, true), protectedIn(3, 99), units)).toBe(true);
+    expect(mayHandle(actor(10), protectedIn(3, 99), units)).toBe(false);
+    expect(mayHandle(actor(30), protectedIn(3, 99), units)).toBe(false);
+  });
+});

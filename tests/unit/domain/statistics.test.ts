@@ -24,7 +24,7 @@ const UNITS = [unit(1, 'Region Exempel'), unit(2, 'Sjukhuset', 1), unit(3, 'Akut
 
 let nextId = 1;
 function fact(reportedAt: string, overrides: Partial<CaseFact> = {}): CaseFact {
-  return { id: nextId++, reportedAt, status: 'Ny', ...overrides };
+  return { id: nextId++, store: 'open', reportedAt, status: 'Ny', ...overrides };
 }
 
 describe('months', () => {
@@ -144,8 +144,10 @@ describe('computeStatistics', () => {
     { deviationId: 104, status: 'Pågår' as const, dueDate: '2026-12-01T00:00:00Z' },
     { deviationId: 101, status: 'Klar' as const, dueDate: '2026-09-05T00:00:00Z' },
     // the case is outside the period
-    { deviationId: 106, status: 'Planerad' as const, dueDate: '2026-09-01T00:00:00Z' }
-  ];
+    { deviationId: 106, status: 'Planerad' as const, dueDate: '2026-09-01T00:00:00Z' },
+    // a protected case's action: item ids repeat between the lists, and case 101 here is an open one
+    { deviationId: 101, store: 'protected' as const, status: 'Planerad' as const, dueDate: '2026-09-01T00:00:00Z' }
+  ].map((action) => ({ store: 'open' as const, ...action }));
   const statistics = computeStatistics({ cases, actions, units: UNITS, months, now, missingKey: '' });
 
   it('counts the cases of the period by status', () => {

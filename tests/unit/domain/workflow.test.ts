@@ -10,6 +10,7 @@ import { DEVIATION_STATUSES } from '../../../src/domain/deviations/vocabulary';
 
 const base: IDeviation = {
   id: 1,
+  store: 'open',
   caseNumber: 'AVV-2026-00001',
   etag: '"1"',
   clientRequestId: '00000000-0000-4000-8000-000000000001',

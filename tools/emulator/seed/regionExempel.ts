@@ -2,7 +2,8 @@
  * Region Exempel: the fictional region the emulator, the local workbench and the tests run on.
  * Deterministic: the same build every time (seeded PRNG, fixed reference time).
  */
-import { ISeedData } from './types';
+import { ISeedData, ISeedItem } from './types';
+import { protectedCasesSetup, withProtectedCases } from './protectedCases';
 import { Random } from './random';
 import { buildOrganisation } from './organisation';
 import { createCaseContext } from './caseContext';
@@ -64,6 +65,18 @@ export function buildRegionOrganisation(): ReturnType<typeof buildOrganisation> 
 }
 
 export function buildRegionExempel(): ISeedData {
+  const { organisation, deviations, actions } = buildRegionCases();
+  return {
+    referenceTime: REFERENCE_TIME,
+    people: organisation.people,
+    groups: organisation.groups,
+    ...protectedCasesSetup(),
+    items: { units: organisation.units, ...withProtectedCases(deviations, actions) }
+  };
+}
+
+/** The region's cases before the sensitive ones are moved to the protected lists (ids in report order). */
+export function buildRegionCases(): { organisation: ReturnType<typeof buildOrganisation>; deviations: ISeedItem[]; actions: ISeedItem[] } {
   const organisation = buildRegionOrganisation();
   const ctx = createCaseContext(organisation.units, organisation.people, REFERENCE_TIME);
   const generator = new CaseGenerator(ctx, new Random(REGION_SEED + 1), 'region-exempel');
@@ -79,11 +92,5 @@ export function buildRegionExempel(): ISeedData {
   for (let index = SCRIPTED.length; index < REGION_DEVIATION_COUNT; index++) {
     drafts.push(generator.generate(index));
   }
-  const { deviations, actions } = assignIds(drafts, 1, 1);
-  return {
-    referenceTime: REFERENCE_TIME,
-    people: organisation.people,
-    groups: organisation.groups,
-    items: { units: organisation.units, deviations, deviationActions: actions }
-  };
+  return { organisation, ...assignIds(drafts, 1, 1) };
 }

@@ -6,7 +6,8 @@ import { ISeedData, ISeedItem, ISeedPerson } from './types';
 import { Random } from './random';
 import { createCaseContext } from './caseContext';
 import { assignIds, CaseGenerator } from './cases';
-import { buildRegionExempel, buildRegionOrganisation, REFERENCE_TIME } from './regionExempel';
+import { buildRegionCases, buildRegionExempel, buildRegionOrganisation, REFERENCE_TIME } from './regionExempel';
+import { withProtectedCases } from './protectedCases';
 
 export interface IScaleOptions {
   /** PRNG seed; different seeds give different (but again deterministic) cases. */
@@ -48,28 +49,27 @@ export function generateScaleDeviations(count: number, options: IScaleOptions = 
  */
 export function buildRegionExempelAtScale(count: number, seed: number = 7): ISeedData {
   const region = buildRegionExempel();
-  const curated = region.items.deviations;
-  if (count <= curated.length) {
+  const curated = buildRegionCases();
+  const people = region.people;
+  if (count <= curated.deviations.length) {
     // The most recent ones: they hold the personas' open cases. Ids are kept, so actions still link.
-    const deviations = curated.slice(curated.length - count);
+    const deviations = curated.deviations.slice(curated.deviations.length - count);
     const kept = new Set(deviations.map((d) => d.Id));
-    const actions = region.items.deviationActions.filter((a) => kept.has(a.values.Deviation as number));
-    return { ...region, items: { ...region.items, deviations, deviationActions: actions } };
+    const actions = curated.actions.filter((a) => kept.has(a.values.Deviation as number));
+    return { ...region, people, items: { units: region.items.units, ...withProtectedCases(deviations, actions) } };
   }
-  const curatedActions = region.items.deviationActions;
-  const extra = generateScaleCases(count - curated.length, {
+  const extra = generateScaleCases(count - curated.deviations.length, {
     seed,
-    startId: curated.length + 1,
-    startActionId: curatedActions.length + 1,
+    startId: curated.deviations.length + 1,
+    startActionId: curated.actions.length + 1,
     units: region.items.units,
-    people: region.people
+    people
   });
   return {
     ...region,
     items: {
-      ...region.items,
-      deviations: [...curated, ...extra.deviations],
-      deviationActions: [...curatedActions, ...extra.actions]
+      units: region.items.units,
+      ...withProtectedCases([...curated.deviations, ...extra.deviations], [...curated.actions, ...extra.actions])
     }
   };
 }

@@ -16,6 +16,7 @@ import DeviationInbox from '../../../src/webparts/deviationInbox/components/Devi
 import DeviationStatistics from '../../../src/webparts/deviationStatistics/components/DeviationStatistics';
 import { IWorkbenchHost } from './host';
 import { WorkbenchLocale } from './pageConfig';
+import { caseFromQuery } from '../../../src/webparts/deviationInbox/caseLink';
 
 /** The solution's web parts (folders under src/webparts). */
 export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics';
@@ -76,10 +77,9 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
   }
 ];
 
-/** As the inbox web part reads ?case=42 from its page's URL. */
-function caseIdFromUrl(): number | undefined {
-  const value = Number(new URLSearchParams(window.location.search).get('case'));
-  return Number.isInteger(value) && value > 0 ? value : undefined;
+/** As the inbox web part reads ?case=AVV-2026-00042 from its page's URL. */
+function caseIdFromUrl(): string | number | undefined {
+  return caseFromQuery(new URLSearchParams(window.location.search).get('case') || undefined);
 }
 
 export function findWebPart(key: string): IWorkbenchWebPart | undefined {

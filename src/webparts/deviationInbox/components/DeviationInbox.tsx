@@ -12,14 +12,14 @@ const CaseView = React.lazy(() => import(/* webpackChunkName: 'trygg-deviation-c
 /** The manager's inbox: the list of cases, and one case at a time when opened. */
 export default function DeviationInbox(props: IDeviationInboxProps): React.ReactElement {
   const { services } = props;
-  const [openCaseId, setOpenCaseId] = React.useState<number | undefined>(props.initialCaseId);
+  const [openCaseId, setOpenCaseId] = React.useState<string | number | undefined>(props.initialCaseId);
   // Kept here, so that the filters survive opening a case and coming back.
   const [filter, setFilter] = React.useState<IInboxFilter>(DEFAULT_INBOX_FILTER);
-  const [lastOpened, setLastOpened] = React.useState<number | undefined>(undefined);
+  const [lastOpened, setLastOpened] = React.useState<string | undefined>(undefined);
 
-  const openCase = React.useCallback((id: number) => {
-    setLastOpened(id);
-    setOpenCaseId(id);
+  const openCase = React.useCallback((caseNumber: string) => {
+    setLastOpened(caseNumber);
+    setOpenCaseId(caseNumber);
   }, []);
   const backToList = React.useCallback(() => setOpenCaseId(undefined), []);
 
@@ -27,7 +27,7 @@ export default function DeviationInbox(props: IDeviationInboxProps): React.React
     <div data-trygg="deviation-inbox" style={{ maxWidth: 1100 }}>
       {openCaseId !== undefined ? (
         <React.Suspense fallback={<Spinner label={common.Loading} />}>
-          <CaseView services={services} caseId={openCaseId} onBack={backToList} />
+          <CaseView services={services} caseId={openCaseId} onBack={backToList} onMoved={openCase} />
         </React.Suspense>
       ) : (
         <InboxView

@@ -5,5 +5,6 @@ export interface IDeviationInboxProps {
   /** Heading set in the property pane; empty falls back to the localized default. */
   title?: string;
   /** Open this case straight away (a link from a notification or a Teams deep link). */
-  initialCaseId?: number;
+  /** A case number (or an open case's item id) to open straight away. */
+  initialCaseId?: string | number;
 }

@@ -29,6 +29,8 @@ define([], function () {
 
     BackToInbox: 'Back to the case list',
     ReadOnlyNotice: 'You can read this case but not handle it.',
+    ProtectedNotice: 'Protected case. Only the handler, the reporter and the security function can read it. Do not pass its contents on.',
+    MovedToProtected: 'The case concerns a protected area and has been moved to protected cases with the new number {0}. Only you, the reporter and the security function can read it.',
     Saved: 'The change is saved.',
     FeedbackSent: 'The feedback is saved and sent to the reporter.',
     BlockedIntro: 'This could not be saved yet:',

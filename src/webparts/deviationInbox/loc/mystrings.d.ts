@@ -33,6 +33,9 @@ declare interface IDeviationInboxWebPartStrings {
   // The case
   BackToInbox: string;
   ReadOnlyNotice: string;
+  ProtectedNotice: string;
+  /** {0}: the new case number. */
+  MovedToProtected: string;
   Saved: string;
   FeedbackSent: string;
   BlockedIntro: string;

@@ -29,6 +29,8 @@ define([], function () {
 
     BackToInbox: 'Tillbaka till ärendelistan',
     ReadOnlyNotice: 'Du kan läsa ärendet men inte hantera det.',
+    ProtectedNotice: 'Skyddat ärende. Bara handläggaren, rapportören och säkerhetsfunktionen kan läsa det. Dela inte innehållet vidare.',
+    MovedToProtected: 'Ärendet rör ett skyddat område och har flyttats till skyddade ärenden med nytt nummer {0}. Bara du, rapportören och säkerhetsfunktionen kan läsa det.',
     Saved: 'Ändringen är sparad.',
     FeedbackSent: 'Återkopplingen är sparad och skickad till rapportören.',
     BlockedIntro: 'Det gick inte att spara ännu:',

@@ -28,7 +28,7 @@ define([], function () {
     ImmediateActionsPlaceholder: 'For example: called security, switched off the equipment',
     PersonalDataLabel: 'The event involves personal data',
     SuspectedCrimeLabel: 'I suspect a crime',
-    ProtectedHint: 'Reports about personal data, suspected crime or threats and violence are protected: the security function reviews them before the case is closed.',
+    ProtectedHint: 'Reports about personal data, suspected crime or threats and violence are protected: only you, the handler and the security function can read them, and the security function reviews them before the case is closed.',
     Send: 'Send report',
     Sending: 'Sending the report …',
 
@@ -79,7 +79,7 @@ define([], function () {
       'The case is investigated, and actions are decided where needed.',
       'You get feedback when the case is closed. Follow it under My reports.'
     ],
-    ReceiptProtected: 'The report is handled as protected.',
+    ReceiptProtected: 'The report is a protected case: only you, the handler and the security function can read it.',
     ReportAnother: 'Report another',
     ShowMyReports: 'Show my reports',
 

@@ -28,7 +28,7 @@ define([], function () {
     ImmediateActionsPlaceholder: 'Till exempel: larmade vakten, stängde av utrustningen',
     PersonalDataLabel: 'Händelsen rör personuppgifter',
     SuspectedCrimeLabel: 'Jag misstänker brott',
-    ProtectedHint: 'Rapporter om personuppgifter, misstänkt brott eller hot och våld är skyddade: säkerhetsfunktionen granskar dem innan ärendet avslutas.',
+    ProtectedHint: 'Rapporter om personuppgifter, misstänkt brott eller hot och våld är skyddade: bara du, den som handlägger och säkerhetsfunktionen kan läsa dem, och säkerhetsfunktionen granskar dem innan ärendet avslutas.',
     Send: 'Skicka rapport',
     Sending: 'Skickar rapporten …',
 
@@ -79,7 +79,7 @@ define([], function () {
       'Ärendet utreds, och åtgärder beslutas om det behövs.',
       'Du får återkoppling när ärendet avslutas. Du följer det under Mina rapporter.'
     ],
-    ReceiptProtected: 'Rapporten hanteras som skyddad.',
+    ReceiptProtected: 'Rapporten är ett skyddat ärende: bara du, handläggaren och säkerhetsfunktionen kan läsa den.',
     ReportAnother: 'Rapportera en till',
     ShowMyReports: 'Visa mina rapporter',
 

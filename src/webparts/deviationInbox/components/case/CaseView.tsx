@@ -28,11 +28,15 @@ import { ReassignSection } from './ReassignSection';
 import { HistorySection } from './HistorySection';
 import { BlockerList } from './BlockerList';
 import { runDetached } from '../../../../components/runDetached';
+import { format } from '../../../../common/format';
 
 export interface ICaseViewProps {
   services: ITryggServices;
-  caseId: number;
+  /** The case number (AVV-… or SKY-…), or an open case's item id from an old link. */
+  caseId: string | number;
   onBack: () => void;
+  /** The case moved to the protected list and has a new number. */
+  onMoved: (caseNumber: string) => void;
 }
 
 interface IConflict {
@@ -45,6 +49,7 @@ interface IConflict {
 
 type Outcome =
   | { readonly kind: 'saved'; readonly change: CaseChange }
+  | { readonly kind: 'moved'; readonly caseNumber: string }
   | { readonly kind: 'blocked'; readonly blockers: readonly TransitionBlocker[] }
   | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -78,6 +83,13 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
   const openActionCount = actions.filter((action) => action.status !== 'Klar').length;
 
   const settle = (change: CaseChange, base: IDeviation, result: HandlingResult): boolean => {
+    if (result.kind === 'saved' && result.deviation.store !== base.store) {
+      // Classified as sensitive: the case and its actions now live in the protected lists.
+      setConflict(undefined);
+      setOutcome({ kind: 'moved', caseNumber: result.deviation.caseNumber });
+      props.onMoved(result.deviation.caseNumber);
+      return true;
+    }
     if (result.kind === 'saved') {
       replace({ ...current, deviation: result.deviation });
       setConflict(undefined);
@@ -117,7 +129,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
   const version = deviation.etag;
 
   return (
-    <Stack tokens={{ childrenGap: 12 }} data-case-view={deviation.id}>
+    <Stack tokens={{ childrenGap: 12 }} data-case-view={deviation.caseNumber}>
       <CaseHeader deviation={deviation} now={now} onBack={props.onBack} />
 
       {conflict && (
@@ -136,6 +148,11 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
             {savedMessage(outcome.change)}
           </MessageBar>
         )}
+        {outcome && outcome.kind === 'moved' && (
+          <MessageBar messageBarType={MessageBarType.success} isMultiline onDismiss={() => setOutcome(undefined)}>
+            {format(strings.MovedToProtected, outcome.caseNumber)}
+          </MessageBar>
+        )}
       </div>
       {outcome && outcome.kind === 'blocked' && (
         <MessageBar messageBarType={MessageBarType.blocked} isMultiline onDismiss={() => setOutcome(undefined)}>
@@ -146,6 +163,11 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
       {outcome && outcome.kind === 'failed' && <ErrorMessageBar error={outcome.error} onDismiss={() => setOutcome(undefined)} />}
       {!handler && (
         <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>
+      )}
+      {deviation.store === 'protected' && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline data-protected-case>
+          {strings.ProtectedNotice}
+        </MessageBar>
       )}
 
       <ReportDetails deviation={deviation} />

@@ -15,12 +15,12 @@ export interface ICaseData {
 /** The case is gone or hidden from this user: the same answer SharePoint gives, as a 404. */
 class CaseNotFoundError extends Error {
   public readonly status: number = 404;
-  constructor(id: number) {
+  constructor(id: string | number) {
     super(`Case ${id} was not found`);
   }
 }
 
-export async function loadCase(services: ITryggServices, caseId: number): Promise<ICaseData> {
+export async function loadCase(services: ITryggServices, caseId: string | number): Promise<ICaseData> {
   const [found, me, units] = await Promise.all([services.handling.get(caseId), services.currentUser.get(), services.units.getAll()]);
   if (!found) throw new CaseNotFoundError(caseId);
   return { deviation: found.deviation, actions: found.actions, me, units };

@@ -15,10 +15,10 @@ export interface IInboxListProps {
   filter: IInboxFilter;
   onFilterChange: (filter: IInboxFilter) => void;
   now: Date;
-  onOpen: (id: number) => void;
+  onOpen: (caseNumber: string) => void;
   onRefresh: () => void;
   /** The case the user just came back from, to return keyboard focus to it. */
-  focusCaseId?: number;
+  focusCaseId?: string;
 }
 
 export function InboxList(props: IInboxListProps): React.ReactElement {
@@ -41,11 +41,11 @@ export function InboxList(props: IInboxListProps): React.ReactElement {
         <ul aria-label={strings.CaseListLabel} style={{ margin: 0, padding: 0 }}>
           {shown.map((deviation) => (
             <InboxRow
-              key={deviation.id}
+              key={deviation.caseNumber}
               deviation={deviation}
               now={now}
               onOpen={props.onOpen}
-              autoFocus={deviation.id === props.focusCaseId}
+              autoFocus={deviation.caseNumber === props.focusCaseId}
             />
           ))}
         </ul>

@@ -13,7 +13,7 @@ import { format } from '../../../../common/format';
 export interface IInboxRowProps {
   deviation: IDeviation;
   now: Date;
-  onOpen: (id: number) => void;
+  onOpen: (caseNumber: string) => void;
   /** Take focus when shown: the row the user came back from. */
   autoFocus?: boolean;
 }
@@ -61,8 +61,8 @@ export function InboxRow(props: IInboxRowProps): React.ReactElement {
 
   const overdueKind = overdue(deviation, props.now);
   return (
-    <li data-case-id={deviation.id} style={{ listStyle: 'none' }}>
-      <button type="button" ref={button} className={classes.row} onClick={() => props.onOpen(deviation.id)}>
+    <li data-case-id={deviation.caseNumber} style={{ listStyle: 'none' }}>
+      <button type="button" ref={button} className={classes.row} onClick={() => props.onOpen(deviation.caseNumber)}>
         <span>
           <Text block className={classes.headline}>
             {`${deviation.caseNumber} · ${deviation.title}`}

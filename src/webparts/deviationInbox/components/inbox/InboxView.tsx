@@ -14,9 +14,9 @@ export interface IInboxViewProps {
   heading: string;
   filter: IInboxFilter;
   onFilterChange: (filter: IInboxFilter) => void;
-  onOpen: (id: number) => void;
+  onOpen: (caseNumber: string) => void;
   /** The case the user just came back from, to return keyboard focus to it. */
-  focusCaseId?: number;
+  focusCaseId?: string;
 }
 
 /** The list with its heading; loads afresh each time it is shown, since cases move on while one is open. */

@@ -1,0 +1,75 @@
+/**
+ * The protected-cases function in Azure Functions (Node, programming model v4). App Service
+ * authentication (Easy Auth) validates the caller's token for the function's app registration,
+ * which SPFx's AadHttpClient requests; the function itself reaches SharePoint and Graph with its
+ * managed identity or app registration, granted Sites.Selected (fullcontrol on the Trygg site only),
+ * User.Read.All and Mail.Send.
+ *
+ * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
+ * mailbox notifications come from), and the @azure/identity settings of DefaultAzureCredential.
+ */
+import { app, HttpRequest, HttpResponseInit } from '@azure/functions';
+import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
+import { spfi, SPBrowser, SPFI } from '@pnp/sp';
+import { Queryable } from '@pnp/queryable';
+import { Client } from '@microsoft/microsoft-graph-client';
+import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { TryggRetries } from '../../src/services/createTryggServices';
+import { ICaller, ProtectedCaseFunction } from './ProtectedCaseFunction';
+
+/** The signed-in caller from Easy Auth's x-ms-client-principal header (base64 JSON of the token's claims). */
+export function callerFromEasyAuth(header: string | null): ICaller | undefined {
+  if (!header) return undefined;
+  try {
+    const principal = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { claims?: { typ: string; val: string }[] };
+    const claims = principal.claims || [];
+    const find = (...types: string[]): string | undefined => claims.filter((claim) => types.indexOf(claim.typ) >= 0).map((claim) => claim.val)[0];
+    const upn = find('http://schemas.xmlsoap.org/ws/2005/05/identity/claims/upn', 'upn', 'preferred_username');
+    return upn ? { userPrincipalName: upn } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** PnPjs on Node's fetch, with a bearer token from the credential for the tenant's SharePoint. */
+export function appOnlySp(siteUrl: string, credential: TokenCredential): SPFI {
+  const scope = `${new URL(siteUrl).origin}/.default`;
+  return spfi().using(SPBrowser({ baseUrl: siteUrl }), TryggRetries(), (instance: Queryable) => {
+    instance.on.auth(async (url: URL, init: RequestInit) => {
+      const token = await credential.getToken(scope);
+      if (!token) throw new Error(`No token for ${scope}`);
+      init.headers = { ...(init.headers as Record<string, string>), Authorization: `Bearer ${token.token}` };
+      return [url, init];
+    });
+    return instance;
+  });
+}
+
+let instance: ProtectedCaseFunction | undefined;
+
+function protectedCases(): ProtectedCaseFunction {
+  if (!instance) {
+    const siteUrl = process.env.TRYGG_SITE_URL;
+    const mailbox = process.env.TRYGG_MAILBOX;
+    if (!siteUrl || !mailbox) throw new Error('Set TRYGG_SITE_URL and TRYGG_MAILBOX in the function app settings.');
+    const credential = new DefaultAzureCredential();
+    const graph = Client.initWithMiddleware({
+      authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] })
+    });
+    instance = new ProtectedCaseFunction({ sp: appOnlySp(siteUrl, credential), graph, mailbox });
+  }
+  return instance;
+}
+
+export async function handleHttp(request: HttpRequest): Promise<HttpResponseInit> {
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return { status: 400, jsonBody: { error: { code: 'invalid', message: 'The body is not valid JSON.' } } };
+  }
+  const result = await protectedCases().handle(callerFromEasyAuth(request.headers.get('x-ms-client-principal')), request.method, request.params.path || '', body);
+  return { status: result.status, jsonBody: result.body };
+}
+
+app.http('protectedCases', { methods: ['POST'], authLevel: 'anonymous', route: '{*path}', handler: handleHttp });
