@@ -4,6 +4,7 @@ import { MessageBarButton } from '@fluentui/react/lib/Button';
 import * as common from 'TryggStrings';
 import * as strings from 'TryggComponentStrings';
 import { classifyError, ErrorKind } from '../services/errors';
+import { ProtectedCaseError } from '../services/protectedCases/ProtectedCaseClient';
 
 export interface IErrorMessageBarProps {
   error: unknown;
@@ -25,6 +26,12 @@ const MESSAGES: Record<ErrorKind, () => string> = {
 export function errorMessage(error: unknown): string {
   // The services throw RangeError for input they refuse before it reaches SharePoint.
   if (error instanceof RangeError) return common.ErrorValidation;
+  if (error instanceof ProtectedCaseError) {
+    const field = error.fields ? error.fields.toEmail : undefined;
+    if (field === 'notAHandler') return common.ErrorNotAHandler;
+    if (field === 'isReporter') return common.ErrorHandOverToReporter;
+    if (error.code === 'notConfigured' || error.code === 'unavailable') return common.ErrorProtectedCasesUnavailable;
+  }
   return MESSAGES[classifyError(error).kind]();
 }
 

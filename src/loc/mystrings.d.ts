@@ -24,6 +24,9 @@ declare interface ITryggStrings {
   ErrorNotFound: string;
   ErrorConflict: string;
   ErrorValidation: string;
+  ErrorNotAHandler: string;
+  ErrorHandOverToReporter: string;
+  ErrorProtectedCasesUnavailable: string;
   MailNewCaseSubject: string;
   /** {0} case number, {1} headline, {2} unit, {3} type or area, {4} why you got it. */
   MailNewCaseBody: string;

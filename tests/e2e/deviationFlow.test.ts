@@ -27,7 +27,7 @@ const HOSTILE = {
   odata: "' or 1 eq 1"
 } as const;
 
-const CASE_NUMBER = /^AVV-\d{4}-\d{5}$/;
+const CASE_NUMBER = /^(AVV|SKY)-\d{4}-\d{5}$/;
 
 interface IReportStrings {
   DescriptionLabel: string;
@@ -40,6 +40,8 @@ interface IReportStrings {
   TabReport: string;
   TabMyReports: string;
   ShowMyReports: string;
+  PersonalDataLabel: string;
+  ReceiptProtected: string;
   ReceiptHeading: string;
   RecipientRoles: Record<string, string>;
   RoutedTo: string;
@@ -82,6 +84,7 @@ interface IInboxStrings {
   ConsequenceLevels: string[];
   MtoCategories: string[];
   StatusAll: string;
+  ProtectedNotice: string;
 }
 
 interface ICommonStrings {
@@ -484,6 +487,47 @@ describe('the deviation flow, as the people in it do it', () => {
       expect(await caseView.getByRole('button', { name: inbox.TransitionTo.closed }).count()).toBe(0);
       await expectInert(visit);
       await visit.screenshot('flow-case-closed-en-us');
+    });
+  });
+});
+
+describe('a report about personal data is a protected case', () => {
+  let protectedCase = '';
+
+  it('Anna ticks personal data on her phone: the receipt says who can read it', async () => {
+    await as({ persona: 'reporter', webpart: 'deviationReport', view: 'mobile' }, async (visit) => {
+      await fillReport(visit, sv.report, {
+        description: `Patientlistor med personnummer låg kvar i skrivaren i väntrummet ${HOSTILE.markup}`,
+        location: `Väntrummet ${HOSTILE.odata}`
+      });
+      // Fluent draws its own box over the input: people click the label.
+      await visit.webPart.locator('label', { hasText: sv.report.PersonalDataLabel }).click();
+      expect(await visit.webPart.getByRole('checkbox', { name: sv.report.PersonalDataLabel }).isChecked()).toBe(true);
+      protectedCase = await sendAndReadReceipt(visit, sv.report);
+      expect(protectedCase).toMatch(/^SKY-/);
+      await visit.webPart.getByText(sv.report.ReceiptProtected).waitFor();
+      expect(await visit.webPart.locator('[data-trygg="routing"]').textContent()).toBe(
+        format(sv.report.RoutedTo, format(sv.report.RecipientRoles['Chef'], 'Lars Holm'))
+      );
+      await expectInert(visit);
+      await visit.screenshot('flow-receipt-protected-mobile-sv-se');
+    });
+  });
+
+  it('Lars opens it marked protected; Johan, another manager, does not see it at all', async () => {
+    await as({ persona: 'manager', webpart: 'deviationInbox', view: 'sharepoint' }, async (visit) => {
+      const row = visit.webPart.locator(`li[data-case-id="${protectedCase}"]`);
+      await row.getByRole('button').click();
+      const caseView = visit.webPart.locator(`[data-case-view="${protectedCase}"]`);
+      await caseView.getByRole('heading', { name: protectedCase }).waitFor();
+      await caseView.locator('[data-protected-case]').getByText(sv.inbox.ProtectedNotice).waitFor();
+      await expectInert(visit);
+      await visit.screenshot('flow-case-protected-sv-se');
+    });
+    await as({ persona: 'substitute', webpart: 'deviationInbox', view: 'sharepoint' }, async (visit) => {
+      await visit.webPart.locator('[data-status-choice="all"]').click();
+      await visit.webPart.locator('li[data-case-id]').first().waitFor();
+      expect(await visit.webPart.locator(`li[data-case-id="${protectedCase}"]`).count()).toBe(0);
     });
   });
 });
