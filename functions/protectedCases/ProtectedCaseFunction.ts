@@ -134,7 +134,8 @@ export class ProtectedCaseFunction {
 
     const earlier = await this._cases.findByClientRequestId(clientRequestId);
     if (earlier) {
-      if (!earlier.reporter || earlier.reporter.id !== me.id) throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
+      const sameReport = earlier.store === 'protected' && !!earlier.reporter && earlier.reporter.id === me.id;
+      if (!sameReport) throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
       return { deviation: await this._settle(earlier), created: false };
     }
     const units = await this._units.getAll();
@@ -213,16 +214,15 @@ export class ProtectedCaseFunction {
   private async _protect(me: ISiteUser, openCaseId: number, body: unknown): Promise<IDeviation> {
     const request = readProtect(body);
     const open = await this._cases.getById(openCaseId, 'open');
-    if (!open) {
-      // A retry after the move: the case is already where it belongs.
-      throw new Refusal(404, 'notFound', `Case ${openCaseId} is not in the open list.`);
-    }
+    if (!open) return this._alreadyMoved(me, openCaseId, request.clientRequestId);
     await this._requireMayHandle(me, open);
     if (!open.sensitive && !requiresSecurityApproval(open)) throw new Refusal(400, 'invalid', 'Only a sensitive case is moved to the protected list.');
     if (open.etag !== request.etag) throw new Refusal(412, 'conflict', 'The case has changed since it was read.', open);
     const moved = await this._copyToProtected(me, open);
     const openActions = await this._actions.listFor(open.id, 'open');
-    for (const action of openActions) {
+    // A retry after a move that stopped half-way copies only what is not there yet.
+    const copied = new Set((await this._actions.listFor(moved.id, 'protected')).map(actionKey));
+    for (const action of openActions.filter((candidate) => !copied.has(actionKey(candidate)))) {
       const ownerId = action.owner && action.owner.id !== undefined ? action.owner.id : me.id;
       const copy = await this._actions.add({ deviationId: moved.id, store: 'protected', title: action.title, ownerId, dueDate: action.dueDate });
       const withStatus = action.status === 'Planerad' ? copy : await this._actions.setStatus(copy.id, copy.etag, action.status, action.completedAt, 'protected');
@@ -231,6 +231,14 @@ export class ProtectedCaseFunction {
     // Gone from the open list only once everything stands in the protected one (to the recycle bin).
     for (const action of openActions) await this._sp.web.lists.getByTitle(ACTION_LISTS.open.title).items.getById(action.id).recycle();
     await this._sp.web.lists.getByTitle(CASE_LISTS.open.title).items.getById(open.id).recycle();
+    return moved;
+  }
+
+  /** A retry whose first attempt moved the case but lost the answer: answer with the case where it is now. */
+  private async _alreadyMoved(me: ISiteUser, openCaseId: number, clientRequestId: string): Promise<IDeviation> {
+    const moved = await this._cases.findByClientRequestId(clientRequestId);
+    if (!moved || moved.store !== 'protected') throw new Refusal(404, 'notFound', `Case ${openCaseId} is not in the open list.`);
+    await this._requireMayHandle(me, moved);
     return moved;
   }
 
@@ -402,4 +410,9 @@ export class ProtectedCaseFunction {
     const body: IErrorResponse = { error: { code: 'unavailable', message: transient ? 'SharePoint or Graph is busy; try again.' : 'The request could not be completed.' } };
     return { status: transient ? 503 : 500, body };
   }
+}
+
+/** What makes two actions the same when a move is repeated. */
+function actionKey(action: IDeviationAction): string {
+  return [action.title, action.dueDate, action.owner ? action.owner.id : ''].join('|');
 }

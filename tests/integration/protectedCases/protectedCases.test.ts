@@ -179,6 +179,25 @@ describe('protected cases', () => {
     expect((await anna.reporting.myReports()).filter((d) => d.clientRequestId === open.clientRequestId).map((d) => d.caseNumber)).toEqual([moved.caseNumber]);
   });
 
+  it('moves a case once when the answer to the move is lost, and keeps its actions single', async () => {
+    const anna = servicesAs(emulator, 'anna.svensson');
+    const reported = await anna.reporting.report(await draftAs('anna.svensson', { description: 'Någon tog bilder på patientlistan vid disken med sin mobil.' }), newRequestId());
+    if (reported.kind !== 'sent') throw new Error(JSON.stringify(reported));
+    const lars = servicesAs(emulator, 'lars.holm');
+    await lars.handling.addAction(reported.deviation, 'Flytta patientlistan från disken', { displayName: 'Lars Holm', email: upn('lars.holm') }, '2026-12-01T00:00:00.000Z');
+    const current = (await lars.handling.get(reported.deviation.caseNumber))!.deviation;
+    // The move is done, but its answer never arrives: the client asks again and is told where the case went.
+    emulator.faults.add({ path: `/open-cases/${current.id}/protect`, lose: 'status', lostStatus: 504, count: 1 });
+    const moved = await lars.handling.classify(current, { area: 'Hot och våld', type: 'Tillbud' });
+    if (moved.kind !== 'saved') throw new Error(JSON.stringify(moved));
+    expect(moved.deviation.store).toBe('protected');
+    expect(emulator.requests.list().filter((r) => r.path.indexOf(`/open-cases/${current.id}/protect`) >= 0).map((r) => r.status)).toEqual([504, 201]);
+    const opened = (await lars.handling.get(moved.deviation.caseNumber))!;
+    expect(opened.actions.map((a) => a.title)).toEqual(['Flytta patientlistan från disken']);
+    const all = await servicesAs(emulator, 'peter.sjoberg').deviations.query({ reporterId: moved.deviation.reporter!.id, top: 500 });
+    expect(all.filter((d) => d.clientRequestId === current.clientRequestId).map((d) => d.caseNumber)).toEqual([moved.deviation.caseNumber]);
+  });
+
   it('rides out a throttled or lost answer from the function: one case, one mail', async () => {
     const anna = servicesAs(emulator, 'anna.svensson');
     const draft = await draftAs('anna.svensson', { area: 'Hot och våld' });
