@@ -8,6 +8,7 @@ import { ISeedData } from '../../tools/emulator/seed/types';
 import { createTryggServices } from '../../src/services/createTryggServices';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import DeviationInbox from '../../src/webparts/deviationInbox/components/DeviationInbox';
+import { formatCaseNumber } from '../../src/domain/deviations/caseNumber';
 
 jest.setTimeout(60000);
 setIconOptions({ disableWarnings: true });
@@ -47,13 +48,16 @@ describe('DeviationInbox in English', () => {
     expect(screen.getByText('Security area', { selector: 'label' })).toBeTruthy();
 
     const target = seed.items.deviations.filter((item) => item.values.Reporter === 'anna.svensson' && item.values.Status === 'Ny')[0];
-    await user.click(container.querySelector(`[data-case-id="${target.Id}"] button`) as HTMLElement);
+    // Rows are keyed by case number (item ids repeat between the open and the protected list).
+    const caseNumber = formatCaseNumber(target.Id, String(target.values.ReportedAt), 'open');
+    await user.click(container.querySelector(`[data-case-id="${caseNumber}"] button`) as HTMLElement);
     await screen.findByRole('button', { name: 'Back to the case list' });
     expect(screen.getByRole('heading', { level: 3, name: 'The report' })).toBeTruthy();
     const decision = container.querySelector('[data-section="trygg-case-decision"]') as HTMLElement;
     expect(within(decision).getByRole('heading', { name: 'Next step' })).toBeTruthy();
     expect(within(decision).getByRole('button', { name: 'Acknowledge the case' })).toBeTruthy();
     expect(within(decision).getByText('Write a reason for the rejection.')).toBeTruthy();
+    expect(container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toBe(caseNumber);
     expect(container.querySelector('[data-case-view] [data-status]')!.textContent).toBe('New');
     expect(screen.getByRole('heading', { name: 'Causes (MTO)' })).toBeTruthy();
   });

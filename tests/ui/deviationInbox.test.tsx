@@ -8,6 +8,9 @@ import { ISeedData, ISeedItem } from '../../tools/emulator/seed/types';
 import { createTryggServices } from '../../src/services/createTryggServices';
 import { ITryggServices } from '../../src/services/ITryggServices';
 import { descendantUnitIds, IOrganisationUnit } from '../../src/domain/organisation';
+import { formatCaseNumber } from '../../src/domain/deviations/caseNumber';
+import { CaseStore } from '../../src/domain/deviations/types';
+import { PROTECTED_CASES_MAILBOX } from '../../tools/emulator/functions/protectedCases';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import DeviationInbox from '../../src/webparts/deviationInbox/components/DeviationInbox';
 
@@ -39,14 +42,27 @@ function servicesFor(personKey: string): ITryggServices {
   });
 }
 
-function seededCase(predicate: (values: ISeedItem['values']) => boolean): ISeedItem {
-  const found = seed.items.deviations.filter((item) => predicate(item.values))[0];
-  if (!found) throw new Error('The seed has no such case');
+/** The seed's items of one store: open cases, or the protected ones (threats and violence, personal data, crime). */
+function casesIn(store: CaseStore): readonly ISeedItem[] {
+  return store === 'open' ? seed.items.deviations : seed.items.protectedDeviations;
+}
+
+function seededCase(predicate: (values: ISeedItem['values']) => boolean, store: CaseStore = 'open'): ISeedItem {
+  const found = casesIn(store).filter((item) => predicate(item.values))[0];
+  if (!found) throw new Error(`The seed has no such ${store} case`);
   return found;
 }
 
-/** The cases Lars answers for according to the seed: his own, and those on the units he manages. */
-function seededCaseIdsFor(managerKey: string): number[] {
+/** What the inbox shows and opens a case by: AVV-… for an open case, SKY-… for a protected one. */
+function caseNumberOf(item: ISeedItem, store: CaseStore = 'open'): string {
+  return formatCaseNumber(item.Id, String(item.values.ReportedAt), store);
+}
+
+/**
+ * The cases a manager answers for according to the seed, by case number: their own, and those on the
+ * units they manage; of the protected ones only those they can read at all (as handler or reporter).
+ */
+function seededCaseNumbersFor(managerKey: string): string[] {
   const units: IOrganisationUnit[] = seed.items.units.map((item) => ({
     id: item.Id,
     title: String(item.values.Title),
@@ -57,13 +73,28 @@ function seededCaseIdsFor(managerKey: string): number[] {
   }));
   const managed = seed.items.units.filter((item) => item.values.UnitManager === managerKey).map((item) => item.Id);
   const unitIds = new Set(managed.flatMap((id) => descendantUnitIds(units, id)));
-  return seed.items.deviations
-    .filter((item) => item.values.Handler === managerKey || unitIds.has(item.values.Unit as number))
-    .map((item) => item.Id)
-    .sort((a, b) => a - b);
+  const inInbox = (item: ISeedItem): boolean => item.values.Handler === managerKey || unitIds.has(item.values.Unit as number);
+  const readable = (item: ISeedItem): boolean => item.values.Handler === managerKey || item.values.Reporter === managerKey;
+  return [
+    ...seed.items.deviations.filter(inInbox).map((item) => caseNumberOf(item, 'open')),
+    ...seed.items.protectedDeviations.filter((item) => inInbox(item) && readable(item)).map((item) => caseNumberOf(item, 'protected'))
+  ].sort();
 }
 
-function renderInbox(services: ITryggServices, initialCaseId?: number): ReturnType<typeof render> {
+/** Ids of the units a person manages (not those below them). */
+function unitsManagedBy(managerKey: string): Set<number> {
+  return new Set(seed.items.units.filter((item) => item.values.UnitManager === managerKey).map((item) => item.Id));
+}
+
+/** The seed's case behind a case number. */
+function seededByCaseNumber(caseNumber: string): ISeedItem {
+  const store: CaseStore = caseNumber.indexOf('SKY-') === 0 ? 'protected' : 'open';
+  const found = casesIn(store).filter((item) => caseNumberOf(item, store) === caseNumber)[0];
+  if (!found) throw new Error(`No seeded case ${caseNumber}`);
+  return found;
+}
+
+function renderInbox(services: ITryggServices, initialCaseId?: string | number): ReturnType<typeof render> {
   return render(
     <TryggRoot>
       <DeviationInbox services={services} initialCaseId={initialCaseId} />
@@ -95,21 +126,29 @@ describe('DeviationInbox', () => {
     await screen.findByRole('heading', { level: 2, name: 'Avvikelser att hantera' });
     await user.click(await screen.findByRole('button', { name: /^Alla \(\d+\)$/ }));
 
-    const shownIds = Array.from(container.querySelectorAll('[data-case-id]')).map((row) => Number(row.getAttribute('data-case-id')));
-    const expected = seededCaseIdsFor('lars.holm');
+    const shown = Array.from(container.querySelectorAll('[data-case-id]')).map((row) => String(row.getAttribute('data-case-id')));
+    const expected = seededCaseNumbersFor('lars.holm');
     expect(expected.length).toBeGreaterThan(3);
-    expect(shownIds.slice().sort((a, b) => a - b)).toEqual(expected);
+    expect(shown.slice().sort()).toEqual(expected);
+    // His protected cases are among them, with their own numbers.
+    expect(shown.filter((caseNumber) => /^SKY-\d{4}-\d{5}$/.test(caseNumber)).length).toBeGreaterThan(0);
 
     // Ortopedavdelning 12's cases go to Johan Falk, not to Lars.
     const johansCase = seededCase((v) => v.Reporter === 'sara.lind');
-    expect(shownIds).not.toContain(johansCase.Id);
+    expect(shown).not.toContain(caseNumberOf(johansCase));
+    // A protected case on Lars's own unit that someone else handles is not his to see.
+    const othersProtected = seededCase(
+      (v) => unitsManagedBy('lars.holm').has(v.Unit as number) && v.Handler !== 'lars.holm' && v.Reporter !== 'lars.holm',
+      'protected'
+    );
+    expect(shown).not.toContain(caseNumberOf(othersProtected, 'protected'));
 
     // Newest report first.
-    const reported = shownIds.map((id) => String(seed.items.deviations.filter((item) => item.Id === id)[0].values.ReportedAt));
+    const reported = shown.map((caseNumber) => String(seededByCaseNumber(caseNumber).values.ReportedAt));
     expect(reported).toEqual(reported.slice().sort().reverse());
 
     // The status chips count what the list holds.
-    const newCount = seed.items.deviations.filter((item) => expected.indexOf(item.Id) >= 0 && item.values.Status === 'Ny').length;
+    const newCount = expected.filter((caseNumber) => seededByCaseNumber(caseNumber).values.Status === 'Ny').length;
     expect(screen.getByRole('button', { name: `Ny (${newCount})` })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: `Ny (${newCount})` }));
     expect(container.querySelectorAll('[data-case-id]')).toHaveLength(newCount);
@@ -124,12 +163,14 @@ describe('DeviationInbox', () => {
 
     // Open the case from the list.
     const row = await waitFor(() => {
-      const element = container.querySelector(`[data-case-id="${target.Id}"] button`);
+      const element = container.querySelector(`[data-case-id="${caseNumberOf(target)}"] button`);
       expect(element).toBeTruthy();
       return element as HTMLElement;
     });
     await user.click(row);
     await screen.findByRole('heading', { level: 2, name: /Utrymningsväg blockerad/ });
+    expect(container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toBe(caseNumberOf(target));
+    expect(container.querySelector('[data-protected-case]')).toBeNull();
 
     // Acknowledge.
     await user.click(within(section('trygg-case-decision')).getByRole('button', { name: 'Ta emot ärendet' }));
@@ -196,9 +237,11 @@ describe('DeviationInbox', () => {
     await savedOk();
     expect(container.querySelector('[data-case-view] [data-status]')!.textContent).toBe('Avslutad');
 
-    // Stored, as a fresh reader sees it.
-    const stored = await servicesFor('peter.sjoberg').handling.get(target.Id);
+    // Stored, as a fresh reader sees it: still an open case, under its number.
+    const stored = await servicesFor('peter.sjoberg').handling.get(caseNumberOf(target));
     expect(stored!.deviation).toMatchObject({
+      store: 'open',
+      caseNumber: caseNumberOf(target),
       status: 'Avslutad',
       type: 'Riskobservation',
       area: 'Brandsäkerhet',
@@ -247,19 +290,30 @@ describe('DeviationInbox', () => {
     expect((await servicesFor('peter.sjoberg').handling.get(target.Id))!.deviation.status).toBe('Åtgärdas');
   });
 
-  it('shows both versions when someone else saved first, and overwrites nothing', async () => {
+  // Lars handles both kinds: an open case on his unit, and Anna's protected one (personal data), which
+  // only he and the security function may edit. Peter's classification must differ from the stored one.
+  it.each([
+    [
+      'an open case',
+      'open',
+      (v: ISeedItem['values']) => unitsManagedBy('lars.holm').has(v.Unit as number) && v.Status === 'Mottagen' && v.PotentialConsequence !== '4 Allvarlig'
+    ],
+    ['a protected case', 'protected', (v: ISeedItem['values']) => v.Reporter === 'anna.svensson' && v.Status === 'Mottagen']
+  ] as const)('shows both versions when someone else saved first, and overwrites nothing (%s)', async (_name, store, predicate) => {
     const user = userEvent.setup();
     const lars = servicesFor('lars.holm');
-    const target = seededCase((v) => v.Reporter === 'anna.svensson' && v.Status === 'Mottagen');
-    renderInbox(lars, target.Id);
+    const target = seededCase(predicate, store);
+    const caseNumber = caseNumberOf(target, store);
+    const { container } = renderInbox(lars, caseNumber);
     await screen.findByRole('heading', { level: 2, name: /·/ });
+    expect(container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toBe(caseNumber);
 
     // Lars starts classifying …
     await choose(user, section('trygg-case-classification'), 'Faktisk konsekvens', '3 Betydande');
 
     // … while the regional security chief saves the same case from another browser.
     const peter = servicesFor('peter.sjoberg');
-    const before = (await peter.handling.get(target.Id))!.deviation;
+    const before = (await peter.handling.get(caseNumber))!.deviation;
     const theirs = await peter.handling.classify(before, { actualConsequence: '2 Lindrig', potentialConsequence: '4 Allvarlig' });
     expect(theirs.kind).toBe('saved');
 
@@ -273,14 +327,14 @@ describe('DeviationInbox', () => {
     expect(potentialRow.querySelector('[data-side="theirs"]')!.textContent).toBe('4 Allvarlig');
 
     // Nothing was overwritten: the store holds Peter's version.
-    let stored = (await peter.handling.get(target.Id))!.deviation;
+    let stored = (await peter.handling.get(caseNumber))!.deviation;
     expect([stored.actualConsequence, stored.potentialConsequence]).toEqual(['2 Lindrig', '4 Allvarlig']);
 
     // Lars takes the stored version and applies his change to it again.
     await user.click(within(conflict).getByRole('button', { name: 'Utgå från den sparade versionen och spara min ändring igen' }));
     await savedOk();
     expect(screen.queryByRole('region', { name: 'Någon annan har ändrat ärendet' })).toBeNull();
-    stored = (await peter.handling.get(target.Id))!.deviation;
+    stored = (await peter.handling.get(caseNumber))!.deviation;
     // His field is his, Peter's other field is kept.
     expect([stored.actualConsequence, stored.potentialConsequence]).toEqual(['3 Betydande', '4 Allvarlig']);
   });
@@ -288,13 +342,15 @@ describe('DeviationInbox', () => {
   it('lets the handler discard their change after a conflict', async () => {
     const user = userEvent.setup();
     const lars = servicesFor('lars.holm');
-    const target = seededCase((v) => v.Reporter === 'anna.svensson' && v.Status === 'Utreds');
-    renderInbox(lars, target.Id);
+    // Anna's cases under investigation are protected ones (threats and violence, personal data).
+    const target = seededCase((v) => v.Reporter === 'anna.svensson' && v.Status === 'Utreds', 'protected');
+    const caseNumber = caseNumberOf(target, 'protected');
+    renderInbox(lars, caseNumber);
     await screen.findByRole('heading', { level: 2, name: /·/ });
 
     await user.type(within(section('trygg-case-feedback')).getByLabelText('Återkoppling'), 'Min text');
     const peter = servicesFor('peter.sjoberg');
-    const before = (await peter.handling.get(target.Id))!.deviation;
+    const before = (await peter.handling.get(caseNumber))!.deviation;
     expect((await peter.handling.giveFeedback(before, 'Peters återkoppling')).kind).toBe('saved');
 
     await user.click(within(section('trygg-case-feedback')).getByRole('button', { name: 'Spara och skicka återkoppling' }));
@@ -306,14 +362,19 @@ describe('DeviationInbox', () => {
     await user.click(within(conflict).getByRole('button', { name: 'Släng min ändring' }));
     expect(screen.queryByRole('region', { name: 'Någon annan har ändrat ärendet' })).toBeNull();
     expect((within(section('trygg-case-feedback')).getByLabelText('Återkoppling') as HTMLTextAreaElement).value).toBe('Peters återkoppling');
-    expect((await peter.handling.get(target.Id))!.deviation.feedback).toBe('Peters återkoppling');
+    expect((await peter.handling.get(caseNumber))!.deviation.feedback).toBe('Peters återkoppling');
   });
 
-  it('hands a case over to a person picked from the directory, who is told by mail', async () => {
+  it.each([
+    ['an open case', 'open', (v: ISeedItem['values']) => v.Handler === 'lars.holm' && v.Status === 'Mottagen'],
+    ['a protected case', 'protected', (v: ISeedItem['values']) => v.Reporter === 'anna.svensson' && v.Status === 'Mottagen']
+  ] as const)('hands %s over to a person picked from the directory, who is told by mail', async (_name, store, predicate) => {
     const user = userEvent.setup();
-    const target = seededCase((v) => v.Reporter === 'anna.svensson' && v.Status === 'Mottagen');
-    const { container } = renderInbox(servicesFor('lars.holm'), target.Id);
+    const target = seededCase(predicate, store);
+    const caseNumber = caseNumberOf(target, store);
+    const { container } = renderInbox(servicesFor('lars.holm'), caseNumber);
     await screen.findByRole('heading', { level: 2, name: /·/ });
+    expect(container.querySelector('[data-protected-case]') !== null).toBe(store === 'protected');
 
     const reassign = section('trygg-case-reassign');
     await user.type(document.getElementById('trygg-reassign-to-input') as HTMLElement, 'Johan');
@@ -323,12 +384,23 @@ describe('DeviationInbox', () => {
     await savedOk();
     expect(container.textContent).toContain('Handläggare: Johan Falk');
 
-    const stored = (await servicesFor('peter.sjoberg').handling.get(target.Id))!.deviation;
+    const stored = (await servicesFor('peter.sjoberg').handling.get(caseNumber))!.deviation;
+    expect(stored.caseNumber).toBe(caseNumber);
     expect(stored.handler!.displayName).toBe('Johan Falk');
     expect(stored.routingReason).toBe('Omfördelad');
     expect(stored.history[stored.history.length - 1].note).toBe('Omfördelad: Johan Falk – Du har semesterveckan.');
     const mail = emulator.outbox().filter((m) => m.subject.indexOf(stored.caseNumber) >= 0 && m.to.some((r) => r.address === 'johan.falk@regionexempel.se'));
     expect(mail).toHaveLength(1);
+    if (store === 'open') {
+      expect(mail[0].from.address).toBe('lars.holm@regionexempel.se');
+      return;
+    }
+    // A protected case's access goes with it: from Trygg's mailbox, since the function hands it over;
+    // Johan reads it now, Lars no longer does, and Anna still follows her report.
+    expect(mail[0].from.address).toBe(PROTECTED_CASES_MAILBOX);
+    expect((await servicesFor('johan.falk').handling.get(caseNumber))!.deviation.handler!.displayName).toBe('Johan Falk');
+    expect(await servicesFor('lars.holm').handling.get(caseNumber)).toBeUndefined();
+    expect((await servicesFor('anna.svensson').handling.get(caseNumber))!.deviation.caseNumber).toBe(caseNumber);
   });
 
   it('asks for the MSB category only for information and IT security', async () => {
@@ -346,20 +418,26 @@ describe('DeviationInbox', () => {
 
   it('lets the security function approve a sensitive case, and only them', async () => {
     const user = userEvent.setup();
-    const target = seededCase((v) => v.SecurityArea === 'Hot och våld' && v.Status === 'Åtgärdas' && !v.SecurityApprovedAt);
+    // Threats and violence are protected cases: Lars handles this one, and reads it by its SKY number.
+    const target = seededCase((v) => v.SecurityArea === 'Hot och våld' && v.Status === 'Åtgärdas' && !v.SecurityApprovedAt && v.Handler === 'lars.holm', 'protected');
+    const caseNumber = caseNumberOf(target, 'protected');
+    expect(caseNumber).toMatch(/^SKY-/);
 
-    const asLars = renderInbox(servicesFor('lars.holm'), target.Id);
+    const asLars = renderInbox(servicesFor('lars.holm'), caseNumber);
     await screen.findByRole('heading', { level: 2, name: /·/ });
+    expect(asLars.container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toBe(caseNumber);
+    expect(asLars.container.querySelector('[data-protected-case]')).toBeTruthy();
     expect(within(section('trygg-case-approval')).getByText(/väntar på säkerhetsfunktionens godkännande/)).toBeTruthy();
     expect(within(section('trygg-case-approval')).queryByRole('button', { name: 'Godkänn' })).toBeNull();
     asLars.unmount();
 
-    renderInbox(servicesFor('peter.sjoberg'), target.Id);
+    renderInbox(servicesFor('peter.sjoberg'), caseNumber);
     await screen.findByRole('heading', { level: 2, name: /·/ });
     await user.click(within(section('trygg-case-approval')).getByRole('button', { name: 'Godkänn' }));
     await savedOk();
     expect(within(section('trygg-case-approval')).getByText(/^Godkänt av Peter Sjöberg/)).toBeTruthy();
-    const stored = (await servicesFor('lars.holm').handling.get(target.Id))!.deviation;
+    const stored = (await servicesFor('lars.holm').handling.get(caseNumber))!.deviation;
+    expect(stored.store).toBe('protected');
     expect(stored.securityApprovedAt).toBeTruthy();
     expect(stored.securityApprovedBy!.displayName).toBe('Peter Sjöberg');
   });

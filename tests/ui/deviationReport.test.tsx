@@ -5,6 +5,15 @@ import { queuedIds, ReportHarness, upn } from './deviationReport.harness';
 import { titleFor } from '../../src/domain/deviations/draftValidation';
 import { unitAncestry } from '../../src/domain/organisation';
 import { localDate } from '../../src/webparts/deviationReport/components/form/reportFormValues';
+import { protectedDeviationsList } from '../../src/schema/lists';
+import { odataString } from '../../src/services/odata';
+import { createSp } from '../../src/services/createTryggServices';
+import { PROTECTED_CASES_MAILBOX } from '../../tools/emulator/functions/protectedCases';
+import { buildRegionExempel } from '../../tools/emulator/seed/regionExempel';
+import { ISeedPerson } from '../../tools/emulator/seed/types';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
 
 jest.setTimeout(60000);
 
@@ -26,8 +35,9 @@ async function formReady(): Promise<HTMLElement> {
   return description;
 }
 
-async function receiptCaseNumber(): Promise<string> {
-  const caseNumber = await screen.findByText(/^AVV-\d{4}-\d{5}$/, {}, { timeout: 20000 });
+/** The case number on the receipt: AVV-… for an open case, SKY-… for a protected one. */
+async function receiptCaseNumber(prefix: 'AVV' | 'SKY' = 'AVV'): Promise<string> {
+  const caseNumber = await screen.findByText(new RegExp(`^${prefix}-\\d{4}-\\d{5}$`), {}, { timeout: 20000 });
   return caseNumber.textContent || '';
 }
 
@@ -41,12 +51,13 @@ describe('DeviationReport (Swedish, real services against the emulator)', () => 
 
     await user.type(description, 'Dörren till läkemedelsrummet stod uppställd under natten.');
     await user.type(screen.getByRole('textbox', { name: 'Plats' }), 'Korridor B, plan 1');
-    await user.click(screen.getByRole('checkbox', { name: 'Händelsen rör personuppgifter' }));
     await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
 
     const caseNumber = await receiptCaseNumber();
     expect(hasFocus(screen.getByRole('heading', { name: 'Tack! Rapporten är skickad' }))).toBe(true);
     expect(screen.getByText('Rapporten gick till din chef Lars Holm.')).toBeTruthy();
+    // An ordinary report is an open case.
+    expect(screen.queryByText(/skyddat ärende/)).toBeNull();
 
     const mine = await services.reporting.myReports();
     const stored = mine.filter((deviation) => deviation.caseNumber === caseNumber)[0];
@@ -54,8 +65,9 @@ describe('DeviationReport (Swedish, real services against the emulator)', () => 
       expect.objectContaining({
         title: 'Dörren till läkemedelsrummet stod uppställd under natten.',
         location: 'Korridor B, plan 1',
-        involvesPersonalData: true,
-        sensitive: true,
+        store: 'open',
+        involvesPersonalData: false,
+        sensitive: false,
         status: 'Ny',
         routingReason: 'Chef',
         unit: expect.objectContaining({ title: 'Akutmottagningen' })
@@ -65,9 +77,76 @@ describe('DeviationReport (Swedish, real services against the emulator)', () => 
     const mails = harness.emulator.outbox().filter((mail) => mail.subject.indexOf(caseNumber) >= 0);
     expect(mails).toHaveLength(1);
     expect(mails[0].to.map((to) => to.address)).toEqual([upn('lars.holm')]);
+    // Sent as the reporter.
+    expect(mails[0].from.address).toBe(upn('anna.svensson'));
 
     await user.click(screen.getByRole('button', { name: 'Rapportera en till' }));
     expect(valueOf(await screen.findByRole('textbox', { name: 'Vad hände?' }))).toBe('');
+  });
+
+  it('sends a report on personal data as a protected case that only the reporter, the manager and the security function can read', async () => {
+    const user = userEvent.setup();
+    const { services } = harness.renderAs('anna.svensson');
+    const description = await formReady();
+    await user.type(description, 'Patientlistor låg framme på disken i receptionen under natten.');
+    await user.type(screen.getByRole('textbox', { name: 'Plats' }), 'Receptionen, plan 1');
+    await user.click(screen.getByRole('checkbox', { name: 'Händelsen rör personuppgifter' }));
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+
+    // Through the protected-cases function: a SKY number, routed as any report, to her manager.
+    const caseNumber = await receiptCaseNumber('SKY');
+    expect(hasFocus(screen.getByRole('heading', { name: 'Tack! Rapporten är skickad' }))).toBe(true);
+    expect(screen.getByText('Rapporten gick till din chef Lars Holm.')).toBeTruthy();
+    expect(screen.getByText('Rapporten är ett skyddat ärende: bara du, handläggaren och säkerhetsfunktionen kan läsa den.')).toBeTruthy();
+
+    const stored = (await services.reporting.myReports()).filter((deviation) => deviation.caseNumber === caseNumber)[0];
+    expect(stored).toEqual(
+      expect.objectContaining({
+        title: 'Patientlistor låg framme på disken i receptionen under natten.',
+        location: 'Receptionen, plan 1',
+        store: 'protected',
+        involvesPersonalData: true,
+        sensitive: true,
+        status: 'Ny',
+        routingReason: 'Chef',
+        unit: expect.objectContaining({ title: 'Akutmottagningen' })
+      })
+    );
+    expect(stored.handler && stored.handler.email).toBe(upn('lars.holm'));
+    expect(stored.reporter && stored.reporter.email).toBe(upn('anna.svensson'));
+
+    // Lars is told once, from Trygg's mailbox: the function sends it, not Anna.
+    const mails = harness.emulator.outbox().filter((mail) => mail.subject.indexOf(caseNumber) >= 0);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].to.map((to) => to.address)).toEqual([upn('lars.holm')]);
+    expect(mails[0].from.address).toBe(PROTECTED_CASES_MAILBOX);
+
+    // Who can read it, with plain PnPjs as each person: the reporter, the handler and the security
+    // function; not a colleague on the unit, the manager above, the hospital's security coordinator
+    // or another manager.
+    const region = buildRegionExempel();
+    const person = (key: string): ISeedPerson => region.people.filter((p) => p.key === key)[0];
+    const colleague = region.people.filter((p) => p.department === person('anna.svensson').department && p.key !== 'anna.svensson' && p.key !== 'lars.holm')[0];
+    const larsManager = person('lars.holm').managerKey as string;
+    const readers = ['anna.svensson', 'lars.holm', 'peter.sjoberg'];
+    const others = [colleague.key, larsManager, 'maria.berg', 'johan.falk'];
+    const canRead = async (key: string): Promise<boolean> => {
+      const sp = createSp({ siteUrl: harness.emulator.siteUrl, graphBaseUrl: harness.emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn(key) } });
+      try {
+        const found: unknown[] = await sp.web.lists.getByTitle(protectedDeviationsList.title).items.filter(`ClientRequestId eq ${odataString(stored.clientRequestId)}`)();
+        return found.length > 0;
+      } catch (error) {
+        // Granted nothing in the list at all: SharePoint answers 404 for the list.
+        if ((error as { status?: number }).status === 404) return false;
+        throw error;
+      }
+    };
+    const access: Record<string, boolean> = {};
+    for (const key of [...readers, ...others]) access[key] = await canRead(key);
+    expect(access).toEqual(Object.fromEntries([...readers.map((key) => [key, true]), ...others.map((key) => [key, false])]));
+    // And the services agree: the case number opens it for Lars, not for Maria.
+    expect((await harness.services('lars.holm').handling.get(caseNumber))!.deviation.caseNumber).toBe(caseNumber);
+    expect(await harness.services('maria.berg').handling.get(caseNumber)).toBeUndefined();
   });
 
   it('tells the reporter when the manager is absent and the substitute received the report', async () => {

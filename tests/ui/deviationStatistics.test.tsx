@@ -50,6 +50,11 @@ function renderStatistics(personKey: string): ReturnType<typeof render> {
   );
 }
 
+/** Every seeded case, open and protected: the security function reads both lists. */
+function allCases(): ISeedItem[] {
+  return [...seed.items.deviations, ...seed.items.protectedDeviations];
+}
+
 function inPeriod(item: ISeedItem): boolean {
   const reported = Date.parse(String(item.values.ReportedAt));
   return reported >= PERIOD_START && reported < PERIOD_END;
@@ -74,8 +79,9 @@ describe('DeviationStatistics', () => {
     const { container } = renderStatistics('peter.sjoberg');
     await screen.findByText(/Hela regionen, /);
 
-    const cases = seed.items.deviations.filter(inPeriod);
+    const cases = allCases().filter(inPeriod);
     expect(cases.length).toBeGreaterThan(50);
+    expect(seed.items.protectedDeviations.filter(inPeriod).length).toBeGreaterThan(0);
     expect(tile(container, 'total')).toBe(String(cases.length));
     const open = cases.filter((item) => item.values.Status !== 'Avslutad' && item.values.Status !== 'Avvisad');
     expect(tile(container, 'open')).toBe(String(open.length));
@@ -91,15 +97,21 @@ describe('DeviationStatistics', () => {
       .map((item) => (Date.parse(String(item.values.ClosedAt)) - Date.parse(String(item.values.ReportedAt))) / DAY_MS);
     expect(tile(container, 'medianClose')).toBe(days(middle(toClose)));
 
-    // Open and overdue actions on the cases counted.
-    const caseIds = new Set(cases.map((item) => item.Id));
-    const openActions = seed.items.deviationActions.filter((a) => caseIds.has(a.values.Deviation as number) && a.values.ActionStatus !== 'Klar');
+    // Open and overdue actions on the cases counted, each list's actions on that list's cases (ids repeat between them).
+    const openIds = new Set(seed.items.deviations.filter(inPeriod).map((item) => item.Id));
+    const protectedIds = new Set(seed.items.protectedDeviations.filter(inPeriod).map((item) => item.Id));
+    const openActions = [
+      ...seed.items.deviationActions.filter((a) => openIds.has(a.values.Deviation as number)),
+      ...seed.items.protectedActions.filter((a) => protectedIds.has(a.values.Deviation as number))
+    ].filter((a) => a.values.ActionStatus !== 'Klar');
+    expect(seed.items.protectedActions.some((a) => protectedIds.has(a.values.Deviation as number) && a.values.ActionStatus !== 'Klar')).toBe(true);
     expect(tile(container, 'openActions')).toBe(String(openActions.length));
     const overdueActions = openActions.filter((a) => Date.parse(String(a.values.DueDate)) + DAY_MS <= NOW.getTime());
     expect(tile(container, 'overdueActions')).toBe(String(overdueActions.length));
 
-    // Per area: the threats-and-violence row counts the seeded cases in that area.
+    // Per area: the threats-and-violence row counts the seeded cases in that area, all of them protected.
     const threats = cases.filter((item) => item.values.SecurityArea === 'Hot och våld').length;
+    expect(threats).toBeGreaterThan(0);
     const areaRow = container.querySelector('[data-breakdown="area"] tr[data-key="Hot och våld"]') as HTMLElement;
     expect(within(areaRow).getByRole('rowheader').textContent).toBe('Hot och våld');
     expect(areaRow.querySelector('[data-total]')!.textContent).toBe(String(threats));
@@ -130,7 +142,8 @@ describe('DeviationStatistics', () => {
     await user.click(container.querySelector(`[role="combobox"][aria-labelledby~="${label.id}"]`) as HTMLElement);
     await user.click(await screen.findByRole('option', { name: String(akuten.values.Title) }));
     await screen.findByText(new RegExp(`^${String(akuten.values.Title)}, `));
-    const expected = seed.items.deviations.filter((item) => inPeriod(item) && item.values.Unit === akuten.Id).length;
+    const expected = allCases().filter((item) => inPeriod(item) && item.values.Unit === akuten.Id).length;
+    expect(seed.items.protectedDeviations.some((item) => inPeriod(item) && item.values.Unit === akuten.Id)).toBe(true);
     expect(tile(container, 'total')).toBe(String(expected));
   });
 

@@ -2,10 +2,15 @@
  * Nothing lost under faults: while a share of all requests (SharePoint and Graph) fail with 429/503
  * and Retry-After, and some item writes lose their response after the write was done, reports from
  * several people go through the real services and a ReportQueue each (application-level retries, as
- * the web part does). Every report must land exactly once, and each handler get exactly one mail per case.
+ * the web part does). Some reports are sensitive and go through the protected-cases function into the
+ * protected list, meeting the same faults on the way in and on its own calls to SharePoint and Graph.
+ * Every report must land exactly once, in one list or the other, and each handler get exactly one mail per case.
  */
 import { IRunningEmulator, IFaultRule } from '../../../tools/emulator';
 import { IDeviationDraft } from '../../../src/domain/deviations/types';
+import { requiresSecurityApproval } from '../../../src/domain/deviations/workflow';
+import { deviationsList, protectedDeviationsList } from '../../../src/schema/lists';
+import { PROTECTED_CASES_MAILBOX } from '../../../tools/emulator/functions/protectedCases';
 import { MemoryStorage, ReportQueue, SendResult } from '../../../src/services/deviations/ReportQueue';
 import { ITryggServices } from '../../../src/services/ITryggServices';
 import { newRequestId, servicesAs, startRegion, upn } from '../services/servicesHelpers';
@@ -25,19 +30,29 @@ const REPORTS_PER_REPORTER = 3;
 /** The test fails rather than hangs if the queues cannot empty in this time. */
 const DEADLINE_MS = 45 * 1000;
 
-const DEVIATIONS = 'TryggAvvikelser';
+/** A report lands in one of these, the protected list if it is sensitive: each is counted. */
+const CASE_LISTS = { open: deviationsList.title, protected: protectedDeviationsList.title } as const;
+type Store = keyof typeof CASE_LISTS;
+const STORES = Object.keys(CASE_LISTS) as Store[];
 
 function tableOf(emulator: IRunningEmulator, title: string): string {
   return (emulator.db.prepare('SELECT TableName FROM _lists WHERE Title = ?').get(title) as { TableName: string }).TableName;
 }
 
-function countByClientRequestId(emulator: IRunningEmulator, clientRequestId: string): number {
-  const row = emulator.db.prepare(`SELECT COUNT(*) AS n FROM "${tableOf(emulator, DEVIATIONS)}" WHERE ClientRequestId = ?`).get(clientRequestId) as { n: number };
-  return Number(row.n);
+/** Cases with this client request id in each list, read straight from the store. */
+function casesByClientRequestId(emulator: IRunningEmulator, clientRequestId: string): Record<Store, number> {
+  const count = (store: Store): number =>
+    Number((emulator.db.prepare(`SELECT COUNT(*) AS n FROM "${tableOf(emulator, CASE_LISTS[store])}" WHERE ClientRequestId = ?`).get(clientRequestId) as { n: number }).n);
+  return { open: count('open'), protected: count('protected') };
 }
 
-function itemCount(emulator: IRunningEmulator): number {
-  return Number((emulator.db.prepare(`SELECT COUNT(*) AS n FROM "${tableOf(emulator, DEVIATIONS)}"`).get() as { n: number }).n);
+function countByClientRequestId(emulator: IRunningEmulator, clientRequestId: string): number {
+  const counts = casesByClientRequestId(emulator, clientRequestId);
+  return counts.open + counts.protected;
+}
+
+function itemCount(emulator: IRunningEmulator, store: Store): number {
+  return Number((emulator.db.prepare(`SELECT COUNT(*) AS n FROM "${tableOf(emulator, CASE_LISTS[store])}"`).get() as { n: number }).n);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -74,7 +89,7 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
   });
 
   it(`every report lands exactly once and every handler gets one mail per case, with ${FAILURE_PERCENT}% of requests failing`, async () => {
-    const itemsBefore = itemCount(emulator);
+    const itemsBefore = { open: itemCount(emulator, 'open'), protected: itemCount(emulator, 'protected') };
     const mailBefore = emulator.outbox().length;
     const window = { durationMs: FAULT_WINDOW_MS };
     // Rules are tried in order; the 503 share is of what the 429 rule let through, so together they fail FAILURE_PERCENT.
@@ -87,7 +102,7 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
     const started = Date.now();
 
     // Each reporter's page: its own services, its own queue on its own device.
-    const submitted: { key: string; id: string }[] = [];
+    const submitted: { key: string; id: string; sensitive: boolean }[] = [];
     const sent: SendResult[] = [];
     const attemptsOf = new Map<string, number>();
     const reporterRuns = REPORTERS.map(async (key) => {
@@ -101,8 +116,9 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
         }
       });
       for (let n = 0; n < REPORTS_PER_REPORTER; n++) {
-        const report = queue.enqueue(draftFor(key, n));
-        submitted.push({ key, id: report.id });
+        const draft = draftFor(key, n);
+        const report = queue.enqueue(draft);
+        submitted.push({ key, id: report.id, sensitive: requiresSecurityApproval(draft) });
       }
       // Like the web part: send now, and again whenever something is still waiting (backoff skipped to keep the test short).
       while (queue.pending().length > 0) {
@@ -122,22 +138,52 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
     const injected = emulator.requests.list().filter((r) => r.fault !== undefined).length;
     expect(injected).toBeGreaterThan(20);
 
-    // Nothing lost, nothing duplicated: one case per client request id, and no other new case.
+    // Both ways in were taken: the open list directly, the protected list through the function.
     expect(submitted).toHaveLength(REPORTERS.length * REPORTS_PER_REPORTER);
-    for (const { id } of submitted) expect({ id, cases: countByClientRequestId(emulator, id) }).toEqual({ id, cases: 1 });
-    expect(itemCount(emulator)).toBe(itemsBefore + submitted.length);
+    const sensitive = submitted.filter((s) => s.sensitive);
+    expect(sensitive.length).toBeGreaterThan(0);
+    expect(sensitive.length).toBeLessThan(submitted.length);
+    // … and the faults met the function's way too: calls to it, and its own calls for the protected list.
+    const protectedPath = (path: string): boolean =>
+      path.indexOf('/functions/protected-cases/api/cases') >= 0 || decodeURIComponent(path).indexOf(protectedDeviationsList.title) >= 0;
+    const protectedFaults = emulator.requests.list().filter((r) => r.fault !== undefined && protectedPath(r.path)).length;
+    expect(protectedFaults).toBeGreaterThan(0);
+
+    // Nothing lost, nothing duplicated: one case per client request id, in the list its draft belongs
+    // in and not in the other, and no other new case in either.
+    for (const { id, sensitive: isSensitive } of submitted) {
+      const expected = isSensitive ? { open: 0, protected: 1 } : { open: 1, protected: 0 };
+      expect({ id, cases: casesByClientRequestId(emulator, id) }).toEqual({ id, cases: expected });
+    }
+    for (const store of STORES) {
+      const added = submitted.filter((s) => s.sensitive === (store === 'protected')).length;
+      expect({ store, items: itemCount(emulator, store) }).toEqual({ store, items: itemsBefore[store] + added });
+    }
     const sentIds = sent.map((r) => (r.kind === 'sent' ? r.report.id : '')).sort();
     expect(sentIds).toEqual(submitted.map((s) => s.id).sort());
 
     // One mail per case, to the case's handler (read back from what is stored, not from the outcome).
     const peter = servicesAs(emulator, 'peter.sjoberg');
     const newMail = emulator.outbox().slice(mailBefore);
-    for (const { id } of submitted) {
+    for (const { key, id, sensitive: isSensitive } of submitted) {
       const stored = (await peter.deviations.findByClientRequestId(id))!;
+      expect(stored.store).toBe(isSensitive ? 'protected' : 'open');
+      expect(stored.caseNumber).toMatch(isSensitive ? /^SKY-/ : /^AVV-/);
       expect(stored.handler).toBeDefined();
+      expect(stored.handlerNotifiedAt).toBeDefined();
       const mails = newMail.filter((m) => m.subject.indexOf(stored.caseNumber) >= 0);
       expect({ caseNumber: stored.caseNumber, mails: mails.length }).toEqual({ caseNumber: stored.caseNumber, mails: 1 });
       expect(mails[0].to.map((to) => to.address.toLowerCase())).toEqual([stored.handler!.email.toLowerCase()]);
+      // The function mails from Trygg's mailbox; an open report goes as the reporter.
+      expect(mails[0].from.address.toLowerCase()).toBe(isSensitive ? PROTECTED_CASES_MAILBOX : upn(key));
+      if (isSensitive) {
+        // Shared despite the faults: the reporter and the handler read it, as themselves.
+        const handlerKey = stored.handler!.email.toLowerCase().split('@')[0];
+        for (const person of [key, handlerKey]) {
+          const read = await servicesAs(emulator, person).deviations.getById(stored.id, 'protected');
+          expect({ person, clientRequestId: read && read.clientRequestId }).toEqual({ person, clientRequestId: id });
+        }
+      }
     }
     expect(newMail).toHaveLength(submitted.length);
 
@@ -145,7 +191,8 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
     const retried = [...attemptsOf.values()].filter((n) => n > 1).length;
     console.log(
       `faultSoak: ${submitted.length} reports in ${elapsed} ms, ${injected} injected faults ` +
-        `(429: ${rules[1].fired}, 503: ${rules[2].fired}, lost writes: ${rules[0].fired}), ${retried} report(s) retried by the queue`
+        `(429: ${rules[1].fired}, 503: ${rules[2].fired}, lost writes: ${rules[0].fired}), ${retried} report(s) retried by the queue, ` +
+        `${sensitive.length} through the protected-cases function (${protectedFaults} faults on its way)`
     );
   }, 60 * 1000);
 

@@ -11,7 +11,8 @@ import { IOrganisationUnit, IPerson, UNIT_LEVELS } from '../../../src/domain/org
 import { decideRouting } from '../../../src/domain/deviations/routing';
 import { allowedNextStatuses, requiresSecurityApproval } from '../../../src/domain/deviations/workflow';
 import { regionalSecurityFunction } from '../../../src/services/deviations/DeviationReportingService';
-import { buildRegionExempel, PERSONAS, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
+import { buildRegionCases, buildRegionExempel, PERSONAS, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
+import { PROTECTED_CASES_APP } from '../../../tools/emulator/seed/protectedCases';
 import { ISeedData, ISeedItem, ISeedPerson } from '../../../tools/emulator/seed/types';
 import { schemaErrors } from './schemaCheck';
 
@@ -21,8 +22,19 @@ const DAY = 24 * 60 * 60 * 1000;
 const people = new Map(seed.people.map((p) => [p.key, p] as [string, ISeedPerson]));
 const units = seed.items.units;
 const unitById = new Map(units.map((u) => [u.Id, u] as [number, ISeedItem]));
-const deviations = seed.items.deviations;
-const actions = seed.items.deviationActions;
+// Sensitive cases live in the protected lists, with ids of their own: item ids repeat between the two.
+const openCases = seed.items.deviations;
+const protectedCases = seed.items.protectedDeviations;
+const openActions = seed.items.deviationActions;
+const protectedActions = seed.items.protectedActions;
+/** Every case, wherever it is kept: what the region has reported. */
+const deviations = [...openCases, ...protectedCases];
+const actions = [...openActions, ...protectedActions];
+/** Each list with its own actions, for what goes by item id. */
+const STORES = [
+  { store: 'open', cases: openCases, actions: openActions },
+  { store: 'protected', cases: protectedCases, actions: protectedActions }
+] as const;
 const group = (key: string): readonly string[] => seed.groups.filter((g) => g.key === key)[0].memberKeys;
 
 function unitOf(person: ISeedPerson): ISeedItem | undefined {
@@ -70,7 +82,10 @@ describe('Region Exempel seed', () => {
     expect(units.length).toBeLessThanOrEqual(48);
     expect(seed.people.length).toBeGreaterThanOrEqual(270);
     expect(seed.people.length).toBeLessThanOrEqual(330);
+    // 150 cases in all, open and protected.
     expect(deviations.length).toBe(150);
+    expect(openCases.length).toBeGreaterThan(protectedCases.length);
+    expect(protectedCases.length).toBeGreaterThanOrEqual(20);
     expect(actions.length).toBeGreaterThanOrEqual(90);
     expect(actions.length).toBeLessThanOrEqual(170);
   });
@@ -240,7 +255,15 @@ describe('Region Exempel seed', () => {
       expect(handledBy('lars.holm').some((d) => d.values.Status === 'Ny')).toBe(true);
       expect(handledBy('johan.falk').every((d) => d.values.RoutingReason === 'Ersättare')).toBe(true);
       expect(handledBy('johan.falk').length).toBeGreaterThan(0);
-      expect(deviations.some((d) => d.values.Sensitive === true && d.values.Status !== 'Avslutad')).toBe(true);
+      expect(protectedCases.some((d) => d.values.Status !== 'Avslutad' && d.values.Status !== 'Avvisad')).toBe(true);
+      // Lars handles a protected case on threats and violence that waits for the security function.
+      expect(
+        protectedCases.some(
+          (d) => d.values.Handler === 'lars.holm' && d.values.SecurityArea === 'Hot och våld' && d.values.Status === 'Åtgärdas' && !d.values.SecurityApprovedAt
+        )
+      ).toBe(true);
+      // Anna has protected reports of her own to follow.
+      expect(protectedCases.filter((d) => d.values.Reporter === 'anna.svensson').length).toBeGreaterThan(0);
     });
   });
 
@@ -265,9 +288,11 @@ describe('Region Exempel seed', () => {
       const open = (d: ISeedItem): boolean => d.values.Status === 'Ny' || d.values.Status === 'Mottagen';
       expect(share(open, [0, 14])).toBeGreaterThan(0.4);
       expect(share((d) => d.values.Status === 'Avslutad', [90, 500])).toBeGreaterThan(0.7);
-      // Ids grow with the report time, as in SharePoint.
-      const reported = deviations.map((d) => d.values.ReportedAt as string);
-      expect([...reported].sort()).toEqual(reported);
+      // Ids grow with the report time in each list, as in SharePoint.
+      for (const { cases } of STORES) {
+        const reported = cases.map((d) => d.values.ReportedAt as string);
+        expect([...reported].sort()).toEqual(reported);
+      }
     });
 
     it('include overdue cases', () => {
@@ -310,7 +335,14 @@ describe('Region Exempel seed', () => {
         const v = d.values;
         const entries = history(d);
         expect(v.OccurredAt! < v.ReportedAt!).toBe(true);
-        expect(d.Author).toBe(v.Reporter);
+        if (v.Sensitive) {
+          // Added by the protected-cases function, as its app: Created By is not the reporter.
+          expect(d.Author).toBeUndefined();
+          expect(d.AuthorApp).toBe(PROTECTED_CASES_APP.clientId);
+        } else {
+          expect(d.Author).toBe(v.Reporter);
+          expect(d.AuthorApp).toBeUndefined();
+        }
         expect(d.Created).toBe(v.ReportedAt);
         expect(unitById.get(v.Unit as number)?.values.UnitLevel).toBe('Enhet');
         const reporterUnit = v.ReporterUnit === undefined ? undefined : unitById.get(v.ReporterUnit as number);
@@ -421,26 +453,30 @@ describe('Region Exempel seed', () => {
   });
 
   describe('actions', () => {
-    const deviationById = new Map(deviations.map((d) => [d.Id, d] as [number, ISeedItem]));
+    /** Each action with its case, looked up in its own list (ids repeat between the lists). */
+    const withCase = STORES.flatMap(({ cases, actions: listActions }) => {
+      const caseById = new Map(cases.map((d) => [d.Id, d] as [number, ISeedItem]));
+      return listActions.map((a) => ({ a, d: caseById.get(a.values.Deviation as number) }));
+    });
 
     it('belong to cases being investigated, acted on or closed', () => {
-      for (const a of actions) {
-        const status = deviationById.get(a.values.Deviation as number)?.values.Status;
-        expect(['Utreds', 'Åtgärdas', 'Avslutad']).toContain(status);
-      }
-      const withActions = new Set(actions.map((a) => a.values.Deviation));
-      for (const d of deviations) {
-        const actedOn = history(d).some((e) => e.to === 'Åtgärdas');
-        if (actedOn) expect(withActions.has(d.Id)).toBe(true);
-        if (d.values.Status === 'Avslutad' && !actedOn) expect(withActions.has(d.Id)).toBe(false);
+      expect(withCase).toHaveLength(actions.length);
+      for (const { d } of withCase) expect(['Utreds', 'Åtgärdas', 'Avslutad']).toContain(d?.values.Status);
+      for (const { cases, actions: listActions } of STORES) {
+        const withActions = new Set(listActions.map((a) => a.values.Deviation));
+        for (const d of cases) {
+          const actedOn = history(d).some((e) => e.to === 'Åtgärdas');
+          if (actedOn) expect(withActions.has(d.Id)).toBe(true);
+          if (d.values.Status === 'Avslutad' && !actedOn) expect(withActions.has(d.Id)).toBe(false);
+        }
       }
       // Some investigations conclude that no actions are needed.
       expect(deviations.some((d) => d.values.Status === 'Avslutad' && !history(d).some((e) => e.to === 'Åtgärdas'))).toBe(true);
     });
 
     it('are done for closed cases, mixed for open ones, with consistent dates', () => {
-      for (const a of actions) {
-        const d = deviationById.get(a.values.Deviation as number) as ISeedItem;
+      for (const { a, d: found } of withCase) {
+        const d = found as ISeedItem;
         const v = a.values;
         expect(Date.parse(v.DueDate as string) % DAY).toBe(0);
         expect(v.CompletedAt !== undefined).toBe(v.ActionStatus === 'Klar');
@@ -452,8 +488,94 @@ describe('Region Exempel seed', () => {
         }
         if (v.CompletedAt) expect(v.CompletedAt >= a.Created!).toBe(true);
       }
-      const open = actions.filter((a) => deviationById.get(a.values.Deviation as number)?.values.Status === 'Åtgärdas');
+      const open = withCase.filter(({ d }) => d?.values.Status === 'Åtgärdas').map(({ a }) => a);
       expect(distinct(open.map((a) => a.values.ActionStatus)).size).toBeGreaterThan(1);
+    });
+  });
+
+  describe('protected cases', () => {
+    // The region as generated, before the sensitive cases are moved: ids in report order across all cases.
+    const before = buildRegionCases();
+    const sensitiveBefore = before.deviations.filter((d) => d.values.Sensitive === true);
+    const openBefore = before.deviations.filter((d) => d.values.Sensitive !== true);
+    const isSensitive = (v: ISeedItem['values']): boolean =>
+      requiresSecurityApproval({ area: v.SecurityArea as never, involvesPersonalData: v.InvolvesPersonalData === true, suspectedCrime: v.SuspectedCrime === true });
+    const protectedById = new Map(protectedCases.map((d) => [d.Id, d] as [number, ISeedItem]));
+    const openById = new Map(openCases.map((d) => [d.Id, d] as [number, ISeedItem]));
+
+    it('are exactly the sensitive cases, and no open case is sensitive', () => {
+      expect(before.deviations).toHaveLength(150);
+      expect(sensitiveBefore.length).toBeGreaterThan(0);
+      for (const d of protectedCases) {
+        expect(d.values.Sensitive).toBe(true);
+        expect(isSensitive(d.values)).toBe(true);
+      }
+      for (const d of openCases) {
+        expect(d.values.Sensitive).toBe(false);
+        expect(isSensitive(d.values)).toBe(false);
+      }
+      // Every area is reported somewhere; threats and violence only as protected cases.
+      expect(distinct(openCases.map((d) => d.values.SecurityArea)).has('Hot och våld')).toBe(false);
+      expect(distinct(protectedCases.map((d) => d.values.SecurityArea)).has('Hot och våld')).toBe(true);
+    });
+
+    it('are moved unchanged: open cases keep their ids, protected ones are numbered from 1 in report order', () => {
+      expect(openCases).toEqual(openBefore);
+      expect(protectedCases.map((d) => d.Id)).toEqual(protectedCases.map((_, i) => i + 1));
+      expect(protectedCases.map((d) => ({ Created: d.Created, Modified: d.Modified, values: d.values }))).toEqual(
+        sensitiveBefore.map((d) => ({ Created: d.Created, Modified: d.Modified, values: d.values }))
+      );
+      // One report, one case: no client request id is in both lists.
+      const openIds = new Set(openCases.map((d) => d.values.ClientRequestId));
+      expect(protectedCases.filter((d) => openIds.has(d.values.ClientRequestId))).toEqual([]);
+    });
+
+    it('are added by the function\'s app and shared with exactly their reporter (Read) and handler (Contribute)', () => {
+      expect(seed.apps).toEqual([PROTECTED_CASES_APP]);
+      for (const d of protectedCases) {
+        expect(d.AuthorApp).toBe(PROTECTED_CASES_APP.clientId);
+        expect(d.roleAssignments).toEqual([
+          { principal: { personKey: d.values.Reporter }, level: 'Read' },
+          { principal: { personKey: d.values.Handler }, level: 'Contribute' }
+        ]);
+        expect(d.values.Reporter).not.toBe(d.values.Handler);
+      }
+      // Open cases inherit the list's permissions.
+      for (const d of [...openCases, ...openActions]) expect(d.roleAssignments).toBeUndefined();
+    });
+
+    it('take their actions along: protected actions point at protected cases, no open action at a moved case', () => {
+      expect(protectedActions.length).toBeGreaterThan(0);
+      expect(openActions.length + protectedActions.length).toBe(before.actions.length);
+      expect(protectedActions.map((a) => a.Id)).toEqual(protectedActions.map((_, i) => i + 1));
+      const movedBefore = new Set(sensitiveBefore.map((d) => d.Id));
+      for (const a of openActions) {
+        expect(openById.has(a.values.Deviation as number)).toBe(true);
+        expect(movedBefore.has(a.values.Deviation as number)).toBe(false);
+      }
+      expect(openActions).toEqual(before.actions.filter((a) => !movedBefore.has(a.values.Deviation as number)));
+
+      // Each protected action is the moved one, pointing at its case's new id.
+      const newIdOf = new Map(sensitiveBefore.map((d, i) => [d.Id, i + 1] as [number, number]));
+      const movedActions = before.actions.filter((a) => movedBefore.has(a.values.Deviation as number));
+      expect(protectedActions.map((a) => a.values)).toEqual(
+        movedActions.map((a) => ({ ...a.values, Deviation: newIdOf.get(a.values.Deviation as number) }))
+      );
+      for (const a of protectedActions) {
+        const d = protectedById.get(a.values.Deviation as number) as ISeedItem;
+        expect(d).toBeDefined();
+        expect(a.AuthorApp).toBe(PROTECTED_CASES_APP.clientId);
+        // Shared with the case's handler and the action's owner, who may be the same person.
+        const people = (a.roleAssignments || []).map((r) => ('personKey' in r.principal ? r.principal.personKey : undefined));
+        expect(new Set(people)).toEqual(new Set([d.values.Handler, a.values.ActionOwner]));
+        expect(people).toHaveLength(new Set(people).size);
+        for (const r of a.roleAssignments || []) expect(r.level).toBe('Contribute');
+      }
+    });
+
+    it('can be found by the product: the tenant properties name the function and its app', () => {
+      expect(seed.storageEntities?.TryggProtectedCasesUrl.value).toBe('/functions/protected-cases/api');
+      expect(seed.storageEntities?.TryggProtectedCasesResource.value).toBe(`api://${PROTECTED_CASES_APP.clientId}`);
     });
   });
 });
