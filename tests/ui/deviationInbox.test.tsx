@@ -471,4 +471,44 @@ describe('DeviationInbox', () => {
     expect(container.querySelector('img[src="x"]')).toBeNull();
     expect((window as unknown as { __trygg_pwned?: number }).__trygg_pwned).toBeUndefined();
   });
+
+  it('moves a case the handler classifies as threats and violence to the protected cases, and opens it under its new number', async () => {
+    const user = userEvent.setup();
+    const lars = servicesFor('lars.holm');
+    const anna = servicesFor('anna.svensson');
+    const annasUnit = seededCase((v) => v.Reporter === 'anna.svensson').values.Unit as number;
+    const outcome = await anna.reporting.report(
+      {
+        title: '',
+        description: 'En besökare blev hotfull i väntrummet när väntetiden drog ut.',
+        occurredAt: new Date(NOW.getTime() - 3600000).toISOString(),
+        unitId: annasUnit,
+        involvesPersonalData: false,
+        suspectedCrime: false
+      },
+      'a1b2c3d4-0000-4000-8000-0000000a11ee'
+    );
+    if (outcome.kind !== 'sent') throw new Error(JSON.stringify(outcome));
+    const openNumber = outcome.deviation.caseNumber;
+    expect(openNumber).toMatch(/^AVV-/);
+
+    const { container } = renderInbox(lars, openNumber);
+    await screen.findByRole('heading', { level: 2, name: /En besökare blev hotfull/ });
+    const classification = section('trygg-case-classification');
+    await choose(user, classification, 'Typ', 'Tillbud');
+    await choose(user, classification, 'Säkerhetsområde', 'Hot och våld');
+    await choose(user, classification, 'Faktisk konsekvens', '2 Lindrig');
+    await choose(user, classification, 'Möjlig konsekvens', '3 Betydande');
+    await user.click(within(section('trygg-case-classification')).getByRole('button', { name: 'Spara klassning' }));
+
+    const moved = await screen.findByText(/har flyttats till skyddade ärenden med nytt nummer SKY-\d{4}-\d{5}/);
+    const newNumber = /SKY-\d{4}-\d{5}/.exec(moved.textContent || '')![0];
+    await waitFor(() => expect(container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toBe(newNumber));
+    expect(container.querySelector('[data-protected-case]')).toBeTruthy();
+
+    // The open number leads nowhere now, and another manager cannot open the protected one.
+    expect(await lars.handling.get(openNumber)).toBeUndefined();
+    expect(await servicesFor('johan.falk').handling.get(newNumber)).toBeUndefined();
+    expect((await anna.reporting.myReports()).map((d) => d.caseNumber)).toContain(newNumber);
+  });
 });
