@@ -19,16 +19,13 @@ import { newRequestId, servicesAs, startRegion, upn } from '../services/services
 const FAILURE_PERCENT = 30;
 /** Share of item writes (POST …/items) whose response is lost after the write was stored. */
 const LOST_WRITE_PERCENT = 10;
-/**
- * How long the faults last. The issue asks for a minute; 20 s keeps CI fast and still spans every
- * report's first attempts (all reports are under way within it), so each meets the faults.
- */
-const FAULT_WINDOW_MS = 20 * 1000;
+/** How long the faults last: a minute, with reports submitted all through it. */
+const FAULT_WINDOW_MS = 60 * 1000;
 /** Reporters, each with their own queue and services, sending at the same time. */
 const REPORTERS = ['anna.svensson', 'sara.lind', 'olle.ek', 'lars.holm', 'johan.falk', 'maria.berg', 'helena.ask'];
 const REPORTS_PER_REPORTER = 3;
 /** The test fails rather than hangs if the queues cannot empty in this time. */
-const DEADLINE_MS = 45 * 1000;
+const DEADLINE_MS = 100 * 1000;
 
 /** A report lands in one of these, the protected list if it is sensitive: each is counted. */
 const CASE_LISTS = { open: deviationsList.title, protected: protectedDeviationsList.title } as const;
@@ -115,19 +112,24 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
           return services.reporting.report(draft, id);
         }
       });
-      for (let n = 0; n < REPORTS_PER_REPORTER; n++) {
-        const draft = draftFor(key, n);
-        const report = queue.enqueue(draft);
-        submitted.push({ key, id: report.id, sensitive: requiresSecurityApproval(draft) });
-      }
+      // Reports come in all through the minute: the first at once, the last two thirds of the way in.
+      let enqueued = 0;
+      const dueAt = (n: number): number => started + (n * FAULT_WINDOW_MS) / REPORTS_PER_REPORTER;
       // Like the web part: send now, and again whenever something is still waiting (backoff skipped to keep the test short).
-      while (queue.pending().length > 0) {
+      while (enqueued < REPORTS_PER_REPORTER || queue.pending().length > 0) {
         if (Date.now() - started > DEADLINE_MS) throw new Error(`${key}: ${queue.pending().length} report(s) still waiting after ${DEADLINE_MS} ms`);
-        const results = await queue.sendPending(true);
-        sent.push(...results.filter((r) => r.kind === 'sent'));
-        const rejected = results.filter((r) => r.kind === 'rejected');
-        if (rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(rejected)}`);
-        if (queue.pending().length > 0) await sleep(250);
+        for (; enqueued < REPORTS_PER_REPORTER && Date.now() >= dueAt(enqueued); enqueued++) {
+          const draft = draftFor(key, enqueued);
+          const report = queue.enqueue(draft);
+          submitted.push({ key, id: report.id, sensitive: requiresSecurityApproval(draft) });
+        }
+        if (queue.pending().length > 0) {
+          const results = await queue.sendPending(true);
+          sent.push(...results.filter((r) => r.kind === 'sent'));
+          const rejected = results.filter((r) => r.kind === 'rejected');
+          if (rejected.length > 0) throw new Error(`rejected: ${JSON.stringify(rejected)}`);
+        }
+        await sleep(250);
       }
     });
     await Promise.all(reporterRuns);
@@ -194,7 +196,7 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
         `(429: ${rules[1].fired}, 503: ${rules[2].fired}, lost writes: ${rules[0].fired}), ${retried} report(s) retried by the queue, ` +
         `${sensitive.length} through the protected-cases function (${protectedFaults} faults on its way)`
     );
-  }, 60 * 1000);
+  }, 150 * 1000);
 
   it('a mail Graph keeps throttling past its client\'s retries is sent on the queue\'s next attempt, once', async () => {
     const services = servicesAs(emulator, 'sara.lind');
