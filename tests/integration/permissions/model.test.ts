@@ -1,5 +1,6 @@
+import { SPFI } from '@pnp/sp';
 import { IRunningEmulator } from '../../../tools/emulator';
-import { createSp } from '../../../src/services/createTryggServices';
+import { Outcome, spAs as signedInAs, succeeds } from './signedInAs';
 import { deviationActionsList, deviationsList, protectedActionsList, protectedDeviationsList, unitsList } from '../../../src/schema/lists';
 import { regionExempel, startRegion, upn } from '../services/servicesHelpers';
 import '@pnp/sp/webs';
@@ -10,7 +11,6 @@ import '@pnp/sp/items';
  * Trygg's permission model, proven by signing in as each seeded role and asking SharePoint (the
  * emulator) directly: what a person can read and write does not depend on the web parts' manners.
  */
-type Outcome = 'yes' | 'no';
 
 interface IRoleExpectation {
   readonly persona: string;
@@ -40,19 +40,8 @@ describe("Trygg's permission model, role by role", () => {
   let unrelatedProtectedCase: number;
   let unrelatedProtectedAction: number;
 
-  const spAs = (persona: string): ReturnType<typeof createSp> =>
-    createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn(persona) } });
+  const spAs = (persona: string): SPFI => signedInAs(emulator, persona);
 
-  const succeeds = async (work: () => Promise<unknown>): Promise<Outcome> => {
-    try {
-      await work();
-      return 'yes';
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      if (status === 403 || status === 404 || status === 401) return 'no';
-      throw error;
-    }
-  };
 
   beforeAll(async () => {
     emulator = await startRegion();
