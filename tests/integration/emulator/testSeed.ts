@@ -62,7 +62,8 @@ export const TEST_LISTS: readonly IListDefinition[] = [
   documentLibrary
 ];
 
-function person(key: string, displayName: string, jobTitle: string, managerKey?: string): ISeedPerson {
+/** A directory person with a stable id derived from the key. */
+export function person(key: string, displayName: string, jobTitle: string, managerKey?: string, department = 'Säkerhetsavdelningen'): ISeedPerson {
   const [givenName, surname] = displayName.split(' ');
   const h = createHash('md5').update(key).digest('hex');
   return {
@@ -74,7 +75,7 @@ function person(key: string, displayName: string, jobTitle: string, managerKey?:
     mail: upn(key),
     userPrincipalName: upn(key),
     jobTitle,
-    department: 'Säkerhetsavdelningen',
+    department,
     managerKey
   };
 }

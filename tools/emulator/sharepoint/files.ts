@@ -2,19 +2,22 @@
  * Document libraries (template 101): upload with files.addUsingPath, read a file's properties and
  * content ($value), replace its content, its list item (listItemAllFields / getItem) and its versions.
  * Files live in one folder per library (the root folder); sub-folders are not emulated.
+ *
+ * Content approval: a user who may not see a document's pending or rejected version gets its last approved
+ * version (properties and content from the file's version history, which a versioned library keeps).
  */
 import { randomUUID } from 'node:crypto';
 import { SpError, sp } from '../errors';
 import { EmuResponse, emptyResponse } from '../http/types';
 import { collectionResponse, Entity, entityResponse } from '../odata/format';
 import { stmt, transaction } from '../storage/database';
-import { ListModel } from '../storage/listTables';
+import { ListModel, approvedTableName } from '../storage/listTables';
 import { SpContext } from './context';
 import { ItemColumns } from './itemColumns';
 import { buildSelection, isoDate, itemEntity, itemEtag } from './itemJson';
-import { rawItem } from './itemQuery';
+import { ReadableItem, readableItem } from './itemQuery';
 import { assertCanAdd, assertCanWrite } from './itemSecurity';
-import { insertItem, metadataUrl, visibleItem, writeItem } from './items';
+import { insertItem, metadataUrl, readItem, visibleItem, writeItem } from './items';
 
 export interface FileRow {
   UniqueId: string;
@@ -58,16 +61,26 @@ export function fileOfItem(ctx: SpContext, list: ListModel, itemId: number): Fil
   return stmt(ctx.state.db, 'SELECT * FROM _files WHERE ListId = ? AND ItemId = ?').get(list.id, itemId) as FileRow | undefined;
 }
 
-/** The file if its item is visible to the user; 404 otherwise. */
+/**
+ * The file as the user sees it: its last approved version for a reader who may not see the pending one
+ * (when the library kept that version's content); 404 when its item is not visible to the user.
+ */
 export function visibleFile(ctx: SpContext, file: FileRow | undefined, url: string): { file: FileRow; list: ListModel } {
   const list = file ? ctx.state.catalog.byId(file.ListId) : undefined;
   if (!file || !list) throw sp.fileNotFound(url);
-  try {
-    visibleItem(ctx, list, file.ItemId);
-  } catch {
-    throw sp.fileNotFound(url);
-  }
-  return { file, list };
+  const item = readableItem(ctx, list, file.ItemId);
+  if (!item) throw sp.fileNotFound(url);
+  return { file: approvedFile(ctx, file, item), list };
+}
+
+function approvedFile(ctx: SpContext, file: FileRow, item: ReadableItem): FileRow {
+  const version = Number(item.row.Version);
+  if (!item.approved || version === file.Version) return file;
+  const v = stmt(ctx.state.db, 'SELECT Content, Length, Created, CreatedById FROM _file_versions WHERE FileId = ? AND Version = ?').get(file.UniqueId, version) as
+    | { Content: Uint8Array; Length: number; Created: number; CreatedById: number }
+    | undefined;
+  if (!v) return file;
+  return { ...file, Content: v.Content, Length: v.Length, TimeLastModified: v.Created, ModifiedById: v.CreatedById, Version: version };
 }
 
 function fileEntity(ctx: SpContext, f: FileRow): Entity {
@@ -109,14 +122,11 @@ export function getFileContent(_ctx: SpContext, f: FileRow): EmuResponse {
 
 export function listFiles(ctx: SpContext, list: ListModel): EmuResponse {
   const rows = stmt(ctx.state.db, 'SELECT * FROM _files WHERE ListId = ? ORDER BY Name').all(list.id) as unknown as FileRow[];
-  const visible = rows.filter((f) => {
-    try {
-      visibleItem(ctx, list, f.ItemId);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const visible: FileRow[] = [];
+  for (const f of rows) {
+    const item = readableItem(ctx, list, f.ItemId);
+    if (item) visible.push(approvedFile(ctx, f, item));
+  }
   return collectionResponse(ctx.mode, visible.map((f) => fileEntity(ctx, f)), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.Files12`);
 }
 
@@ -186,13 +196,14 @@ export function deleteFile(ctx: SpContext, f: FileRow): EmuResponse {
     stmt(ctx.state.db, 'DELETE FROM _file_versions WHERE FileId = ?').run(f.UniqueId);
     stmt(ctx.state.db, 'DELETE FROM _files WHERE UniqueId = ?').run(f.UniqueId);
     stmt(ctx.state.db, `DELETE FROM "${list.tableName}" WHERE "Id" = ?`).run(f.ItemId);
+    if (list.enableModeration) stmt(ctx.state.db, `DELETE FROM "${approvedTableName(list)}" WHERE "Id" = ?`).run(f.ItemId);
   });
   return emptyResponse(200);
 }
 
 export function fileItem(ctx: SpContext, f: FileRow): EmuResponse {
   const list = ctx.state.catalog.byId(f.ListId)!;
-  const row = rawItem(ctx, list, f.ItemId)!;
+  const row = readItem(ctx, list, f.ItemId).row;
   const cols = new ItemColumns(list, ctx.state.catalog);
   const selection = buildSelection(cols, undefined, []);
   const entity = itemEntity(cols, row, selection, ctx.siteUrl);

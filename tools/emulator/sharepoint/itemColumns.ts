@@ -146,6 +146,13 @@ export class ItemColumns implements MemberResolver {
         case 'FileDirRef':
           if (this.list.template === 101) return { sql: this.col(n), kind: 'text', indexed: false, name };
           break;
+        // Content approval; not indexed (as in SharePoint, unless indexed there), so the threshold applies.
+        case 'OData__ModerationStatus':
+          if (this.list.enableModeration) return { sql: this.col('_ModerationStatus'), kind: 'number', indexed: false, name };
+          break;
+        case 'OData__ModerationComments':
+          if (this.list.enableModeration) return { sql: this.col('_ModerationComments'), kind: 'text', indexed: false, name };
+          break;
       }
       const f = this.field(n);
       if (f) return { sql: this.col(columnOf(f)), kind: kindOf(f.type), indexed: !!f.indexed, name };

@@ -30,9 +30,11 @@ const SYSTEM_PROPS = [
   'ID', 'Modified', 'Created', 'AuthorId', 'EditorId', 'OData__UIVersionString', 'Attachments', 'GUID'
 ];
 const LIBRARY_PROPS = ['FileLeafRef', 'FileRef', 'FileDirRef'];
+/** Content approval's columns, as REST names `_ModerationStatus` and `_ModerationComments`. */
+const MODERATION_PROPS = ['OData__ModerationComments', 'OData__ModerationStatus'];
 
 function selectableProps(list: ListModel): Set<string> {
-  const names = new Set([...SYSTEM_PROPS, ...(list.template === 101 ? LIBRARY_PROPS : [])]);
+  const names = new Set([...SYSTEM_PROPS, ...(list.template === 101 ? LIBRARY_PROPS : []), ...(list.enableModeration ? MODERATION_PROPS : [])]);
   for (const f of list.fields) {
     if (f.type === 'User') {
       names.add(`${f.name}Id`);
@@ -165,6 +167,12 @@ function propValue(list: ListModel, row: ItemRow, name: string): unknown {
     case 'FileRef':
     case 'FileDirRef':
       return row[name] ?? null;
+    case 'OData__ModerationStatus':
+      if (list.enableModeration) return Number(row._ModerationStatus ?? 0);
+      break;
+    case 'OData__ModerationComments':
+      if (list.enableModeration) return row._ModerationComments ?? null;
+      break;
   }
   const f = list.fields.find((x) => x.name === name || `${x.name}Id` === name || `${x.name}StringId` === name);
   if (!f) return undefined;
@@ -179,7 +187,7 @@ export function defaultPropNames(list: ListModel): string[] {
     else if (f.type === 'Lookup') fieldProps.push(`${f.name}Id`);
     else fieldProps.push(f.name);
   }
-  return [...SYSTEM_PROPS.slice(0, 7), ...fieldProps, ...SYSTEM_PROPS.slice(7)];
+  return [...SYSTEM_PROPS.slice(0, 7), ...fieldProps, ...SYSTEM_PROPS.slice(7), ...(list.enableModeration ? MODERATION_PROPS : [])];
 }
 
 export function itemEntity(cols: ItemColumns, row: ItemRow, selection: ItemSelection, siteUrl: string): Entity {

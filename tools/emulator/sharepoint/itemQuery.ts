@@ -1,17 +1,22 @@
 /**
  * Reading list items: $filter, $orderby, $top and $skiptoken compiled to one SQL query, with the list
  * view threshold and security trimming applied the way SharePoint applies them.
+ *
+ * In a list with content approval, a user who may not see drafts reads from a UNION ALL of the current
+ * rows they may see (approved, their own, or where they hold the draft permission) and the last approved
+ * versions of the other items (`<table>_approved`), so $filter, $orderby, $top and paging apply to the
+ * version that user sees, in SQL.
  */
 import { sp } from '../errors';
 import { compileFilter, ResolvedMember, ValueKind } from '../odata/filter';
 import { FilterSyntaxError, parseFilter, parseIsoDate } from '../odata/filterParser';
 import { assertKnownOptions, parseExpand, parseOrderBy, parseSelect, parseTop } from '../odata/query';
 import { SqlValue, quoteIdent, stmt } from '../storage/database';
-import { ListModel } from '../storage/listTables';
+import { ListModel, MODERATION, approvedTableName, itemTableColumns } from '../storage/listTables';
 import { SpContext } from './context';
 import { ItemColumns } from './itemColumns';
 import { ItemSelection, buildSelection, expansionColumns, isoDate } from './itemJson';
-import { ItemRow, readTrimming } from './itemSecurity';
+import { ItemRow, canRead, draftVisibility, readTrimming, seesDraft } from './itemSecurity';
 
 export const DEFAULT_TOP = 100;
 const ITEM_QUERY_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top', '$skiptoken'];
@@ -143,6 +148,26 @@ function enforceThreshold(ctx: SpContext, list: ListModel, cols: ItemColumns, fi
   }
 }
 
+/** What a query reads items from: the list's table, or (content approval) the versions the user sees. */
+export interface ItemSource {
+  readonly sql: string;
+  readonly params: SqlValue[];
+}
+
+export function itemSource(ctx: SpContext, list: ListModel): ItemSource {
+  const table = quoteIdent(list.tableName);
+  const drafts = draftVisibility(ctx.state.perms, ctx.user, list, 'c');
+  if (!drafts) return { sql: table, params: [] };
+  const columns = itemTableColumns(list);
+  const current = columns.map((c) => `c.${quoteIdent(c)}`).join(', ');
+  // Security columns come from the current row: its permissions may have changed since the approval.
+  const approved = columns.map((c) => (c === 'HasUniquePerms' || c === 'AuthorId' ? `c.${quoteIdent(c)}` : `a.${quoteIdent(c)}`)).join(', ');
+  const sql =
+    `(SELECT ${current} FROM ${table} AS c WHERE (c."_ModerationStatus" = ${MODERATION.approved} OR ${drafts.sql})` +
+    ` UNION ALL SELECT ${approved} FROM ${quoteIdent(approvedTableName(list))} AS a JOIN ${table} AS c ON c."Id" = a."Id" WHERE NOT ${drafts.sql})`;
+  return { sql, params: [...drafts.params, ...drafts.params] };
+}
+
 export function queryItems(ctx: SpContext, list: ListModel): ItemPage {
   if (ctx.query.has('$skip')) {
     throw sp.notSupported('$skip is not supported on list items (SharePoint ignores it); page with $top and the odata.nextLink $skiptoken.');
@@ -155,8 +180,9 @@ export function queryItems(ctx: SpContext, list: ListModel): ItemPage {
   const top = parseTop(ctx.query.get('$top'), DEFAULT_TOP);
   enforceThreshold(ctx, list, cols, filter, keys, top);
 
+  const source = itemSource(ctx, list);
   const where: string[] = [];
-  const params: SqlValue[] = [];
+  const params: SqlValue[] = [...source.params];
   if (filter) {
     where.push(filter.sql);
     params.push(...filter.params);
@@ -173,25 +199,54 @@ export function queryItems(ctx: SpContext, list: ListModel): ItemPage {
   if (top === 0) return { cols, selection, rows: [] };
   const select = ['t.*', ...expansionColumns(cols, selection)].join(', ');
   const order = keys.map((k) => `${k.member.sql} ${k.desc ? 'DESC' : 'ASC'}`).join(', ');
-  const sql = `SELECT ${select} FROM ${quoteIdent(list.tableName)} AS t ${cols.joinSql()} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
+  const sql = `SELECT ${select} FROM ${source.sql} AS t ${cols.joinSql()} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT ?`;
   const rows = ctx.state.db.prepare(sql).all(...params, top + 1) as unknown as ItemRow[];
   const hasMore = rows.length > top;
   if (hasMore) rows.length = top;
   return { cols, selection, rows, nextSkiptoken: hasMore ? skiptokenFor(keys, rows[rows.length - 1], cols) : undefined };
 }
 
-/** One item with the request's $select/$expand, or undefined when it does not exist. */
-export function fetchItem(ctx: SpContext, list: ListModel, id: number): { cols: ItemColumns; selection: ItemSelection; row?: ItemRow } {
+/**
+ * One item with the request's $select/$expand, or undefined when it does not exist; `approved` reads its
+ * last approved version (content approval) instead of the current one.
+ */
+export function fetchItem(ctx: SpContext, list: ListModel, id: number, approved = false): { cols: ItemColumns; selection: ItemSelection; row?: ItemRow } {
   assertKnownOptions(ctx.query, ['$select', '$expand']);
   const cols = new ItemColumns(list, ctx.state.catalog);
   const selection = buildSelection(cols, parseSelect(ctx.query.get('$select')), parseExpand(ctx.query.get('$expand')));
   const select = ['t.*', ...expansionColumns(cols, selection)].join(', ');
-  const row = ctx.state.db.prepare(`SELECT ${select} FROM ${quoteIdent(list.tableName)} AS t ${cols.joinSql()} WHERE t."Id" = ?`).get(id) as
-    | ItemRow
-    | undefined;
+  const table = quoteIdent(approved ? approvedTableName(list) : list.tableName);
+  const row = ctx.state.db.prepare(`SELECT ${select} FROM ${table} AS t ${cols.joinSql()} WHERE t."Id" = ?`).get(id) as ItemRow | undefined;
   return { cols, selection, row };
 }
 
 export function rawItem(ctx: SpContext, list: ListModel, id: number): ItemRow | undefined {
   return stmt(ctx.state.db, `SELECT * FROM ${quoteIdent(list.tableName)} WHERE "Id" = ?`).get(id) as ItemRow | undefined;
+}
+
+/** An item's last approved version, kept while its current version is pending or rejected. */
+export function approvedItem(ctx: SpContext, list: ListModel, id: number): ItemRow | undefined {
+  if (!list.enableModeration) return undefined;
+  return stmt(ctx.state.db, `SELECT * FROM ${quoteIdent(approvedTableName(list))} WHERE "Id" = ?`).get(id) as ItemRow | undefined;
+}
+
+/** An item as the user may see it. */
+export interface ReadableItem {
+  /** The current row: for permission checks, ETags and writes. */
+  readonly current: ItemRow;
+  /** What the user reads: the current row, or its last approved version. */
+  readonly row: ItemRow;
+  /** True when `row` is the last approved version (the user may not see the current draft). */
+  readonly approved: boolean;
+}
+
+/** The item as the user sees it, or undefined when the user may not see it (or it does not exist). */
+export function readableItem(ctx: SpContext, list: ListModel, id: number): ReadableItem | undefined {
+  const current = rawItem(ctx, list, id);
+  if (!current || !canRead(ctx.state.perms, ctx.user, list, current)) return undefined;
+  if (!list.enableModeration || Number(current._ModerationStatus) === MODERATION.approved || seesDraft(ctx.state.perms, ctx.user, list, current)) {
+    return { current, row: current, approved: false };
+  }
+  const approved = approvedItem(ctx, list, id);
+  return approved ? { current, row: { ...approved, HasUniquePerms: current.HasUniquePerms }, approved: true } : undefined;
 }

@@ -2,6 +2,11 @@
  * Item-level security as SharePoint applies it: the permissions of the item's scope (its own unique
  * permissions, or the list's, or the web's), then the list's ReadSecurity / WriteSecurity ("only their
  * own items") unless the user has Override List Behaviors (CancelCheckout).
+ *
+ * Content approval adds draft visibility: in a list with EnableModeration and DraftVersionVisibility 1
+ * (those who can edit items) or 2 (those who can approve them), an item's current version is seen only by
+ * its author and by users with Edit Items / Approve Items on it, unless it is approved; everyone else sees
+ * its last approved version, or nothing.
  */
 import { sp } from '../errors';
 import { CurrentUser } from '../identity';
@@ -35,8 +40,47 @@ export function readTrimming(perms: PermissionService, user: CurrentUser, list: 
   return { sql: `((${alias}."HasUniquePerms" = 0 AND ${inherited}) OR (${alias}."HasUniquePerms" = 1 AND ${unique}))`, params };
 }
 
+/** The permission that lets a user see drafts (pending or rejected versions), or undefined: everyone may. */
+export function draftPermission(list: ListModel): Permission | undefined {
+  if (!list.enableModeration) return undefined;
+  if (list.draftVersionVisibility === 2) return 'ApproveItems';
+  if (list.draftVersionVisibility === 1) return 'EditListItems';
+  return undefined;
+}
+
+/**
+ * SQL that is true for the items whose current version (draft or not) the user sees; undefined when the
+ * user sees every item's current version (no approval, drafts visible to readers, or a site admin).
+ */
+export function draftVisibility(perms: PermissionService, user: CurrentUser, list: ListModel, alias: string): { sql: string; params: SqlValue[] } | undefined {
+  const permission = draftPermission(list);
+  if (!permission || perms.isSiteAdmin(user.id)) return undefined;
+  const inherited = perms.permissions(user.id, { kind: 'list', list }).has(permission) ? '1' : '0';
+  const principals = perms.principalsOf(user.id);
+  const roles = perms.rolesGranting(permission);
+  const unique = `${alias}."Id" IN (SELECT ItemId FROM _role_assignments WHERE ScopeKind = 'item' AND ListId = ? AND PrincipalId IN (${principals
+    .map(() => '?')
+    .join(', ')}) AND RoleDefId IN (${roles.map(() => '?').join(', ')}))`;
+  return {
+    sql: `(${alias}."AuthorId" = ? OR (${alias}."HasUniquePerms" = 0 AND ${inherited}) OR (${alias}."HasUniquePerms" = 1 AND ${unique}))`,
+    params: [user.id, list.id, ...principals, ...roles]
+  };
+}
+
+/** Whether the user sees this item's current version (see draftVisibility). */
+export function seesDraft(perms: PermissionService, user: CurrentUser, list: ListModel, row: ItemRow): boolean {
+  const permission = draftPermission(list);
+  if (!permission || Number(row.AuthorId) === user.id) return true;
+  return itemPermissions(perms, user, list, row).has(permission);
+}
+
+/** Approve or reject: Approve Items on the item (Design and Full Control have it). 403 otherwise. */
+export function assertCanApprove(perms: PermissionService, user: CurrentUser, list: ListModel, row: ItemRow): void {
+  if (!itemPermissions(perms, user, list, row).has('ApproveItems')) throw sp.accessDenied();
+}
+
 function itemPermissions(perms: PermissionService, user: CurrentUser, list: ListModel, row: ItemRow): Set<Permission> {
-  return perms.permissions(user.id, { kind: 'item', list, itemId: Number(row.Id) }, row.HasUniquePerms === 1);
+  return perms.permissions(user.id, { kind: 'item', list, itemId: Number(row.Id) }, Number(row.HasUniquePerms) === 1);
 }
 
 export function canRead(perms: PermissionService, user: CurrentUser, list: ListModel, row: ItemRow): boolean {

@@ -1,16 +1,20 @@
-/** List items over REST: collection reads, single reads, add, MERGE/PATCH/PUT, DELETE, versions. */
+/**
+ * List items over REST: collection reads, single reads, add, MERGE/PATCH/PUT, DELETE, versions.
+ * In a list with content approval every add and every change leaves the item pending (moderation.ts
+ * approves and rejects); the last approved version is kept for readers who may not see drafts.
+ */
 import { randomUUID } from 'node:crypto';
 import { SpError, sp } from '../errors';
 import { ifMatchVersion, isVerbose, jsonBody } from '../http/body';
 import { EmuResponse, emptyResponse } from '../http/types';
 import { collectionResponse, Entity, entityResponse } from '../odata/format';
 import { SqlValue, quoteIdent, stmt, transaction } from '../storage/database';
-import { ListModel, columnOf, itemEntityType } from '../storage/listTables';
+import { ListModel, MODERATION, approvedTableName, columnOf, itemEntityType, itemTableColumns } from '../storage/listTables';
 import { SpContext } from './context';
 import { ItemColumns } from './itemColumns';
 import { buildSelection, isoDate, itemEntity, itemEtag } from './itemJson';
-import { fetchItem, queryItems, rawItem } from './itemQuery';
-import { ItemRow, assertCanAdd, assertCanWrite, canRead } from './itemSecurity';
+import { ReadableItem, fetchItem, queryItems, rawItem, readableItem } from './itemQuery';
+import { ItemRow, assertCanAdd, assertCanWrite, seesDraft } from './itemSecurity';
 import { assertRequired, columnsFromBody, isUniqueViolation } from './values';
 
 export function metadataUrl(ctx: SpContext, list: ListModel, element: boolean): string {
@@ -34,21 +38,30 @@ export function getItems(ctx: SpContext, list: ListModel): EmuResponse {
   return collectionResponse(ctx.mode, entities, metadataUrl(ctx, list, false), nextLink);
 }
 
-/** The item if the user may see it; SharePoint answers 404 for items hidden by permissions. */
+/**
+ * The item's current row if the user may see the item (some version of it); SharePoint answers 404 for
+ * items hidden by permissions, and for items never approved that the user may not see as drafts.
+ */
 export function visibleItem(ctx: SpContext, list: ListModel, id: number): ItemRow {
-  const row = rawItem(ctx, list, id);
-  if (!row || !canRead(ctx.state.perms, ctx.user, list, row)) throw sp.itemNotFound();
-  return row;
+  return readItem(ctx, list, id).current;
+}
+
+/** The item as the user sees it (current, or its last approved version); 404 when hidden. */
+export function readItem(ctx: SpContext, list: ListModel, id: number): ReadableItem {
+  const item = readableItem(ctx, list, id);
+  if (!item) throw sp.itemNotFound();
+  return item;
 }
 
 export function getItem(ctx: SpContext, list: ListModel, id: number): EmuResponse {
-  visibleItem(ctx, list, id);
-  const { cols, selection, row } = fetchItem(ctx, list, id);
+  const item = readItem(ctx, list, id);
+  const { cols, selection, row } = fetchItem(ctx, list, id, item.approved);
   if (!row) throw sp.itemNotFound();
   return entityResponse(ctx.mode, itemEntity(cols, row, selection, ctx.siteUrl), metadataUrl(ctx, list, true), 200, { ETag: itemEtag(row) });
 }
 
-function snapshot(ctx: SpContext, list: ListModel, id: number): void {
+/** Records the item's current version in its history (versioned lists). */
+export function snapshot(ctx: SpContext, list: ListModel, id: number): void {
   if (!list.enableVersioning) return;
   const row = rawItem(ctx, list, id)!;
   stmt(ctx.state.db, 'INSERT OR REPLACE INTO _item_versions (ListId, ItemId, Version, Snapshot, Created, EditorId) VALUES (?, ?, ?, ?, ?, ?)').run(
@@ -76,7 +89,9 @@ export function insertItem(ctx: SpContext, list: ListModel, columns: Map<string,
     ['Version', 1],
     ['GUID', randomUUID()],
     ['ContentTypeId', contentTypeId(list)],
-    ...columns
+    ...columns,
+    // Content approval: whoever adds it, a new item waits for approval.
+    ...(list.enableModeration ? ([['_ModerationStatus', MODERATION.pending]] as [string, SqlValue][]) : [])
   ]);
   const names = [...all.keys()];
   try {
@@ -112,11 +127,23 @@ function assertEtag(ctx: SpContext, row: ItemRow): void {
   if (m && m.version !== Number(row.Version)) throw sp.etagMismatch(m.header, itemEtag(row));
 }
 
-/** Applies column values to an existing item, as the user, with a new version. */
-export function writeItem(ctx: SpContext, list: ListModel, id: number, columns: Map<string, SqlValue>): ItemRow {
+/**
+ * Applies column values to an existing item, as the user, with a new version (or, `newVersion` false, in
+ * the current one: ValidateUpdateListItem's bNewDocumentUpdate). With content approval the item becomes
+ * pending; if it was approved, that version is kept first as the one readers go on seeing.
+ */
+export function writeItem(ctx: SpContext, list: ListModel, id: number, columns: Map<string, SqlValue>, newVersion = true): ItemRow {
   const db = ctx.state.db;
+  if (list.enableModeration) {
+    const before = rawItem(ctx, list, id)!;
+    if (Number(before._ModerationStatus) === MODERATION.approved) {
+      const names = itemTableColumns(list).map((c) => quoteIdent(c)).join(', ');
+      stmt(db, `INSERT OR REPLACE INTO ${quoteIdent(approvedTableName(list))} (${names}) SELECT ${names} FROM ${quoteIdent(list.tableName)} WHERE "Id" = ?`).run(id);
+    }
+    columns = new Map(columns).set('_ModerationStatus', MODERATION.pending);
+  }
   // A document and its item share one version history: archive the file's current version first.
-  if (list.template === 101 && list.enableVersioning) {
+  if (list.template === 101 && list.enableVersioning && newVersion) {
     stmt(
       db,
       `INSERT OR REPLACE INTO _file_versions (FileId, Version, Content, Length, Created, CreatedById)
@@ -124,7 +151,7 @@ export function writeItem(ctx: SpContext, list: ListModel, id: number, columns: 
     ).run(list.id, id);
   }
   const names = [...columns.keys()];
-  const sets = [...names.map((n) => `${quoteIdent(n)} = ?`), '"Modified" = ?', '"EditorId" = ?', '"Version" = "Version" + 1'];
+  const sets = [...names.map((n) => `${quoteIdent(n)} = ?`), '"Modified" = ?', '"EditorId" = ?', ...(newVersion ? ['"Version" = "Version" + 1'] : [])];
   try {
     ctx.state.db
       .prepare(`UPDATE ${quoteIdent(list.tableName)} SET ${sets.join(', ')} WHERE "Id" = ?`)
@@ -172,6 +199,7 @@ export function deleteItem(ctx: SpContext, list: ListModel, id: number): EmuResp
     stmt(db, `DELETE FROM ${quoteIdent(list.tableName)} WHERE "Id" = ?`).run(id);
     stmt(db, "DELETE FROM _role_assignments WHERE ScopeKind = 'item' AND ListId = ? AND ItemId = ?").run(list.id, id);
     stmt(db, 'DELETE FROM _item_versions WHERE ListId = ? AND ItemId = ?').run(list.id, id);
+    if (list.enableModeration) stmt(db, `DELETE FROM ${quoteIdent(approvedTableName(list))} WHERE "Id" = ?`).run(id);
     const files = stmt(db, 'SELECT UniqueId FROM _files WHERE ListId = ? AND ItemId = ?').all(list.id, id) as unknown as { UniqueId: string }[];
     for (const f of files) stmt(db, 'DELETE FROM _file_versions WHERE FileId = ?').run(f.UniqueId);
     stmt(db, 'DELETE FROM _files WHERE ListId = ? AND ItemId = ?').run(list.id, id);
@@ -186,10 +214,14 @@ export function recycleItem(ctx: SpContext, list: ListModel, id: number): EmuRes
 
 export function getItemVersions(ctx: SpContext, list: ListModel, id: number): EmuResponse {
   const current = visibleItem(ctx, list, id);
-  const rows = stmt(ctx.state.db, 'SELECT Version, Snapshot FROM _item_versions WHERE ListId = ? AND ItemId = ? ORDER BY Version DESC').all(list.id, id) as unknown as {
+  let rows = stmt(ctx.state.db, 'SELECT Version, Snapshot FROM _item_versions WHERE ListId = ? AND ItemId = ? ORDER BY Version DESC').all(list.id, id) as unknown as {
     Version: number;
     Snapshot: string;
   }[];
+  // Content approval: who may not see drafts sees only the versions that were approved.
+  if (list.enableModeration && !seesDraft(ctx.state.perms, ctx.user, list, current)) {
+    rows = rows.filter((r) => Number((JSON.parse(r.Snapshot) as ItemRow)._ModerationStatus ?? MODERATION.approved) === MODERATION.approved);
+  }
   const cols = new ItemColumns(list, ctx.state.catalog);
   const selection = buildSelection(cols, undefined, []);
   const entities = rows.map((r) => {

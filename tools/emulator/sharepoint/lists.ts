@@ -24,11 +24,11 @@ export function listEntity(ctx: SpContext, list: ListModel): Entity {
       Created: isoDate(list.created),
       Description: list.description,
       DocumentTemplateUrl: null,
-      DraftVersionVisibility: 0,
+      DraftVersionVisibility: list.draftVersionVisibility,
       EnableAttachments: list.template !== 101,
       EnableFolderCreation: list.template === 101,
       EnableMinorVersions: false,
-      EnableModeration: false,
+      EnableModeration: list.enableModeration,
       EnableVersioning: list.enableVersioning,
       EntityTypeName: list.entityTypeName,
       ForceCheckout: false,
@@ -117,7 +117,7 @@ function bool(value: unknown, name: string): boolean {
 const LIST_PROPS_ACCEPTED = new Set([
   '__metadata', 'Title', 'Description', 'BaseTemplate', 'AllowContentTypes', 'ContentTypesEnabled', 'EnableVersioning', 'ReadSecurity', 'WriteSecurity',
   'EnableAttachments', 'EnableFolderCreation', 'Hidden', 'NoCrawl', 'OnQuickLaunch', 'EnableMinorVersions', 'MajorVersionLimit', 'ForceCheckout',
-  'EnableModeration', 'DocumentTemplateType', 'TemplateFeatureId'
+  'EnableModeration', 'DraftVersionVisibility', 'DocumentTemplateType', 'TemplateFeatureId'
 ]);
 
 function readListBody(ctx: SpContext): Record<string, unknown> {
@@ -131,6 +131,10 @@ function readListBody(ctx: SpContext): Record<string, unknown> {
     throw sp.badRequest('WriteSecurity must be 1 (all items), 2 (items the user created) or 4 (none).');
   }
   if (body.EnableVersioning !== undefined) bool(body.EnableVersioning, 'EnableVersioning');
+  if (body.EnableModeration !== undefined) bool(body.EnableModeration, 'EnableModeration');
+  if (body.DraftVersionVisibility !== undefined && body.DraftVersionVisibility !== 0 && body.DraftVersionVisibility !== 1 && body.DraftVersionVisibility !== 2) {
+    throw sp.badRequest('DraftVersionVisibility must be 0 (any user who can read items), 1 (users who can edit items) or 2 (users who can approve items, and the author).');
+  }
   if (body.Title !== undefined && (typeof body.Title !== 'string' || body.Title.trim() === '' || body.Title.length > 255)) throw sp.conversion('Edm.String');
   if (body.Description !== undefined && typeof body.Description !== 'string') throw sp.conversion('Edm.String');
   return body;
@@ -150,7 +154,9 @@ export function addList(ctx: SpContext): EmuResponse {
     template: template as ListTemplate,
     readSecurity: body.ReadSecurity as 1 | 2 | undefined,
     writeSecurity: body.WriteSecurity as 1 | 2 | 4 | undefined,
-    enableVersioning: body.EnableVersioning === true
+    enableVersioning: body.EnableVersioning === true,
+    enableModeration: body.EnableModeration === true,
+    draftVersionVisibility: body.DraftVersionVisibility as 0 | 1 | 2 | undefined
   });
   return entityResponse(ctx.mode, listEntity(ctx, list), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.Lists/@Element`, 201);
 }
@@ -165,7 +171,9 @@ export function updateList(ctx: SpContext, list: ListModel): EmuResponse {
     description: typeof body.Description === 'string' ? body.Description : undefined,
     readSecurity: body.ReadSecurity as 1 | 2 | undefined,
     writeSecurity: body.WriteSecurity as 1 | 2 | 4 | undefined,
-    enableVersioning: typeof body.EnableVersioning === 'boolean' ? body.EnableVersioning : undefined
+    enableVersioning: typeof body.EnableVersioning === 'boolean' ? body.EnableVersioning : undefined,
+    enableModeration: typeof body.EnableModeration === 'boolean' ? body.EnableModeration : undefined,
+    draftVersionVisibility: body.DraftVersionVisibility as 0 | 1 | 2 | undefined
   });
   return emptyResponse(204);
 }

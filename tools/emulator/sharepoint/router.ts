@@ -7,7 +7,7 @@ import { sp } from '../errors';
 import { PathSegment, argBoolean, argNumber, argString } from '../http/odataPath';
 import { EmuResponse } from '../http/types';
 import { Scope } from '../permissions';
-import { ListModel } from '../storage/listTables';
+import { ListModel, MODERATION } from '../storage/listTables';
 import { SpContext } from './context';
 import { addField, addFieldAsXml, addFieldWithParameters, deleteField, findField, getField, getFields, updateField } from './fields';
 import {
@@ -28,6 +28,7 @@ import {
 } from './files';
 import { addItem, deleteItem, getItem, getItemVersions, getItems, recycleItem, updateItem } from './items';
 import { addList, deleteList, getList, getLists, updateList } from './lists';
+import { moderateFile, validateUpdateListItem } from './moderation';
 import { breakRoleInheritance, changeRoleAssignment, effectivePermissions, getRoleAssignments, getRoleDefinition, getRoleDefinitions, resetRoleInheritance } from './security';
 import {
   contextInfo,
@@ -293,6 +294,8 @@ function routeItem(ctx: SpContext, list: ListModel, id: number, segs: readonly P
       return end({ GET: () => getItemVersions(ctx, list, id) });
     case 'recycle':
       return end({ POST: () => recycleItem(ctx, list, id) });
+    case 'validateupdatelistitem':
+      return end({ POST: () => validateUpdateListItem(ctx, list, id) });
     case 'breakroleinheritance':
       return end({ POST: () => breakRoleInheritance(ctx, scope, argBoolean(seg, 'copyroleassignments') ?? false, argBoolean(seg, 'clearsubscopes') ?? false) });
     case 'resetroleinheritance':
@@ -394,6 +397,10 @@ function routeFile(ctx: SpContext, f: FileRow, segs: readonly PathSegment[]): Em
       return end({ GET: () => getFileContent(ctx, f), PUT: () => setFileContent(ctx, f) });
     case 'listitemallfields':
       return end({ GET: () => fileItem(ctx, f) });
+    case 'approve':
+      return end({ POST: () => moderateFile(ctx, f, MODERATION.approved, argString(seg, 'comment') ?? '') });
+    case 'deny':
+      return end({ POST: () => moderateFile(ctx, f, MODERATION.denied, argString(seg, 'comment') ?? '') });
     case 'versions': {
       if (seg.hasArgs) {
         const versionId = requireNumber(seg);

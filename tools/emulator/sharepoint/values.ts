@@ -17,6 +17,8 @@ const READ_ONLY = new Set([
 
 const DEFAULT_TEXT_MAX = 255;
 
+const MODERATION_PROPS = new Set(['OData__ModerationStatus', 'OData__ModerationComments']);
+
 export interface WriteOptions {
   /** Content-Type had odata=verbose: `__metadata` is then expected, otherwise it is an unknown property. */
   readonly verbose: boolean;
@@ -111,6 +113,9 @@ export function columnsFromBody(db: Db, catalog: ListCatalog, list: ListModel, b
       continue;
     }
     if (key.startsWith('odata.')) continue;
+    // Content approval: a plain update does not approve or reject. The status and comments in the body are
+    // ignored and the change leaves the item pending (approve with file.approve or ValidateUpdateListItem).
+    if (list.enableModeration && MODERATION_PROPS.has(key)) continue;
     if (key === 'Title') {
       columns.set('Title', textValue({ title: list.titleField.title }, value, DEFAULT_TEXT_MAX));
       continue;

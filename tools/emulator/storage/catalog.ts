@@ -5,16 +5,20 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IFieldDefinition, IListDefinition, ListTemplate } from '../../../src/schema';
-import { Db, clearStatementCache, quoteIdent, stmt, transaction } from './database';
+import { Db, clearStatementCache, stmt, transaction } from './database';
 import {
   FieldModel,
   ListModel,
   RESERVED_NAMES,
   addFieldColumn,
   applyFieldIndexes,
+  clearModeration,
   columnOf,
   createListTable,
-  encodeXmlName
+  dropFieldColumn,
+  dropListTable,
+  encodeXmlName,
+  ensureModerationTables
 } from './listTables';
 
 interface ListRow {
@@ -29,6 +33,8 @@ interface ListRow {
   WriteSecurity: number;
   EnableVersioning: number;
   HasUniquePerms: number;
+  EnableModeration: number;
+  DraftVersionVisibility: number;
   TitleFieldTitle: string;
   TitleRequired: number;
   Created: number;
@@ -48,7 +54,19 @@ export interface INewList {
   readonly readSecurity?: 1 | 2;
   readonly writeSecurity?: 1 | 2 | 4;
   readonly enableVersioning?: boolean;
+  readonly enableModeration?: boolean;
+  readonly draftVersionVisibility?: 0 | 1 | 2;
   readonly titleField?: { readonly title: string; readonly required: boolean };
+}
+
+/** SharePoint's DraftVisibilityType for the schema's contentApproval.draftVisibility. */
+export const DRAFT_VISIBILITY = { editors: 1, approvers: 2 } as const;
+
+/** EnableModeration / DraftVersionVisibility as a list definition declares them. */
+export function moderationOf(def: IListDefinition): { enableModeration: boolean; draftVersionVisibility: 0 | 1 | 2 } {
+  return def.contentApproval
+    ? { enableModeration: true, draftVersionVisibility: DRAFT_VISIBILITY[def.contentApproval.draftVisibility] }
+    : { enableModeration: false, draftVersionVisibility: 0 };
 }
 
 export type FieldPatch = Partial<Pick<IFieldDefinition, 'title' | 'required' | 'indexed' | 'unique' | 'maxLength' | 'min' | 'max' | 'choices' | 'description' | 'richText'>>;
@@ -91,8 +109,11 @@ export class ListCatalog {
       for (const def of definitions) {
         let list = this.byTitle(def.title);
         if (!list) {
-          list = this.createList({ ...def, titleField: def.titleField ?? { title: 'Title', required: true } });
+          list = this.createList({ ...def, ...moderationOf(def), titleField: def.titleField ?? { title: 'Title', required: true } });
           created.push(list);
+        } else if (def.contentApproval && !list.enableModeration) {
+          // A database from before the schema asked for approval: switch it on, as provisioning would.
+          list = this.updateList(list.id, moderationOf(def));
         }
         for (const field of def.fields) {
           if (!list.fields.some((f) => f.name.toLowerCase() === field.name.toLowerCase())) {
@@ -116,7 +137,8 @@ export class ListCatalog {
     stmt(
       this.db,
       `INSERT INTO _lists (Id, Title, Url, Description, Template, TableName, EntityTypeName, ReadSecurity, WriteSecurity,
-        EnableVersioning, HasUniquePerms, TitleFieldTitle, TitleRequired, Created, Ord) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`
+        EnableVersioning, HasUniquePerms, TitleFieldTitle, TitleRequired, Created, Ord, EnableModeration, DraftVersionVisibility)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?)`
     ).run(
       id,
       spec.title,
@@ -131,7 +153,9 @@ export class ListCatalog {
       titleField.title,
       titleField.required ? 1 : 0,
       this.now().getTime(),
-      ord
+      ord,
+      spec.enableModeration ? 1 : 0,
+      spec.draftVersionVisibility ?? 0
     );
     this.reload();
     const list = this.byId(id)!;
@@ -181,7 +205,9 @@ export class ListCatalog {
 
   updateList(
     listId: string,
-    patch: Partial<Pick<ListModel, 'title' | 'description' | 'readSecurity' | 'writeSecurity' | 'enableVersioning' | 'hasUniquePerms'>> & {
+    patch: Partial<
+      Pick<ListModel, 'title' | 'description' | 'readSecurity' | 'writeSecurity' | 'enableVersioning' | 'hasUniquePerms' | 'enableModeration' | 'draftVersionVisibility'>
+    > & {
       titleField?: { title: string; required: boolean };
     }
   ): ListModel {
@@ -192,7 +218,7 @@ export class ListCatalog {
     stmt(
       this.db,
       `UPDATE _lists SET Title = ?, Description = ?, ReadSecurity = ?, WriteSecurity = ?, EnableVersioning = ?, HasUniquePerms = ?,
-        TitleFieldTitle = ?, TitleRequired = ? WHERE Id = ?`
+        TitleFieldTitle = ?, TitleRequired = ?, EnableModeration = ?, DraftVersionVisibility = ? WHERE Id = ?`
     ).run(
       next.title,
       next.description,
@@ -202,10 +228,15 @@ export class ListCatalog {
       next.hasUniquePerms ? 1 : 0,
       titleField.title,
       titleField.required ? 1 : 0,
+      next.enableModeration ? 1 : 0,
+      next.draftVersionVisibility,
       listId
     );
     this.reload();
-    return this.byId(listId)!;
+    const updated = this.byId(listId)!;
+    if (updated.enableModeration && !list.enableModeration) ensureModerationTables(this.db, updated);
+    if (!updated.enableModeration && list.enableModeration) clearModeration(this.db, list);
+    return updated;
   }
 
   deleteField(listId: string, fieldId: string): void {
@@ -213,7 +244,7 @@ export class ListCatalog {
     const field = list.fields.find((f) => f.id === fieldId)!;
     transaction(this.db, () => {
       applyFieldIndexes(this.db, list, { ...field, indexed: false, unique: false });
-      this.db.exec(`ALTER TABLE ${quoteIdent(list.tableName)} DROP COLUMN ${quoteIdent(columnOf(field))}`);
+      dropFieldColumn(this.db, list, field);
       stmt(this.db, 'DELETE FROM _fields WHERE Id = ?').run(fieldId);
     });
     clearStatementCache(this.db);
@@ -228,7 +259,7 @@ export class ListCatalog {
       stmt(this.db, 'DELETE FROM _role_assignments WHERE ListId = ?').run(listId);
       stmt(this.db, 'DELETE FROM _files WHERE ListId = ?').run(listId);
       stmt(this.db, 'DELETE FROM _item_versions WHERE ListId = ?').run(listId);
-      this.db.exec(`DROP TABLE IF EXISTS ${quoteIdent(list.tableName)}`);
+      dropListTable(this.db, list);
     });
     this.reload();
   }
@@ -249,6 +280,8 @@ export class ListCatalog {
       writeSecurity: r.WriteSecurity === 2 ? 2 : r.WriteSecurity === 4 ? 4 : 1,
       enableVersioning: r.EnableVersioning === 1,
       hasUniquePerms: r.HasUniquePerms === 1,
+      enableModeration: r.EnableModeration === 1,
+      draftVersionVisibility: r.DraftVersionVisibility === 1 ? 1 : r.DraftVersionVisibility === 2 ? 2 : 0,
       titleField: { title: r.TitleFieldTitle, required: r.TitleRequired === 1 },
       created: r.Created,
       fields: fieldRows

@@ -31,7 +31,7 @@ CREATE TABLE IF NOT EXISTS _lists (
   EntityTypeName TEXT NOT NULL, ReadSecurity INTEGER NOT NULL DEFAULT 1, WriteSecurity INTEGER NOT NULL DEFAULT 1,
   EnableVersioning INTEGER NOT NULL DEFAULT 0, HasUniquePerms INTEGER NOT NULL DEFAULT 0,
   TitleFieldTitle TEXT NOT NULL DEFAULT 'Title', TitleRequired INTEGER NOT NULL DEFAULT 1, Created INTEGER NOT NULL,
-  Ord INTEGER NOT NULL
+  Ord INTEGER NOT NULL, EnableModeration INTEGER NOT NULL DEFAULT 0, DraftVersionVisibility INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS _fields (
   Id TEXT PRIMARY KEY, ListId TEXT NOT NULL, InternalName TEXT NOT NULL COLLATE NOCASE, Def TEXT NOT NULL,
@@ -90,7 +90,15 @@ export function openDatabase(path: string): Db {
   const db = new DatabaseSync(path);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = OFF;');
   db.exec(CORE_SCHEMA);
+  migrate(db);
   return db;
+}
+
+/** Columns added to the core tables after a file database may have been created. */
+function migrate(db: Db): void {
+  const listColumns = new Set((db.prepare('PRAGMA table_info(_lists)').all() as unknown as { name: string }[]).map((c) => c.name));
+  if (!listColumns.has('EnableModeration')) db.exec('ALTER TABLE _lists ADD COLUMN EnableModeration INTEGER NOT NULL DEFAULT 0');
+  if (!listColumns.has('DraftVersionVisibility')) db.exec('ALTER TABLE _lists ADD COLUMN DraftVersionVisibility INTEGER NOT NULL DEFAULT 0');
 }
 
 /** Prepared statements are cached per SQL text: the same queries run for every request. */

@@ -4,6 +4,10 @@
  * site's and lists' default role assignments (before the items, which may copy them), and list items
  * with their explicit ids and item-level permissions. One transaction with prepared statements, so
  * 50,000 items load in about a second.
+ *
+ * In a list with content approval a seeded item is approved unless its values give `_ModerationStatus`
+ * (0 approved, 1 rejected, 2 pending, 3 draft, or those names) and perhaps `_ModerationComments`. A seeded
+ * item that is not approved was never approved: readers who may not see drafts do not see it at all.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import type { IFieldDefinition, IListDefinition } from '../../../src/schema';
@@ -15,7 +19,7 @@ import { setStorageEntities } from '../sharepoint/storageEntities';
 import { parseIsoDate } from '../odata/filterParser';
 import { Db, SqlValue, getMeta, nextPrincipalId, quoteIdent, setMeta, stmt, transaction } from './database';
 import { ListCatalog } from './catalog';
-import { ListModel, columnOf } from './listTables';
+import { ListModel, MODERATION, columnOf } from './listTables';
 import { SeedError } from './seedError';
 import { ISeedPrincipals, ItemScopes, seedAuthor } from './seedScopes';
 
@@ -62,10 +66,26 @@ function seedValue(field: IFieldDefinition, value: SeedValue, people: ReadonlyMa
   }
 }
 
+const MODERATION_NAMES: Readonly<Record<string, number>> = { approved: 0, denied: 1, rejected: 1, pending: 2, draft: 3 };
+
+function moderationStatus(value: SeedValue, where: string): number {
+  if (value === undefined || value === '') return MODERATION.approved;
+  const n = typeof value === 'number' ? value : typeof value === 'string' ? MODERATION_NAMES[value.toLowerCase()] : undefined;
+  if (n === undefined || !Number.isInteger(n) || n < 0 || n > 3) {
+    throw new SeedError(`${where}: _ModerationStatus must be 0-3 or Approved, Denied, Pending, Draft; got ${JSON.stringify(value)}.`);
+  }
+  return n;
+}
+
 function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedItem[], principals: ISeedPrincipals, referenceTime: number): void {
   const people = principals.people;
   const fieldColumns = list.fields.map((f) => columnOf(f));
-  const columns = ['Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Version', 'GUID', 'ContentTypeId', 'HasUniquePerms', ...fieldColumns];
+  const moderated = list.enableModeration;
+  const columns = [
+    'Id', 'Title', 'Created', 'Modified', 'AuthorId', 'EditorId', 'Version', 'GUID', 'ContentTypeId', 'HasUniquePerms',
+    ...(moderated ? ['_ModerationStatus', '_ModerationComments'] : []),
+    ...fieldColumns
+  ];
   const insert = db.prepare(`INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const ctId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
   const byName = new Map(list.fields.map((f) => [f.name, f]));
@@ -75,6 +95,7 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
     const where = `seed ${key} item ${item.Id}`;
     if (!Number.isInteger(item.Id) || item.Id < 1) throw new SeedError(`${where}: Id must be a positive integer.`);
     for (const name of Object.keys(item.values)) {
+      if (moderated && (name === '_ModerationStatus' || name === '_ModerationComments')) continue;
       if (name !== 'Title' && !byName.has(name)) throw new SeedError(`${where}: the list ${list.title} has no field '${name}'.`);
     }
     const author = seedAuthor(item, principals, where);
@@ -93,6 +114,7 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
       randomUUID(),
       ctId,
       item.roleAssignments !== undefined ? 1 : 0,
+      ...(moderated ? moderationValues(item, where) : []),
       ...list.fields.map((f) => seedValue(f, item.values[f.name], people, `${where} field ${f.name}`))
     ];
     insert.run(...row);
@@ -102,6 +124,12 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
       versioned.run(list.id, item.Id, JSON.stringify(snapshot), modified, author);
     }
   }
+}
+
+function moderationValues(item: ISeedItem, where: string): SqlValue[] {
+  const comments = item.values._ModerationComments;
+  if (comments !== undefined && typeof comments !== 'string') throw new SeedError(`${where}: _ModerationComments must be text.`);
+  return [moderationStatus(item.values._ModerationStatus, where), comments === undefined || comments === '' ? null : comments];
 }
 
 /**
