@@ -10,6 +10,8 @@ import {
   ROUTING_REASONS
 } from '../domain/deviations/vocabulary';
 import { ROUTING_FALLBACKS } from '../domain/deviations/routing';
+import { RISK_SCALE_MAX, RISK_SCALE_MIN, RISK_STATUSES, RISK_TREATMENTS } from '../domain/risks/vocabulary';
+import { GOVERNING_DOCUMENT_TYPES, INFORMATION_CLASSES } from '../domain/documents/vocabulary';
 
 /** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
 export const unitsList: IListDefinition = {
@@ -164,13 +166,81 @@ export const protectedActionsList: IListDefinition = {
   fields: actionFields('TryggSkyddadeAvvikelser')
 };
 
+/**
+ * The risk register: one item per risk, per unit and security area. Risk information shows where
+ * the region is vulnerable, so it is not for everyone: managers (Chefer) keep their units' risks,
+ * the security function all of them. Employees report what they see as deviations instead.
+ */
+export const risksList: IListDefinition = {
+  key: 'risks',
+  title: 'TryggRisker',
+  description: 'Riskregister per enhet och säkerhetsområde: sannolikhet, konsekvens, behandling och översyn.',
+  template: 100,
+  titleField: { title: 'Risk', required: true },
+  enableVersioning: true,
+  roleAssignments: [
+    { group: 'managers', level: 'Contribute' },
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: [
+    { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
+    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, required: true, indexed: true },
+    { name: 'RiskDescription', title: 'Beskrivning', type: 'Note', required: true },
+    { name: 'Likelihood', title: 'Sannolikhet', type: 'Integer', required: true, min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'Consequence', title: 'Konsekvens', type: 'Integer', required: true, min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'Treatment', title: 'Behandling', type: 'Choice', choices: RISK_TREATMENTS },
+    { name: 'TreatmentPlan', title: 'Åtgärdsplan', type: 'Note' },
+    { name: 'ResidualLikelihood', title: 'Kvarvarande sannolikhet', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'ResidualConsequence', title: 'Kvarvarande konsekvens', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'RiskOwner', title: 'Riskägare', type: 'User', required: true, indexed: true },
+    { name: 'RiskStatus', title: 'Status', type: 'Choice', choices: RISK_STATUSES, required: true, indexed: true },
+    { name: 'NextReviewAt', title: 'Nästa översyn', type: 'DateTime', required: true, indexed: true }
+  ]
+};
+
+/**
+ * Governing documents (policy, strategi, riktlinje, instruktion). Everyone reads the approved
+ * version; a change waits for approval and is seen meanwhile only by those who may edit it. Each
+ * document is shared with its owner (Contribute on that document), which the security function,
+ * holding Full Control of this library, sets when it registers the document: a few hundred
+ * documents are a few hundred permission scopes, well within SharePoint's limits.
+ */
+export const governingDocumentsLibrary: IListDefinition = {
+  key: 'governingDocuments',
+  title: 'TryggStyrandeDokument',
+  description: 'Styrande dokument med ägare, nummer, typ, informationsklass, fastställelse och giltighet.',
+  template: 101,
+  enableVersioning: true,
+  contentApproval: { draftVisibility: 'editors' },
+  roleAssignments: [
+    { group: 'members', level: 'Read' },
+    { group: 'securityFunction', level: 'Full Control' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: [
+    { name: 'DocumentNumber', title: 'Dokumentnummer', type: 'Text', required: true, indexed: true, unique: true, maxLength: 32 },
+    { name: 'GoverningDocumentType', title: 'Dokumenttyp', type: 'Choice', choices: GOVERNING_DOCUMENT_TYPES, required: true, indexed: true },
+    { name: 'DocumentOwner', title: 'Dokumentägare', type: 'User', required: true, indexed: true },
+    { name: 'InformationClass', title: 'Informationsklass', type: 'Choice', choices: INFORMATION_CLASSES, required: true },
+    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, indexed: true },
+    { name: 'ApprovedBy', title: 'Fastställd av', type: 'User' },
+    { name: 'ApprovedOn', title: 'Fastställd', type: 'DateTime' },
+    { name: 'ValidUntil', title: 'Giltig till', type: 'DateTime', indexed: true },
+    { name: 'ReviewCycleMonths', title: 'Revideringsintervall (månader)', type: 'Integer', min: 1, max: 120 },
+    { name: 'NextReviewAt', title: 'Nästa revidering', type: 'DateTime', indexed: true }
+  ]
+};
+
 /** Every list and library of Trygg, in provisioning order (lookup targets first). */
 export const TRYGG_LISTS: readonly IListDefinition[] = [
   unitsList,
   deviationsList,
   deviationActionsList,
   protectedDeviationsList,
-  protectedActionsList
+  protectedActionsList,
+  risksList,
+  governingDocumentsLibrary
 ];
 
 export function listByKey(key: string): IListDefinition {

@@ -72,4 +72,11 @@ export interface IListDefinition {
   readonly roleAssignments?: readonly IRoleAssignment[];
   /** Versioning (document libraries and lists that keep history). */
   readonly enableVersioning?: boolean;
+  /**
+   * Content approval: every new or changed item waits (pending) until someone with Approve Items
+   * approves it; readers see only approved versions. Who sees the draft meanwhile is SharePoint's
+   * DraftVersionVisibility: 'editors' (1) those who may edit the item, 'approvers' (2) only those
+   * who may approve it and its author.
+   */
+  readonly contentApproval?: { readonly draftVisibility: 'editors' | 'approvers' };
 }

@@ -11,6 +11,8 @@ import { TRYGG_LISTS } from '../../schema/lists';
 import { fieldSchemaXml } from './fieldXml';
 
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+/** SharePoint's DraftVisibilityType. */
+const DRAFT_VISIBILITY = { editors: 1, approvers: 2 } as const;
 
 export interface IProvisioningStep {
   readonly list: string;
@@ -26,10 +28,15 @@ export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[]
   const steps: IProvisioningStep[] = [];
   const listIds: Record<string, string> = {};
   for (const definition of lists) {
+    // Libraries have no per-item read/write security; SharePoint refuses the settings there.
+    const itemSecurity = definition.template === 100 ? { ReadSecurity: definition.readSecurity || 1, WriteSecurity: definition.writeSecurity || 1 } : {};
+    const approval = definition.contentApproval
+      ? { EnableModeration: true, DraftVersionVisibility: DRAFT_VISIBILITY[definition.contentApproval.draftVisibility] }
+      : {};
     const ensured = await sp.web.lists.ensure(definition.title, definition.description, definition.template, false, {
       EnableVersioning: !!definition.enableVersioning,
-      ReadSecurity: definition.readSecurity || 1,
-      WriteSecurity: definition.writeSecurity || 1
+      ...itemSecurity,
+      ...approval
     });
     steps.push({ list: definition.title, action: ensured.created ? 'createdList' : 'updatedList' });
     const info: { Id: string } = await ensured.list.select('Id')();

@@ -1,0 +1,166 @@
+/**
+ * The risk register and the governing documents have rules of their own, proven by signing in as
+ * each seeded role and asking SharePoint (the emulator) directly with stock PnPjs.
+ */
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/security';
+import '@pnp/sp/site-users/web';
+import { IRunningEmulator } from '../../../tools/emulator';
+import { Outcome, spAs as signedInAs, succeeds } from './signedInAs';
+import { governingDocumentsLibrary, risksList, unitsList } from '../../../src/schema/lists';
+import { startRegion, upn } from '../services/servicesHelpers';
+
+
+describe('risks and governing documents, role by role', () => {
+  let emulator: IRunningEmulator;
+  let unitId: number;
+
+  const spAs = (persona: string): SPFI => signedInAs(emulator, persona);
+
+
+  const siteUserId = async (persona: string): Promise<number> => (await spAs('admin.trygg').web.ensureUser(`i:0#.f|membership|${upn(persona)}`)).Id;
+
+  beforeAll(async () => {
+    emulator = await startRegion();
+    unitId = (await spAs('admin.trygg').web.lists.getByTitle(unitsList.title).items.select('Id').top(1)())[0].Id;
+  });
+
+  afterAll(() => emulator.close());
+
+  describe('the risk register', () => {
+    let larsRisk: number;
+
+    beforeAll(async () => {
+      const added = await spAs('lars.holm').web.lists.getByTitle(risksList.title).items.add({
+        Title: 'Obehöriga kan ta sig in via lastkajen nattetid',
+        UnitId: unitId,
+        SecurityArea: 'Skalskydd',
+        RiskDescription: 'Lastkajens port står ofta öppen vid leveranser efter 22.',
+        Likelihood: 3,
+        Consequence: 4,
+        RiskOwnerId: await siteUserId('lars.holm'),
+        RiskStatus: 'Identifierad',
+        NextReviewAt: '2027-05-01T00:00:00Z'
+      });
+      larsRisk = added.Id;
+    });
+
+    const MODEL: Record<string, { read: Outcome; add: Outcome; edit: Outcome }> = {
+      'anna.svensson': { read: 'no', add: 'no', edit: 'no' },
+      'helena.ask': { read: 'no', add: 'no', edit: 'no' },
+      'lars.holm': { read: 'yes', add: 'yes', edit: 'yes' },
+      'johan.falk': { read: 'yes', add: 'yes', edit: 'yes' },
+      'maria.berg': { read: 'yes', add: 'yes', edit: 'yes' },
+      'peter.sjoberg': { read: 'yes', add: 'yes', edit: 'yes' },
+      'admin.trygg': { read: 'yes', add: 'yes', edit: 'yes' }
+    };
+
+    for (const [persona, expected] of Object.entries(MODEL)) {
+      it(`${persona}: read ${expected.read}, add ${expected.add}, edit ${expected.edit}`, async () => {
+        const risks = spAs(persona).web.lists.getByTitle(risksList.title);
+        const seen = {
+          read: await succeeds(() => risks.items.getById(larsRisk).select('Id')()),
+          add: await succeeds(async () =>
+            risks.items.add({
+              Title: `Kontroll (${persona})`,
+              UnitId: unitId,
+              SecurityArea: 'Brandsäkerhet',
+              RiskDescription: 'Kontroll av behörighetsmodellen.',
+              Likelihood: 1,
+              Consequence: 1,
+              RiskOwnerId: await siteUserId('lars.holm'),
+              RiskStatus: 'Identifierad',
+              NextReviewAt: '2027-05-01T00:00:00Z'
+            })
+          ),
+          edit: await succeeds(() => risks.items.getById(larsRisk).update({ TreatmentPlan: `Kontroll ${persona}` }))
+        };
+        expect(seen).toEqual(expected);
+      });
+    }
+
+    it('refuses a likelihood outside 1–5', async () => {
+      await expect(spAs('lars.holm').web.lists.getByTitle(risksList.title).items.getById(larsRisk).update({ Likelihood: 6 })).rejects.toMatchObject({ status: 400 });
+    });
+  });
+
+  describe('governing documents', () => {
+    const library = (persona: string): ReturnType<SPFI['web']['lists']['getByTitle']> => spAs(persona).web.lists.getByTitle(governingDocumentsLibrary.title);
+    let approvedDoc: number;
+    let draftDoc: number;
+
+    /** As the security function registers a document: upload, describe, share with its owner. */
+    async function register(name: string, number: string, owner: string): Promise<number> {
+      const folder = spAs('peter.sjoberg').web.getFolderByServerRelativePath(`/sites/trygg/${governingDocumentsLibrary.title}`);
+      await folder.files.addUsingPath(name, `Innehåll i ${name}`, { Overwrite: false });
+      const item = await spAs('peter.sjoberg').web.getFileByServerRelativePath(`/sites/trygg/${governingDocumentsLibrary.title}/${name}`).getItem<{ Id: number }>('Id');
+      const id = item.Id;
+      const documentItem = library('peter.sjoberg').items.getById(id);
+      await documentItem.update({
+        Title: name.replace(/\.\w+$/, ''),
+        DocumentNumber: number,
+        GoverningDocumentType: 'Riktlinje',
+        DocumentOwnerId: await siteUserId(owner),
+        InformationClass: 'Intern',
+        ReviewCycleMonths: 24
+      });
+      await documentItem.breakRoleInheritance(true, false);
+      const contribute: { Id: number } = await spAs('peter.sjoberg').web.roleDefinitions.getByName('Contribute').select('Id')();
+      await documentItem.roleAssignments.add(await siteUserId(owner), contribute.Id);
+      return id;
+    }
+
+    beforeAll(async () => {
+      approvedDoc = await register('Riktlinje hot och vald.docx', 'RS-RL-2026-001', 'helena.ask');
+      await library('peter.sjoberg').items.getById(approvedDoc).file.approve('Fastställd av regiondirektören');
+      draftDoc = await register('Instruktion informationsklassning.docx', 'RS-IN-2026-002', 'helena.ask');
+    });
+
+    const read = (persona: string, id: number): Promise<Outcome> => succeeds(() => library(persona).items.getById(id).select('Id')());
+
+    it('everyone reads an approved document; a draft only those who may edit it', async () => {
+      const people = ['anna.svensson', 'lars.holm', 'helena.ask', 'peter.sjoberg', 'admin.trygg'];
+      const approved: Record<string, Outcome> = {};
+      const draft: Record<string, Outcome> = {};
+      for (const persona of people) {
+        approved[persona] = await read(persona, approvedDoc);
+        draft[persona] = await read(persona, draftDoc);
+      }
+      expect(approved).toEqual({ 'anna.svensson': 'yes', 'lars.holm': 'yes', 'helena.ask': 'yes', 'peter.sjoberg': 'yes', 'admin.trygg': 'yes' });
+      expect(draft).toEqual({ 'anna.svensson': 'no', 'lars.holm': 'no', 'helena.ask': 'yes', 'peter.sjoberg': 'yes', 'admin.trygg': 'yes' });
+    });
+
+    it("lets the owner edit theirs, not others'; the change waits for the security function's approval", async () => {
+      expect(await succeeds(() => library('lars.holm').items.getById(approvedDoc).update({ InformationClass: 'Öppen' }))).toBe('no');
+      expect(await succeeds(() => library('anna.svensson').items.getById(approvedDoc).update({ InformationClass: 'Öppen' }))).toBe('no');
+      await library('helena.ask').items.getById(approvedDoc).update({ Title: 'Riktlinje hot och våld, reviderad' });
+
+      // Readers still see the approved version until it is approved again.
+      const asReader: { Title: string } = await library('anna.svensson').items.getById(approvedDoc).select('Title')();
+      expect(asReader.Title).toBe('Riktlinje hot och vald');
+      const asOwner: { Title: string; OData__ModerationStatus: number } = await library('helena.ask').items.getById(approvedDoc).select('Title', 'OData__ModerationStatus')();
+      expect(asOwner).toMatchObject({ Title: 'Riktlinje hot och våld, reviderad', OData__ModerationStatus: 2 });
+
+      // The owner cannot approve their own change; the security function can.
+      expect(await succeeds(() => library('helena.ask').items.getById(approvedDoc).file.approve('Själv'))).toBe('no');
+      await library('peter.sjoberg').items.getById(approvedDoc).file.approve('Fastställd');
+      const after: { Title: string } = await library('anna.svensson').items.getById(approvedDoc).select('Title')();
+      expect(after.Title).toBe('Riktlinje hot och våld, reviderad');
+    });
+
+    it('lets nobody but the security function and administrators add documents', async () => {
+      const folder = (persona: string): ReturnType<SPFI['web']['getFolderByServerRelativePath']> =>
+        spAs(persona).web.getFolderByServerRelativePath(`/sites/trygg/${governingDocumentsLibrary.title}`);
+      const adds: Record<string, Outcome> = {};
+      for (const persona of ['anna.svensson', 'lars.holm', 'helena.ask', 'peter.sjoberg']) {
+        adds[persona] = await succeeds(() => folder(persona).files.addUsingPath(`Kontroll ${persona}.docx`, 'x', { Overwrite: false }));
+      }
+      expect(adds).toEqual({ 'anna.svensson': 'no', 'lars.holm': 'no', 'helena.ask': 'no', 'peter.sjoberg': 'yes' });
+    });
+  });
+});
