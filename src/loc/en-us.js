@@ -67,6 +67,8 @@ define([], function () {
     MailNewCaseBody: 'Hello,\n\nA new report has been assigned to you in Trygg.\n\nCase: {0}\nHeadline: {1}\nUnit: {2}\nType: {3}\nYou received it as {4}.\n\nPlease acknowledge the case in Trygg within three days.\n\nThis message was sent automatically by Trygg.',
     MailFeedbackSubject: 'Feedback on your report {0}',
     MailFeedbackBody: 'Hello,\n\nYour report {0} ({1}) has received feedback:\n\n{2}\n\nStatus: {3}\n\nThank you for reporting. This message was sent automatically by Trygg.',
+    MailNewProtectedCaseBody: 'Hello,\n\nA protected case has been assigned to you in Trygg.\n\nCase: {0}\nAssigned to you as {1}.\n\nIts contents are not sent by email. Read the case and acknowledge it in Trygg within three days.\n\nThis message was sent automatically by Trygg.',
+    MailProtectedFeedbackBody: 'Hello,\n\nYour report {0} has received feedback. The case is protected, so the feedback is not sent by email: read it under My reports in Trygg.\n\nStatus: {1}\n\nThank you for reporting. This message was sent automatically by Trygg.',
     HistoryMovedToProtected: 'Moved to protected cases from {0}',
     MailReassignedSubject: 'Case {0} has been handed over to you',
     RoutingReasons: {

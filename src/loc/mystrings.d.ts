@@ -33,6 +33,10 @@ declare interface ITryggStrings {
   MailFeedbackSubject: string;
   /** {0} case number, {1} headline, {2} the manager's feedback, {3} status. */
   MailFeedbackBody: string;
+  /** {0} case number, {1} the role the handler has it in. No title, no contents. */
+  MailNewProtectedCaseBody: string;
+  /** {0} case number, {1} status. The feedback itself is read in Trygg. */
+  MailProtectedFeedbackBody: string;
   /** History note when an open case becomes protected: {0} its former case number. */
   HistoryMovedToProtected: string;
   MailReassignedSubject: string;

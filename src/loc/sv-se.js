@@ -67,6 +67,8 @@ define([], function () {
     MailNewCaseBody: 'Hej!\n\nEn ny rapport har kommit till dig i Trygg.\n\nÄrende: {0}\nRubrik: {1}\nEnhet: {2}\nTyp: {3}\nDu har fått ärendet som {4}.\n\nKvittera ärendet i Trygg inom tre dagar.\n\nDetta meddelande skickades automatiskt av Trygg.',
     MailFeedbackSubject: 'Återkoppling på din rapport {0}',
     MailFeedbackBody: 'Hej!\n\nDin rapport {0} ({1}) har fått återkoppling:\n\n{2}\n\nStatus: {3}\n\nTack för att du rapporterade. Detta meddelande skickades automatiskt av Trygg.',
+    MailNewProtectedCaseBody: 'Hej!\n\nEtt skyddat ärende har tilldelats dig i Trygg.\n\nÄrende: {0}\nDu har fått ärendet som {1}.\n\nInnehållet skickas inte med e-post. Läs ärendet och kvittera det i Trygg inom tre dagar.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailProtectedFeedbackBody: 'Hej!\n\nDin rapport {0} har fått återkoppling. Ärendet är skyddat, så återkopplingen skickas inte med e-post: läs den under Mina rapporter i Trygg.\n\nStatus: {1}\n\nTack för att du rapporterade. Detta meddelande skickades automatiskt av Trygg.',
     HistoryMovedToProtected: 'Flyttat till skyddade ärenden från {0}',
     MailReassignedSubject: 'Ärende {0} har överlämnats till dig',
     RoutingReasons: {

@@ -1,6 +1,5 @@
-import * as strings from 'TryggStrings';
 import { IDirectory, IMailMessage, INotifier } from '../../domain/directory';
-import { handlerMail } from '../notifications/caseMails';
+import { feedbackMail, handlerMail } from '../notifications/caseMails';
 import {
   IDeviationActionRepository,
   IDeviationChanges,
@@ -11,12 +10,11 @@ import {
 import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
 import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } from '../../domain/deviations/workflow';
 import { nextInLine } from '../../domain/deviations/routing';
-import { ActionStatus, DEVIATION_STATUS_KEYS, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
+import { ActionStatus, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
 import { IPerson } from '../../domain/organisation';
 import { mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
 import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
 import { checkText } from '../../domain/validation';
-import { format } from '../../common/format';
 import { ConflictError } from '../errors';
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { SitePeople } from '../people';
@@ -103,13 +101,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     }
     const result = await this._save(deviation, { feedback: feedback.trim(), feedbackAt: this._deps.now().toISOString() });
     if (result.kind === 'saved' && result.deviation.reporter) {
-      await this._notify(result.deviation.reporter.email, format(strings.MailFeedbackSubject, deviation.caseNumber), format(
-        strings.MailFeedbackBody,
-        deviation.caseNumber,
-        deviation.title,
-        feedback.trim(),
-        strings.DeviationStatuses[DEVIATION_STATUS_KEYS[result.deviation.status]]
-      ));
+      await this._send(feedbackMail(result.deviation, result.deviation.reporter.email, feedback.trim()));
     }
     return result;
   }
@@ -213,10 +205,6 @@ export class DeviationHandlingService implements IDeviationHandlingService {
 
   private async _mayHandle(me: ICurrentUser, deviation: IDeviation): Promise<boolean> {
     return mayHandle({ id: me.id, isSecurityFunction: me.roles.securityFunction }, deviation, await this._deps.units.getAll());
-  }
-
-  private async _notify(to: string, subject: string, body: string): Promise<void> {
-    await this._send({ to: [to], subject, body });
   }
 
   private async _send(message: IMailMessage): Promise<void> {

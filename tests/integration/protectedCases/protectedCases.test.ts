@@ -96,6 +96,9 @@ describe('protected cases', () => {
     const toLars = mails.filter((mail) => mail.to.some((to) => to.address === upn('lars.holm')));
     expect(toLars).toHaveLength(1);
     expect(toLars[0].from.address).toBe(upn('admin.trygg'));
+    // The mail carries the number only: mail goes where SharePoint's permissions do not reach.
+    expect(toLars[0].body).toContain(threat.caseNumber);
+    expect(toLars[0].subject + toLars[0].body).not.toContain('hotade');
 
     // The inboxes and the reporter's own list span both lists.
     expect((await servicesAs(emulator, 'lars.holm').handling.inbox()).some((d) => d.caseNumber === threat.caseNumber)).toBe(true);
@@ -141,6 +144,19 @@ describe('protected cases', () => {
     // The former handler's stale copy is now nothing they can act on.
     const stale = await callFunction(emulator, `cases/${threat.id}/handover`, { etag: current.etag, toEmail: upn('lars.holm'), reason: 'Omfördelad' }, 'lars.holm');
     expect(stale.status).toBe(404);
+  });
+
+  it("tells the reporter that feedback has come, without the feedback itself", async () => {
+    const threat = await reportThreat();
+    const feedback = 'Vi har pratat med den anhöriga och infört larmknapp i receptionen.';
+    const before = emulator.outbox().length;
+    const result = await servicesAs(emulator, 'lars.holm').handling.giveFeedback(threat, feedback);
+    expect(result.kind).toBe('saved');
+    const toAnna = emulator.outbox().slice(before).filter((mail) => mail.to.some((to) => to.address === upn('anna.svensson')));
+    expect(toAnna).toHaveLength(1);
+    expect(toAnna[0].body).toContain(threat.caseNumber);
+    expect(toAnna[0].body).not.toContain('larmknapp');
+    expect((await servicesAs(emulator, 'anna.svensson').reporting.myReports()).filter((d) => d.caseNumber === threat.caseNumber)[0].feedback).toBe(feedback);
   });
 
   it('answers a stale handover with a conflict and the stored case', async () => {
