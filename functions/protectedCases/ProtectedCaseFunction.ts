@@ -37,6 +37,7 @@ import { regionalSecurityFunction } from '../../src/services/deviations/Deviatio
 import { ConflictError, classifyError } from '../../src/services/errors';
 import { IErrorResponse, ProtectedCaseErrorCode } from '../../src/services/protectedCases/protocol';
 import { InvalidRequest, readAddAction, readHandOver, readProtect, readSubmit } from './requestBodies';
+import { IHolders, ItemGrants } from './itemGrants';
 
 export interface IProtectedCaseFunctionOptions {
   /** PnPjs rooted at the Trygg site, authenticated as the app. */
@@ -86,7 +87,7 @@ export class ProtectedCaseFunction {
   private readonly _units: UnitRepository;
   private readonly _directory: GraphDirectory;
   private readonly _mail: GraphMailNotifier;
-  private readonly _roleIds = new Map<string, Promise<number>>();
+  private readonly _grants: ItemGrants;
 
   constructor(options: IProtectedCaseFunctionOptions) {
     this._sp = options.sp;
@@ -96,6 +97,7 @@ export class ProtectedCaseFunction {
     this._units = new UnitRepository(options.sp);
     this._directory = new GraphDirectory(options.graph);
     this._mail = new GraphMailNotifier(options.graph, options.mailbox);
+    this._grants = new ItemGrants(options.sp);
   }
 
   /** One HTTP request: `path` is what follows the function's base URL, e.g. `cases/42/handover`. */
@@ -104,7 +106,7 @@ export class ProtectedCaseFunction {
       if (!caller || !caller.userPrincipalName) throw new Refusal(401, 'unauthenticated', 'Sign in to use the protected-cases function.');
       const clean = path.replace(/^\/+|\/+$/g, '');
       const route = ROUTES.filter((r) => r.pattern.test(clean))[0];
-      if (!route) throw new Refusal(404, 'notFound', `No such operation: ${clean}`);
+      if (!route) throw new Refusal(404, 'notFound', 'No such operation.');
       if (route.method !== method.toUpperCase()) throw new Refusal(405, 'invalid', `${route.op} takes ${route.method}.`);
       const id = Number((route.pattern.exec(clean) || [])[1]);
       const me = await this._siteUser(caller.userPrincipalName);
@@ -133,11 +135,7 @@ export class ProtectedCaseFunction {
     if (!requiresSecurityApproval(draft)) throw new Refusal(400, 'invalid', 'Only threats and violence, personal data or suspected crime are protected cases.');
 
     const earlier = await this._cases.findByClientRequestId(clientRequestId);
-    if (earlier) {
-      const sameReport = earlier.store === 'protected' && !!earlier.reporter && earlier.reporter.id === me.id;
-      if (!sameReport) throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
-      return { deviation: await this._settle(earlier), created: false };
-    }
+    if (earlier) return { deviation: await this._resume(me, earlier), created: false };
     const units = await this._units.getAll();
     if (!units.some((unit) => unit.id === draft.unitId)) throw new InvalidRequest({ unitId: 'invalidChoice' });
     const [profile, managerLookup] = await Promise.all([this._directory.user(me.userPrincipalName), this._directory.managerOf(me.userPrincipalName)]);
@@ -164,69 +162,150 @@ export class ProtectedCaseFunction {
       },
       'protected'
     );
-    return { deviation: await this._settle(deviation), created };
+    // A duplicate here is a concurrent first attempt: it is ours only if the same person sent it.
+    if (!created) return { deviation: await this._resume(me, deviation), created: false };
+    await this._grants.share(CASE_LISTS.protected.title, deviation.id, [
+      { principalId: me.id, level: 'Read' },
+      { principalId: handler.id, level: 'Contribute' }
+    ]);
+    return { deviation: await this._notifyOnce(deviation), created: true };
   }
 
-  /** Grants, then the handler's mail: both safe to repeat, so a retried submission completes the first. */
-  private async _settle(deviation: IDeviation): Promise<IDeviation> {
-    await this._grantCase(deviation, undefined);
+  /**
+   * A retried submission. Once shared, the item's own permissions say who reported it; before that,
+   * nobody but the app and the security function could have written its fields, so they still hold.
+   */
+  private async _resume(me: ISiteUser, earlier: IDeviation): Promise<IDeviation> {
+    if (earlier.store !== 'protected') throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
+    const holders = await this._grants.holders(CASE_LISTS.protected.title, earlier.id);
+    const shared = holders.readers.size + holders.editors.size > 0;
+    const isReporter = shared ? holders.readers.has(me.id) : !!earlier.reporter && earlier.reporter.id === me.id;
+    if (!isReporter) throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
+    if (!shared && earlier.handler && earlier.handler.id !== undefined) {
+      await this._grants.share(CASE_LISTS.protected.title, earlier.id, [
+        { principalId: me.id, level: 'Read' },
+        { principalId: earlier.handler.id, level: 'Contribute' }
+      ]);
+    }
+    return this._notifyOnce(earlier);
+  }
+
+  /** The handler's mail, once: marked on the case, so a retry after a lost answer does not mail again. */
+  private async _notifyOnce(deviation: IDeviation): Promise<IDeviation> {
     if (deviation.handlerNotifiedAt || !deviation.handler) return deviation;
     await this._mail.send(handlerMail(deviation, deviation.handler.email, deviation.routingReason || 'Chef', false));
-    return this._cases.update(deviation.id, deviation.etag, { handlerNotifiedAt: this._now().toISOString() }, 'protected');
+    try {
+      return await this._cases.update(deviation.id, deviation.etag, { handlerNotifiedAt: this._now().toISOString() }, 'protected');
+    } catch (error) {
+      // The handler already changed the case: the mark is bookkeeping, the case is theirs.
+      if (error instanceof ConflictError) return (error as ConflictError<IDeviation>).current;
+      throw error;
+    }
   }
 
+  /**
+   * Reassignment or escalation. The new handler is granted first and the old revoked last, so a
+   * failure half-way leaves someone able to work the case, and a retry completes it.
+   */
   private async _handOver(me: ISiteUser, caseId: number, body: unknown): Promise<IDeviation> {
     const request = readHandOver(body);
-    const deviation = await this._requireCase(caseId, 'protected');
-    await this._requireMayHandle(me, deviation);
+    const deviation = await this._requireCase(caseId);
+    const holders = await this._requireHolder(me, deviation);
     const to = await this._siteUserByEmail(request.toEmail, 'toEmail');
     if (!to.isHandler && !to.isSecurityFunction) throw new InvalidRequest({ toEmail: 'notAHandler' });
-    if (deviation.reporter && deviation.reporter.id === to.id) throw new InvalidRequest({ toEmail: 'isReporter' });
-    const previous = deviation.handler;
-    const history: IHistoryEntry[] = deviation.history.concat([
-      {
-        at: this._now().toISOString(),
-        byName: me.displayName,
-        byEmail: me.email,
-        from: deviation.status,
-        to: deviation.status,
-        note: `${request.reason}: ${to.displayName}${request.note ? ` – ${request.note.trim()}` : ''}`
+    if (holders.readers.has(to.id)) throw new InvalidRequest({ toEmail: 'isReporter' });
+    const actions = await this._actions.listFor(caseId, 'protected');
+
+    const alreadyTheirs = !!deviation.handler && deviation.handler.id === to.id;
+    let updated = deviation;
+    if (!alreadyTheirs) {
+      await this._shareWith(deviation.id, actions, to.id);
+      const history: IHistoryEntry[] = deviation.history.concat([
+        {
+          at: this._now().toISOString(),
+          byName: me.displayName,
+          byEmail: me.email,
+          from: deviation.status,
+          to: deviation.status,
+          note: `${request.reason}: ${to.displayName}${request.note ? ` – ${request.note.trim()}` : ''}`
+        }
+      ]);
+      try {
+        updated = await this._update(deviation, request.etag, { handlerId: to.id, routingReason: request.reason, history });
+      } catch (error) {
+        // Someone saved first: the handover did not happen, so neither does the access.
+        if (!holders.editors.has(to.id)) await this._unshare(deviation.id, actions, to.id, new Set());
+        throw error;
       }
-    ]);
-    const updated = await this._update(deviation, request.etag, { handlerId: to.id, routingReason: request.reason, history });
-    await this._grantCase(updated, previous);
-    await this._notifyHandler(updated, request.reason);
+    }
+    const owners = new Set(actions.map((action) => (action.owner ? action.owner.id : undefined)).filter((id): id is number => id !== undefined));
+    for (const former of Array.from(holders.editors)) {
+      if (former !== to.id) await this._unshare(deviation.id, actions, former, owners);
+    }
+    if (!alreadyTheirs) await this._notifyHandler(updated, request.reason);
     return updated;
+  }
+
+  private async _shareWith(caseId: number, actions: readonly IDeviationAction[], principalId: number): Promise<void> {
+    await this._grants.share(CASE_LISTS.protected.title, caseId, [{ principalId, level: 'Contribute' }]);
+    for (const action of actions) await this._grants.share(ACTION_LISTS.protected.title, action.id, [{ principalId, level: 'Contribute' }]);
+  }
+
+  /** Out of the case and its actions, except the actions they own themselves. */
+  private async _unshare(caseId: number, actions: readonly IDeviationAction[], principalId: number, owners: ReadonlySet<number>): Promise<void> {
+    await this._grants.revoke(CASE_LISTS.protected.title, caseId, principalId, 'Contribute');
+    for (const action of actions) {
+      const ownsIt = owners.has(principalId) && !!action.owner && action.owner.id === principalId;
+      if (!ownsIt) await this._grants.revoke(ACTION_LISTS.protected.title, action.id, principalId, 'Contribute');
+    }
   }
 
   private async _addAction(me: ISiteUser, caseId: number, body: unknown): Promise<IDeviationAction> {
     const request = readAddAction(body);
-    const deviation = await this._requireCase(caseId, 'protected');
-    await this._requireMayHandle(me, deviation);
+    const deviation = await this._requireCase(caseId);
+    const holders = await this._requireHolder(me, deviation);
     if (!isOpen(deviation.status)) throw new Refusal(400, 'invalid', 'A closed case takes no new actions.');
     const owner = await this._siteUserByEmail(request.ownerEmail, 'ownerEmail');
     const action = await this._actions.add({ deviationId: caseId, store: 'protected', title: request.title, ownerId: owner.id, dueDate: request.dueDate });
-    await this._grantAction(action.id, deviation.handler, owner);
+    const people = new Set<number>(Array.from(holders.editors).concat([owner.id]));
+    await this._grants.share(ACTION_LISTS.protected.title, action.id, Array.from(people).map((principalId) => ({ principalId, level: 'Contribute' as const })));
     return action;
   }
 
-  /** Moves an open case that turned out to be sensitive, with its actions, into the protected lists. */
+  /**
+   * Moves an open case that turned out to be sensitive, with its actions, into the protected lists.
+   * The open item is sealed first (only the app can reach it), so a failure half-way exposes nothing
+   * and a retry finishes the move. The copy is keyed by the open item, never by anything a user wrote.
+   */
   private async _protect(me: ISiteUser, openCaseId: number, body: unknown): Promise<IDeviation> {
     const request = readProtect(body);
+    const movedKey = `moved:${openCaseId}`;
     const open = await this._cases.getById(openCaseId, 'open');
-    if (!open) return this._alreadyMoved(me, openCaseId, request.clientRequestId);
-    await this._requireMayHandle(me, open);
+    if (!open) return this._alreadyMoved(me, movedKey);
+    // The Handler field of an open item is its author's to edit: the caller must be a handler by role.
+    const allowed = me.isSecurityFunction || (me.isHandler && mayHandle({ id: me.id, isSecurityFunction: false }, open, await this._units.getAll()));
+    if (!allowed) throw new Refusal(403, 'forbidden', 'Only the handler, a manager of the unit or the security function may do that.');
     if (!open.sensitive && !requiresSecurityApproval(open)) throw new Refusal(400, 'invalid', 'Only a sensitive case is moved to the protected list.');
     if (open.etag !== request.etag) throw new Refusal(412, 'conflict', 'The case has changed since it was read.', open);
-    const moved = await this._copyToProtected(me, open);
+
+    await this._grants.seal(CASE_LISTS.open.title, open.id);
+    const reporter = await this._authorOf(open.id);
+    const handler = open.handler && open.handler.id !== undefined ? await this._siteUserByEmail(open.handler.email, 'handler') : me;
+    const keptHandler = handler.isHandler || handler.isSecurityFunction ? handler : me;
+    const moved = await this._copyToProtected(me, open, movedKey, reporter, keptHandler);
+    await this._grants.share(CASE_LISTS.protected.title, moved.id, [
+      { principalId: reporter.id, level: 'Read' },
+      { principalId: keptHandler.id, level: 'Contribute' }
+    ]);
     const openActions = await this._actions.listFor(open.id, 'open');
     // A retry after a move that stopped half-way copies only what is not there yet.
     const copied = new Set((await this._actions.listFor(moved.id, 'protected')).map(actionKey));
     for (const action of openActions.filter((candidate) => !copied.has(actionKey(candidate)))) {
-      const ownerId = action.owner && action.owner.id !== undefined ? action.owner.id : me.id;
+      const ownerId = action.owner && action.owner.id !== undefined ? action.owner.id : keptHandler.id;
       const copy = await this._actions.add({ deviationId: moved.id, store: 'protected', title: action.title, ownerId, dueDate: action.dueDate });
       const withStatus = action.status === 'Planerad' ? copy : await this._actions.setStatus(copy.id, copy.etag, action.status, action.completedAt, 'protected');
-      await this._grantAction(withStatus.id, moved.handler, action.owner);
+      const people = new Set([keptHandler.id, ownerId]);
+      await this._grants.share(ACTION_LISTS.protected.title, withStatus.id, Array.from(people).map((principalId) => ({ principalId, level: 'Contribute' as const })));
     }
     // Gone from the open list only once everything stands in the protected one (to the recycle bin).
     for (const action of openActions) await this._sp.web.lists.getByTitle(ACTION_LISTS.open.title).items.getById(action.id).recycle();
@@ -235,14 +314,20 @@ export class ProtectedCaseFunction {
   }
 
   /** A retry whose first attempt moved the case but lost the answer: answer with the case where it is now. */
-  private async _alreadyMoved(me: ISiteUser, openCaseId: number, clientRequestId: string): Promise<IDeviation> {
-    const moved = await this._cases.findByClientRequestId(clientRequestId);
-    if (!moved || moved.store !== 'protected') throw new Refusal(404, 'notFound', `Case ${openCaseId} is not in the open list.`);
-    await this._requireMayHandle(me, moved);
+  private async _alreadyMoved(me: ISiteUser, movedKey: string): Promise<IDeviation> {
+    const moved = await this._cases.findByClientRequestId(movedKey);
+    if (!moved || moved.store !== 'protected') throw notFound();
+    await this._requireHolder(me, moved);
     return moved;
   }
 
-  private async _copyToProtected(me: ISiteUser, open: IDeviation): Promise<IDeviation> {
+  /** Who created the open item: SharePoint's Author, which no one can edit, unlike the Reporter field. */
+  private async _authorOf(openCaseId: number): Promise<ISiteUser> {
+    const item: { Author: { EMail: string } } = await this._sp.web.lists.getByTitle(CASE_LISTS.open.title).items.getById(openCaseId).select('Author/EMail').expand('Author')();
+    return this._siteUserByEmail(item.Author.EMail, 'reporter');
+  }
+
+  private async _copyToProtected(me: ISiteUser, open: IDeviation, movedKey: string, reporter: ISiteUser, handler: ISiteUser): Promise<IDeviation> {
     const note: IHistoryEntry = {
       at: this._now().toISOString(),
       byName: me.displayName,
@@ -253,7 +338,7 @@ export class ProtectedCaseFunction {
     };
     const { deviation } = await this._cases.submit(
       {
-        clientRequestId: open.clientRequestId,
+        clientRequestId: movedKey,
         draft: {
           title: open.title,
           description: open.description,
@@ -267,9 +352,9 @@ export class ProtectedCaseFunction {
           suspectedCrime: open.suspectedCrime
         },
         reportedAt: open.reportedAt,
-        reporter: open.reporter || me,
+        reporter,
         reporterUnitId: open.reporterUnit ? open.reporterUnit.id : undefined,
-        handler: open.handler || me,
+        handler,
         routingReason: open.routingReason || 'Chef',
         routingFallback: open.routingFallback,
         sensitive: true,
@@ -277,7 +362,7 @@ export class ProtectedCaseFunction {
       },
       'protected'
     );
-    const carried = await this._cases.update(
+    return this._cases.update(
       deviation.id,
       deviation.etag,
       {
@@ -298,8 +383,6 @@ export class ProtectedCaseFunction {
       },
       'protected'
     );
-    await this._grantCase(carried, undefined);
-    return carried;
   }
 
   private async _update(deviation: IDeviation, etag: string, changes: Parameters<DeviationRepository['update']>[2]): Promise<IDeviation> {
@@ -311,44 +394,20 @@ export class ProtectedCaseFunction {
     }
   }
 
-  private async _requireCase(id: number, store: 'open' | 'protected'): Promise<IDeviation> {
-    const deviation = await this._cases.getById(id, store);
-    if (!deviation) throw new Refusal(404, 'notFound', `No protected case ${id}.`);
+  private async _requireCase(id: number): Promise<IDeviation> {
+    const deviation = await this._cases.getById(id, 'protected');
+    if (!deviation) throw notFound();
     return deviation;
   }
 
-  private async _requireMayHandle(me: ISiteUser, deviation: IDeviation): Promise<void> {
-    if (mayHandle({ id: me.id, isSecurityFunction: me.isSecurityFunction }, deviation, await this._units.getAll())) return;
-    // A protected case answers "not found" to anyone it is not shared with, as SharePoint would.
-    if (deviation.store === 'protected') throw new Refusal(404, 'notFound', `No protected case ${deviation.id}.`);
-    throw new Refusal(403, 'forbidden', 'Only the handler, a manager of the unit or the security function may do that.');
-  }
-
-  /** The case: its own permissions, the reporter reading and the handler editing; a previous handler out. */
-  private async _grantCase(deviation: IDeviation, previousHandler: IPerson | undefined): Promise<void> {
-    const item = this._sp.web.lists.getByTitle(CASE_LISTS.protected.title).items.getById(deviation.id);
-    await item.breakRoleInheritance(true, false);
-    const [read, contribute] = await Promise.all([this._roleId('Read'), this._roleId('Contribute')]);
-    if (previousHandler && previousHandler.id !== undefined && (!deviation.handler || previousHandler.id !== deviation.handler.id)) {
-      await item.roleAssignments.remove(previousHandler.id, contribute);
-      const actions = await this._actions.listFor(deviation.id, 'protected');
-      for (const action of actions) {
-        const actionItem = this._sp.web.lists.getByTitle(ACTION_LISTS.protected.title).items.getById(action.id);
-        if (!action.owner || action.owner.id !== previousHandler.id) await actionItem.roleAssignments.remove(previousHandler.id, contribute);
-        if (deviation.handler && deviation.handler.id !== undefined) await actionItem.roleAssignments.add(deviation.handler.id, contribute);
-      }
-    }
-    if (deviation.reporter && deviation.reporter.id !== undefined) await item.roleAssignments.add(deviation.reporter.id, read);
-    if (deviation.handler && deviation.handler.id !== undefined) await item.roleAssignments.add(deviation.handler.id, contribute);
-  }
-
-  private async _grantAction(actionId: number, handler: IPerson | undefined, owner: IPerson | undefined): Promise<void> {
-    const item = this._sp.web.lists.getByTitle(ACTION_LISTS.protected.title).items.getById(actionId);
-    await item.breakRoleInheritance(true, false);
-    const contribute = await this._roleId('Contribute');
-    for (const person of [handler, owner]) {
-      if (person && person.id !== undefined) await item.roleAssignments.add(person.id, contribute);
-    }
+  /**
+   * Who may act on a protected case: the security function, and whoever SharePoint has it shared
+   * with for editing (the handler). Anyone else is told it does not exist, as SharePoint would.
+   */
+  private async _requireHolder(me: ISiteUser, deviation: IDeviation): Promise<IHolders> {
+    const holders = await this._grants.holders(CASE_LISTS.protected.title, deviation.id);
+    if (!me.isSecurityFunction && !holders.editors.has(me.id)) throw notFound();
+    return holders;
   }
 
   private async _notifyHandler(deviation: IDeviation, reason: 'Omfördelad' | 'Eskalerad'): Promise<void> {
@@ -359,16 +418,6 @@ export class ProtectedCaseFunction {
       // The handover stands and shows in the new handler's inbox; a mail is not worth undoing it.
       console.warn('Trygg protected cases: the new handler could not be notified', error);
     }
-  }
-
-  private _roleId(name: 'Read' | 'Contribute'): Promise<number> {
-    let id = this._roleIds.get(name);
-    if (!id) {
-      id = this._sp.web.roleDefinitions.getByName(name)().then((role: { Id: number }) => role.Id);
-      id.catch(() => this._roleIds.delete(name));
-      this._roleIds.set(name, id);
-    }
-    return id;
   }
 
   private async _siteUser(upn: string): Promise<ISiteUser> {
@@ -415,4 +464,9 @@ export class ProtectedCaseFunction {
 /** What makes two actions the same when a move is repeated. */
 function actionKey(action: IDeviationAction): string {
   return [action.title, action.dueDate, action.owner ? action.owner.id : ''].join('|');
+}
+
+/** One answer for every case the caller may not know of, whether it exists or not. */
+function notFound(): Refusal {
+  return new Refusal(404, 'notFound', 'No such case.');
 }

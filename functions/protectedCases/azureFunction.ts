@@ -62,6 +62,10 @@ function protectedCases(): ProtectedCaseFunction {
 }
 
 export async function handleHttp(request: HttpRequest): Promise<HttpResponseInit> {
+  // JSON only: a cross-site form or text/plain POST riding on a session cookie is refused here.
+  if (!(request.headers.get('content-type') || '').toLowerCase().startsWith('application/json')) {
+    return { status: 415, jsonBody: { error: { code: 'invalid', message: 'The Content-Type must be application/json.' } } };
+  }
   let body: unknown;
   try {
     body = await request.json();

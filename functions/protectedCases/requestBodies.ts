@@ -88,8 +88,5 @@ export function readAddAction(value: unknown): IAddActionRequest {
 }
 
 export function readProtect(value: unknown): IProtectRequest {
-  const body = object(value, 'body');
-  const clientRequestId = requiredString(body, 'clientRequestId', 64);
-  if (!isClientRequestId(clientRequestId)) throw new InvalidRequest({ clientRequestId: 'invalid' });
-  return { etag: requiredString(body, 'etag', 128), clientRequestId };
+  return { etag: requiredString(object(value, 'body'), 'etag', 128) };
 }

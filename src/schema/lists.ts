@@ -46,6 +46,8 @@ const DEVIATION_FIELDS: readonly IFieldDefinition[] = [
   // A client-generated id: a retried submission finds its first attempt instead of adding twice.
   { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
   { name: 'Description', title: 'Vad hände', type: 'Note', required: true },
+  // A protected case's headline; its Title is PROTECTED_CASE_TITLE (see draftValidation.ts).
+  { name: 'Headline', title: 'Rubrik (skyddad)', type: 'Note' },
   { name: 'OccurredAt', title: 'Inträffade', type: 'DateTime', required: true, indexed: true },
   { name: 'ReportedAt', title: 'Rapporterad', type: 'DateTime', required: true, indexed: true },
   { name: 'DeviationType', title: 'Typ', type: 'Choice', choices: DEVIATION_TYPES, indexed: true },

@@ -35,6 +35,13 @@ export function validateDraft(draft: IDeviationDraft, now: Date): FieldErrors<Dr
   return errors;
 }
 
+/**
+ * The Title of every protected case. A headline may name a person or a crime, and SharePoint shows
+ * Title where item permissions do not reach (lookups from actions, recycle bin, audit logs), so a
+ * protected case keeps its headline in a Note field instead (Headline), which lookups cannot show.
+ */
+export const PROTECTED_CASE_TITLE = 'Skyddat ärende';
+
 /** Reporters need not write a headline: the first line of the description serves. */
 export function titleFor(draft: Pick<IDeviationDraft, 'title' | 'description'>): string {
   const given = (draft.title || '').trim();

@@ -8,7 +8,7 @@ import {
 } from '../../domain/deviations/repositories';
 import { CaseStore, IDeviation, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
 import { formatCaseNumber } from '../../domain/deviations/caseNumber';
-import { titleFor } from '../../domain/deviations/draftValidation';
+import { PROTECTED_CASE_TITLE, titleFor } from '../../domain/deviations/draftValidation';
 import {
   ConsequenceLevel,
   DeviationStatus,
@@ -61,7 +61,8 @@ export class DeviationRepository implements IDeviationRepository {
     const { draft } = submission;
     const access = this._access(store);
     const values: Record<string, WriteValue> = {
-      Title: titleFor(draft),
+      Title: store === 'protected' ? PROTECTED_CASE_TITLE : titleFor(draft),
+      Headline: store === 'protected' ? titleFor(draft) : undefined,
       ClientRequestId: submission.clientRequestId,
       Description: draft.description.trim(),
       OccurredAt: draft.occurredAt,
@@ -222,7 +223,7 @@ export function toDeviation(item: ListItem, store: CaseStore = 'open'): IDeviati
     caseNumber: formatCaseNumber(item.Id, reportedAt, store),
     etag: etagOf(item),
     clientRequestId: readString(item, 'ClientRequestId') || '',
-    title: readString(item, 'Title') || '',
+    title: readString(item, 'Headline') || readString(item, 'Title') || '',
     description: readString(item, 'Description') || '',
     occurredAt: readString(item, 'OccurredAt') || reportedAt,
     reportedAt,

@@ -63,7 +63,7 @@ export class ProtectedCaseClient implements IProtectedCaseGateway {
   }
 
   public async protect(deviation: IDeviation): Promise<IDeviation> {
-    const body: IProtectRequest = { etag: deviation.etag, clientRequestId: deviation.clientRequestId };
+    const body: IProtectRequest = { etag: deviation.etag };
     return (await this._post<ICaseResponse>(PROTECTED_CASES_PATHS.protect(deviation.id), body, RETRIES)).deviation;
   }
 

@@ -41,8 +41,6 @@ export interface IAddActionRequest {
 
 export interface IProtectRequest {
   readonly etag: string;
-  /** The case's own id: a retry after the move finds it in the protected list by this. */
-  readonly clientRequestId: string;
 }
 
 export interface ICaseResponse {

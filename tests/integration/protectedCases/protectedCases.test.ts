@@ -184,7 +184,8 @@ describe('protected cases', () => {
     const moved = result.deviation;
     expect(moved.store).toBe('protected');
     expect(moved.caseNumber).toMatch(/^SKY-/);
-    expect(moved.clientRequestId).toBe(open.clientRequestId);
+    expect(moved.clientRequestId).toBe(`moved:${open.id}`);
+    expect(moved.title).toBe(open.title);
     expect(moved.area).toBe('Hot och våld');
     expect(moved.history[moved.history.length - 1].note).toContain(open.caseNumber);
 
@@ -192,7 +193,7 @@ describe('protected cases', () => {
     expect(await canRead(emulator, 'johan.falk', protectedDeviationsList.title, moved.id)).toBe(false);
     const opened = (await lars.handling.get(moved.caseNumber))!;
     expect(opened.actions.map((a) => a.title)).toEqual(['Se över larmknappar i väntrummet']);
-    expect((await anna.reporting.myReports()).filter((d) => d.clientRequestId === open.clientRequestId).map((d) => d.caseNumber)).toEqual([moved.caseNumber]);
+    expect((await anna.reporting.myReports()).filter((d) => d.title === open.title).map((d) => d.caseNumber)).toEqual([moved.caseNumber]);
   });
 
   it('moves a case once when the answer to the move is lost, and keeps its actions single', async () => {
@@ -211,7 +212,7 @@ describe('protected cases', () => {
     const opened = (await lars.handling.get(moved.deviation.caseNumber))!;
     expect(opened.actions.map((a) => a.title)).toEqual(['Flytta patientlistan från disken']);
     const all = await servicesAs(emulator, 'peter.sjoberg').deviations.query({ reporterId: moved.deviation.reporter!.id, top: 500 });
-    expect(all.filter((d) => d.clientRequestId === current.clientRequestId).map((d) => d.caseNumber)).toEqual([moved.deviation.caseNumber]);
+    expect(all.filter((d) => d.clientRequestId === `moved:${current.id}` || d.clientRequestId === current.clientRequestId).map((d) => d.caseNumber)).toEqual([moved.deviation.caseNumber]);
   });
 
   it('rides out a throttled or lost answer from the function: one case, one mail', async () => {
@@ -233,6 +234,79 @@ describe('protected cases', () => {
     const mine = (await anna.reporting.myReports()).filter((d) => d.clientRequestId === requestId);
     expect(mine.map((d) => d.caseNumber)).toEqual([outcome.deviation.caseNumber]);
     expect(emulator.outbox().length - mailsBefore).toBe(2);
+  });
+
+  describe('what a colleague, a handler or an action owner cannot turn into access', () => {
+    it('a planted open item with the same request id does not reach an existing protected case', async () => {
+      const victim = await reportThreat();
+      const johan = servicesAs(emulator, 'johan.falk');
+      const sp = spAs(emulator, 'johan.falk').web.lists.getByTitle(deviationsList.title);
+      const units = await johan.units.getAll();
+      const johansUnit = units.filter((u) => u.manager && u.manager.email === upn('johan.falk'))[0] || units[0];
+      const added = await sp.items.add({
+        Title: 'Planterad',
+        ClientRequestId: victim.clientRequestId,
+        Description: 'Ett ärende som ska ge åtkomst till något annat.',
+        OccurredAt: '2026-11-20T08:00:00Z',
+        ReportedAt: '2026-11-20T08:05:00Z',
+        UnitId: johansUnit.id,
+        Status: 'Avslutad',
+        Sensitive: true,
+        HandlerId: (await spAs(emulator, 'johan.falk').web.currentUser())?.Id
+      });
+      const planted = (await johan.deviations.getById(added.Id))!;
+      const answer = await callFunction(emulator, `open-cases/${planted.id}/protect`, { etag: planted.etag }, 'johan.falk');
+      expect(answer.status).toBe(201);
+      expect(answer.body.deviation.caseNumber).not.toBe(victim.caseNumber);
+      const stored = (await servicesAs(emulator, 'peter.sjoberg').deviations.getById(victim.id, 'protected'))!;
+      expect(stored.status).toBe('Ny');
+      expect(await canRead(emulator, 'johan.falk', protectedDeviationsList.title, victim.id)).toBe(false);
+    });
+
+    it("a handler who rewrites the case's Reporter and Handler fields gives no one access", async () => {
+      const threat = await reportThreat();
+      const item = spAs(emulator, 'lars.holm').web.lists.getByTitle(protectedDeviationsList.title).items.getById(threat.id);
+      const idOf = async (key: string): Promise<number> => (await spAs(emulator, 'admin.trygg').web.ensureUser(`i:0#.f|membership|${upn(key)}`)).Id;
+      await item.update({ ReporterId: await idOf('sara.lind'), HandlerId: await idOf('johan.falk') });
+      const current = (await servicesAs(emulator, 'peter.sjoberg').deviations.getById(threat.id, 'protected'))!;
+      // Johan is named handler now, but SharePoint never shared the case with him: he cannot act on it.
+      const grab = await callFunction(emulator, `cases/${threat.id}/handover`, { etag: current.etag, toEmail: upn('johan.falk'), reason: 'Omfördelad' }, 'johan.falk');
+      expect(grab.status).toBe(404);
+      // And a real handover by Lars grants the new handler only; Sara, the "reporter" in the field, gets nothing.
+      const handed = await callFunction(emulator, `cases/${threat.id}/handover`, { etag: current.etag, toEmail: upn('maria.berg'), reason: 'Omfördelad' }, 'lars.holm');
+      expect(handed.status).toBe(200);
+      expect(await canRead(emulator, 'sara.lind', protectedDeviationsList.title, threat.id)).toBe(false);
+      expect(await canRead(emulator, 'anna.svensson', protectedDeviationsList.title, threat.id)).toBe(true);
+      expect(await canRead(emulator, 'maria.berg', protectedDeviationsList.title, threat.id)).toBe(true);
+      expect(await canRead(emulator, 'lars.holm', protectedDeviationsList.title, threat.id)).toBe(false);
+    });
+
+    it("an action's owner sees no more of the case through the lookup than 'Skyddat ärende'", async () => {
+      const threat = await reportThreat();
+      const action = await servicesAs(emulator, 'lars.holm').handling.addAction(threat, 'Gå igenom larmrutinen', { displayName: 'Maria Berg', email: upn('maria.berg') }, '2026-12-15T00:00:00.000Z');
+      const seen: { Deviation: { Title: string } } = await spAs(emulator, 'maria.berg')
+        .web.lists.getByTitle(protectedActionsList.title)
+        .items.getById(action.id)
+        .select('Deviation/Title')
+        .expand('Deviation')();
+      expect(seen.Deviation.Title).toBe('Skyddat ärende');
+      expect((await servicesAs(emulator, 'lars.holm').handling.get(threat.caseNumber))!.deviation.title).toBe(threat.title);
+      expect(threat.title).toContain('hotade');
+    });
+
+    it('a handover that fails half-way leaves the case workable, and a retry completes it', async () => {
+      const threat = await reportThreat();
+      emulator.faults.add({ path: 'roleassignments/removeroleassignment', status: 500, count: 1 });
+      const first = await callFunction(emulator, `cases/${threat.id}/handover`, { etag: threat.etag, toEmail: upn('johan.falk'), reason: 'Omfördelad' }, 'lars.holm');
+      expect(first.status).toBeGreaterThanOrEqual(500);
+      // Johan has the case; Lars, not yet revoked, can still retry.
+      expect(await canRead(emulator, 'johan.falk', protectedDeviationsList.title, threat.id)).toBe(true);
+      const current = (await servicesAs(emulator, 'johan.falk').deviations.getById(threat.id, 'protected'))!;
+      expect(current.handler!.email).toBe(upn('johan.falk'));
+      const retry = await callFunction(emulator, `cases/${threat.id}/handover`, { etag: current.etag, toEmail: upn('johan.falk'), reason: 'Omfördelad' }, 'johan.falk');
+      expect(retry.status).toBe(200);
+      expect(await canRead(emulator, 'lars.holm', protectedDeviationsList.title, threat.id)).toBe(false);
+    });
   });
 
   it('refuses what the function must not do, and says why', async () => {

@@ -1,4 +1,5 @@
-import { callerFromEasyAuth } from '../../../functions/protectedCases/azureFunction';
+import { HttpRequest } from '@azure/functions';
+import { callerFromEasyAuth, handleHttp } from '../../../functions/protectedCases/azureFunction';
 
 const encode = (value: unknown): string => Buffer.from(JSON.stringify(value), 'utf8').toString('base64');
 
@@ -21,5 +22,12 @@ describe('the Azure Functions host of the protected-cases function', () => {
     expect(callerFromEasyAuth(null)).toBeUndefined();
     expect(callerFromEasyAuth('not base64 json')).toBeUndefined();
     expect(callerFromEasyAuth(encode({ claims: [{ typ: 'name', val: 'Anna' }] }))).toBeUndefined();
+  });
+});
+
+describe('the Azure Functions host refuses before doing anything', () => {
+  it('a body that is not JSON (a cross-site form post riding on a session cookie)', async () => {
+    const request = new HttpRequest({ method: 'POST', url: 'https://trygg.example/api/cases', body: { string: 'clientRequestId=x' }, headers: { 'content-type': 'text/plain' } });
+    expect(await handleHttp(request)).toMatchObject({ status: 415 });
   });
 });

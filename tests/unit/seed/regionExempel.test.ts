@@ -14,6 +14,7 @@ import { regionalSecurityFunction } from '../../../src/services/deviations/Devia
 import { buildRegionCases, buildRegionExempel, PERSONAS, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
 import { PROTECTED_CASES_APP } from '../../../tools/emulator/seed/protectedCases';
 import { ISeedData, ISeedItem, ISeedPerson } from '../../../tools/emulator/seed/types';
+import { PROTECTED_CASE_TITLE } from '../../../src/domain/deviations/draftValidation';
 import { schemaErrors } from './schemaCheck';
 
 const seed: ISeedData = buildRegionExempel();
@@ -519,11 +520,16 @@ describe('Region Exempel seed', () => {
       expect(distinct(protectedCases.map((d) => d.values.SecurityArea)).has('Hot och våld')).toBe(true);
     });
 
-    it('are moved unchanged: open cases keep their ids, protected ones are numbered from 1 in report order', () => {
+    it('are moved unchanged but for the headline: open cases keep their ids, protected ones are numbered from 1 in report order', () => {
       expect(openCases).toEqual(openBefore);
       expect(protectedCases.map((d) => d.Id)).toEqual(protectedCases.map((_, i) => i + 1));
+      // The headline moves out of Title, which SharePoint shows where item permissions do not reach.
       expect(protectedCases.map((d) => ({ Created: d.Created, Modified: d.Modified, values: d.values }))).toEqual(
-        sensitiveBefore.map((d) => ({ Created: d.Created, Modified: d.Modified, values: d.values }))
+        sensitiveBefore.map((d) => ({
+          Created: d.Created,
+          Modified: d.Modified,
+          values: { ...d.values, Title: PROTECTED_CASE_TITLE, Headline: d.values.Title }
+        }))
       );
       // One report, one case: no client request id is in both lists.
       const openIds = new Set(openCases.map((d) => d.values.ClientRequestId));

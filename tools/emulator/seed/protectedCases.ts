@@ -5,6 +5,7 @@
  * (Contribute), each action with the handler and its owner.
  */
 import type { ISeedApp, ISeedItem, ISeedData } from './types';
+import { PROTECTED_CASE_TITLE } from '../../../src/domain/deviations/draftValidation';
 
 export const PROTECTED_CASES_APP: ISeedApp = { clientId: 'trygg-protected-cases', displayName: 'Trygg skyddade ärenden' };
 
@@ -33,7 +34,8 @@ export function withProtectedCases(deviations: readonly ISeedItem[], actions: re
       AuthorApp: PROTECTED_CASES_APP.clientId,
       Created: item.Created,
       Modified: item.Modified,
-      values: item.values,
+      // As the product stores them: a neutral Title, the headline where lookups cannot show it.
+      values: { ...item.values, Title: PROTECTED_CASE_TITLE, Headline: item.values.Title },
       roleAssignments: [
         { principal: { personKey: String(item.values.Reporter) }, level: 'Read' },
         { principal: { personKey: String(item.values.Handler) }, level: 'Contribute' }
