@@ -511,4 +511,40 @@ describe('DeviationInbox', () => {
     expect(await servicesFor('johan.falk').handling.get(newNumber)).toBeUndefined();
     expect((await anna.reporting.myReports()).map((d) => d.caseNumber)).toContain(newNumber);
   });
+
+  it('says so when the move to protected cases must wait, and moves the case when asked again', async () => {
+    const user = userEvent.setup();
+    const anna = servicesFor('anna.svensson');
+    const annasUnit = seededCase((v) => v.Reporter === 'anna.svensson').values.Unit as number;
+    const outcome = await anna.reporting.report(
+      {
+        title: '',
+        description: 'En närstående hotade en sjuksköterska i korridoren.',
+        occurredAt: new Date(NOW.getTime() - 3600000).toISOString(),
+        unitId: annasUnit,
+        involvesPersonalData: false,
+        suspectedCrime: false
+      },
+      'a1b2c3d4-0000-4000-8000-0000000a11ef'
+    );
+    if (outcome.kind !== 'sent') throw new Error(JSON.stringify(outcome));
+    const { container } = renderInbox(servicesFor('lars.holm'), outcome.deviation.caseNumber);
+    await screen.findByRole('heading', { level: 2, name: /En närstående hotade/ });
+
+    // The function does not answer: every attempt is refused.
+    const rule = emulator.faults.add({ path: '/functions/protected-cases/', status: 503, retryAfter: 0, count: 4 });
+    const classification = section('trygg-case-classification');
+    await choose(user, classification, 'Typ', 'Tillbud');
+    await choose(user, classification, 'Säkerhetsområde', 'Hot och våld');
+    await choose(user, classification, 'Faktisk konsekvens', '2 Lindrig');
+    await choose(user, classification, 'Möjlig konsekvens', '3 Betydande');
+    await user.click(within(section('trygg-case-classification')).getByRole('button', { name: 'Spara klassning' }));
+    await screen.findByText(/Ärendet är känsligt men ligger ännu bland de öppna ärendena/);
+    expect(rule.fired).toBe(4);
+
+    await user.click(screen.getByRole('button', { name: 'Flytta till skyddade ärenden' }));
+    await screen.findByText(/har flyttats till skyddade ärenden med nytt nummer SKY-/);
+    await waitFor(() => expect(container.querySelector('[data-case-view]')!.getAttribute('data-case-view')).toMatch(/^SKY-/));
+    expect(screen.queryByText(/Ärendet är känsligt men ligger ännu/)).toBeNull();
+  });
 });

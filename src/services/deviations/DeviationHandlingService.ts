@@ -73,7 +73,21 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     // An open case that turned out to be sensitive moves to the protected list, where only its
     // handler and the security function can read it; from then on it has a new case number.
     if (result.kind !== 'saved' || result.deviation.store !== 'open' || !result.deviation.sensitive) return result;
-    return this._protect(result.deviation);
+    try {
+      return await this._protect(result.deviation);
+    } catch (error) {
+      // The classification is saved; the move waits for the function. The case view says so and
+      // offers the move again (protect), so the failure is neither hidden nor lost.
+      console.warn('Trygg: the case could not be moved to the protected cases yet', error);
+      return result;
+    }
+  }
+
+  public async protect(deviation: IDeviation): Promise<HandlingResult> {
+    const me = await this._deps.currentUser.get();
+    if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
+    if (deviation.store !== 'open' || !(deviation.sensitive || requiresSecurityApproval(deviation))) return { kind: 'blocked', blockers: ['notAllowed'] };
+    return this._protect(deviation);
   }
 
   private async _protect(deviation: IDeviation): Promise<HandlingResult> {

@@ -43,6 +43,8 @@ export interface IDeviationHandlingService {
   /** The security function's approval of a sensitive case's closure. */
   approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult>;
   reassign(deviation: IDeviation, to: IPerson, note?: string): Promise<HandlingResult>;
+  /** Moves a sensitive open case to the protected list (the protected-cases function does it). */
+  protect(deviation: IDeviation): Promise<HandlingResult>;
   /** To the next manager up the line (via the directory). */
   escalate(deviation: IDeviation): Promise<HandlingResult>;
   addAction(deviation: IDeviation, title: string, owner: IPerson, dueDate: string): Promise<IDeviationAction>;

@@ -16,7 +16,8 @@ export type CaseChange =
   | { readonly kind: 'transition'; readonly to: DeviationStatus; readonly note?: string }
   | { readonly kind: 'approve' }
   | { readonly kind: 'reassign'; readonly to: IDirectoryUser; readonly note?: string }
-  | { readonly kind: 'escalate' };
+  | { readonly kind: 'escalate' }
+  | { readonly kind: 'protect' };
 
 export function applyChange(handling: IDeviationHandlingService, deviation: IDeviation, change: CaseChange): Promise<HandlingResult> {
   switch (change.kind) {
@@ -34,6 +35,8 @@ export function applyChange(handling: IDeviationHandlingService, deviation: IDev
       return handling.reassign(deviation, change.to, change.note);
     case 'escalate':
       return handling.escalate(deviation);
+    case 'protect':
+      return handling.protect(deviation);
   }
 }
 
@@ -65,6 +68,7 @@ export function withChange(base: IDeviation, change: CaseChange, me: IPerson): I
     case 'reassign':
       return { ...base, handler: change.to };
     case 'escalate':
+    case 'protect':
       return base;
   }
 }

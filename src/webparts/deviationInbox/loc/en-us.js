@@ -29,6 +29,8 @@ define([], function () {
 
     BackToInbox: 'Back to the case list',
     ReadOnlyNotice: 'You can read this case but not handle it.',
+    UnprotectedNotice: 'The case is sensitive but still among the open cases, where every handler can read it. Move it to the protected cases.',
+    MoveToProtected: 'Move to protected cases',
     ProtectedNotice: 'Protected case. Only the handler, the reporter and the security function can read it. Do not pass its contents on.',
     MovedToProtected: 'The case concerns a protected area and has been moved to protected cases with the new number {0}. Only you, the reporter and the security function can read it.',
     Saved: 'The change is saved.',
@@ -155,7 +157,8 @@ define([], function () {
       transition: 'The status change',
       approve: 'The approval',
       reassign: 'The handover',
-      escalate: 'The escalation'
+      escalate: 'The escalation',
+      protect: 'The move'
     }
   };
 });

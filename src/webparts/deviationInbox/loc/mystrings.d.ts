@@ -34,6 +34,8 @@ declare interface IDeviationInboxWebPartStrings {
   BackToInbox: string;
   ReadOnlyNotice: string;
   ProtectedNotice: string;
+  UnprotectedNotice: string;
+  MoveToProtected: string;
   /** {0}: the new case number. */
   MovedToProtected: string;
   Saved: string;

@@ -29,6 +29,8 @@ define([], function () {
 
     BackToInbox: 'Tillbaka till ärendelistan',
     ReadOnlyNotice: 'Du kan läsa ärendet men inte hantera det.',
+    UnprotectedNotice: 'Ärendet är känsligt men ligger ännu bland de öppna ärendena, där alla handläggare kan läsa det. Flytta det till skyddade ärenden.',
+    MoveToProtected: 'Flytta till skyddade ärenden',
     ProtectedNotice: 'Skyddat ärende. Bara handläggaren, rapportören och säkerhetsfunktionen kan läsa det. Dela inte innehållet vidare.',
     MovedToProtected: 'Ärendet rör ett skyddat område och har flyttats till skyddade ärenden med nytt nummer {0}. Bara du, rapportören och säkerhetsfunktionen kan läsa det.',
     Saved: 'Ändringen är sparad.',
@@ -155,7 +157,8 @@ define([], function () {
       transition: 'Statusändringen',
       approve: 'Godkännandet',
       reassign: 'Överlämningen',
-      escalate: 'Eskaleringen'
+      escalate: 'Eskaleringen',
+      protect: 'Flytten'
     }
   };
 });

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
-import { ActionButton } from '@fluentui/react/lib/Button';
+import { ActionButton, MessageBarButton } from '@fluentui/react/lib/Button';
 import * as common from 'TryggStrings';
 import * as strings from 'DeviationInboxWebPartStrings';
 import { IDeviation, IDeviationAction } from '../../../../domain/deviations/types';
@@ -163,6 +163,19 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
       {outcome && outcome.kind === 'failed' && <ErrorMessageBar error={outcome.error} onDismiss={() => setOutcome(undefined)} />}
       {!handler && (
         <MessageBar messageBarType={MessageBarType.info}>{strings.ReadOnlyNotice}</MessageBar>
+      )}
+      {deviation.store === 'open' && handler && (deviation.sensitive || requiresSecurityApproval(deviation)) && (
+        <MessageBar
+          messageBarType={MessageBarType.severeWarning}
+          isMultiline
+          actions={
+            <MessageBarButton disabled={busy} onClick={() => runDetached(save({ kind: 'protect' }))}>
+              {strings.MoveToProtected}
+            </MessageBarButton>
+          }
+        >
+          {strings.UnprotectedNotice}
+        </MessageBar>
       )}
       {deviation.store === 'protected' && (
         <MessageBar messageBarType={MessageBarType.warning} isMultiline data-protected-case>
