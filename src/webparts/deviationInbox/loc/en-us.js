@@ -91,6 +91,7 @@ define([], function () {
 
     FeedbackHeading: 'Feedback to the reporter',
     FeedbackIntro: 'The feedback is emailed to {0}. It is required before the case can be closed.',
+    FeedbackIntroProtected: '{0} reads the feedback in Trygg and gets an email saying it is there, without its contents, since the case is protected. It is required before the case can be closed.',
     FeedbackNoReporter: 'The reporter is unknown, so no email is sent. Feedback is still required before the case can be closed.',
     FeedbackLabel: 'Feedback',
     SendFeedback: 'Save and send feedback',

@@ -106,6 +106,8 @@ declare interface IDeviationInboxWebPartStrings {
   FeedbackHeading: string;
   /** {0} the reporter's name. */
   FeedbackIntro: string;
+  /** {0} the reporter's name. */
+  FeedbackIntroProtected: string;
   FeedbackNoReporter: string;
   FeedbackLabel: string;
   SendFeedback: string;

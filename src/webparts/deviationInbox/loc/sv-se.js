@@ -91,6 +91,7 @@ define([], function () {
 
     FeedbackHeading: 'Återkoppling till rapportören',
     FeedbackIntro: 'Återkopplingen skickas som e-post till {0}. Den krävs innan ärendet kan avslutas.',
+    FeedbackIntroProtected: '{0} läser återkopplingen i Trygg och får ett e-postmeddelande om att den finns, utan innehållet, eftersom ärendet är skyddat. Den krävs innan ärendet kan avslutas.',
     FeedbackNoReporter: 'Rapportören är okänd, så ingen e-post skickas. Återkopplingen krävs ändå innan ärendet kan avslutas.',
     FeedbackLabel: 'Återkoppling',
     SendFeedback: 'Spara och skicka återkoppling',

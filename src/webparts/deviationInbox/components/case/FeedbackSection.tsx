@@ -27,7 +27,9 @@ export function FeedbackSection(props: ICaseSectionProps): React.ReactElement {
       {props.editable ? (
         <>
           <Text block styles={{ root: { marginBottom: 8 } }}>
-            {deviation.reporter ? format(strings.FeedbackIntro, deviation.reporter.displayName) : strings.FeedbackNoReporter}
+            {deviation.reporter
+              ? format(deviation.store === 'protected' ? strings.FeedbackIntroProtected : strings.FeedbackIntro, deviation.reporter.displayName)
+              : strings.FeedbackNoReporter}
           </Text>
           <TextField
             label={strings.FeedbackLabel}
