@@ -15,6 +15,8 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/batching';
+import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import { Client } from '@microsoft/microsoft-graph-client';
@@ -25,7 +27,6 @@ import { decideRouting } from '../../src/domain/deviations/routing';
 import { isOpen, requiresSecurityApproval } from '../../src/domain/deviations/workflow';
 import { mayHandle } from '../../src/domain/deviations/handlers';
 import { hasErrors } from '../../src/domain/validation';
-import { TRYGG_GROUPS } from '../../src/schema/groups';
 import { format } from '../../src/common/format';
 import { DeviationRepository, CASE_LISTS } from '../../src/services/deviations/DeviationRepository';
 import { ACTION_LISTS, DeviationActionRepository } from '../../src/services/deviations/DeviationActionRepository';
@@ -420,17 +421,30 @@ export class ProtectedCaseFunction {
     }
   }
 
+  /**
+   * A person as the site knows them, with their roles read from what SharePoint lets them do rather
+   * than from group lists, so Entra groups nested in Chefer or Säkerhetsfunktionen count: the
+   * security function edits the protected list as a whole, handlers override the open list's
+   * "own items only" (Design).
+   */
   private async _siteUser(upn: string): Promise<ISiteUser> {
-    const user = await this._sp.web.ensureUser(`i:0#.f|membership|${upn.toLowerCase()}`);
-    const groups: { Title: string }[] = await this._sp.web.siteUsers.getById(user.Id).groups.select('Title')();
-    const titles = new Set(groups.map((group) => group.Title));
+    const login = `i:0#.f|membership|${upn.toLowerCase()}`;
+    const user = await this._sp.web.ensureUser(login);
+    const [batched, execute] = this._sp.batched();
+    const permissions = Promise.all([
+      batched.web.lists.getByTitle(CASE_LISTS.protected.title).getUserEffectivePermissions(user.LoginName),
+      batched.web.lists.getByTitle(CASE_LISTS.open.title).getUserEffectivePermissions(user.LoginName)
+    ]);
+    await execute();
+    const [onProtected, onOpen] = await permissions;
+    const web = this._sp.web;
     return {
       id: user.Id,
       userPrincipalName: upn.toLowerCase(),
       displayName: user.Title,
       email: user.Email || upn,
-      isSecurityFunction: titles.has(TRYGG_GROUPS.securityFunction.title),
-      isHandler: titles.has(TRYGG_GROUPS.managers.title)
+      isSecurityFunction: web.hasPermissions(onProtected, PermissionKind.EditListItems),
+      isHandler: web.hasPermissions(onOpen, PermissionKind.CancelCheckout)
     };
   }
 
