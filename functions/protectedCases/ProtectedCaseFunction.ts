@@ -427,9 +427,10 @@ export class ProtectedCaseFunction {
    * security function edits the protected list as a whole, handlers override the open list's
    * "own items only" (Design).
    */
-  private async _siteUser(upn: string): Promise<ISiteUser> {
-    const login = `i:0#.f|membership|${upn.toLowerCase()}`;
-    const user = await this._sp.web.ensureUser(login);
+  private async _siteUser(upn: string, byAddress = false): Promise<ISiteUser> {
+    // The token names the caller by UPN (the claims login); a person picked in the page is known by
+    // their address, which SharePoint resolves even where it differs from the UPN.
+    const user = await this._sp.web.ensureUser(byAddress ? upn : `i:0#.f|membership|${upn.toLowerCase()}`);
     const [batched, execute] = this._sp.batched();
     const permissions = Promise.all([
       batched.web.lists.getByTitle(CASE_LISTS.protected.title).getUserEffectivePermissions(user.LoginName),
@@ -450,7 +451,7 @@ export class ProtectedCaseFunction {
 
   private async _siteUserByEmail(email: string, field: string): Promise<ISiteUser> {
     try {
-      return await this._siteUser(email);
+      return await this._siteUser(email, true);
     } catch (error) {
       const kind = classifyError(error).kind;
       if (kind === 'notFound' || kind === 'validation') throw new InvalidRequest({ [field]: 'unknownPerson' });
