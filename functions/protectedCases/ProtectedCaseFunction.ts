@@ -269,7 +269,13 @@ export class ProtectedCaseFunction {
     const owner = await this._siteUserByEmail(request.ownerEmail, 'ownerEmail');
     const action = await this._actions.add({ deviationId: caseId, store: 'protected', title: request.title, ownerId: owner.id, dueDate: request.dueDate });
     const people = new Set<number>(Array.from(holders.editors).concat([owner.id]));
-    await this._grants.share(ACTION_LISTS.protected.title, action.id, Array.from(people).map((principalId) => ({ principalId, level: 'Contribute' as const })));
+    try {
+      await this._grants.share(ACTION_LISTS.protected.title, action.id, Array.from(people).map((principalId) => ({ principalId, level: 'Contribute' as const })));
+    } catch (error) {
+      // An action nobody but the security function can see helps no one: take it back, so a retry adds it once.
+      await this._sp.web.lists.getByTitle(ACTION_LISTS.protected.title).items.getById(action.id).recycle();
+      throw error;
+    }
     return action;
   }
 

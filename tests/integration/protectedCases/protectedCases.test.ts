@@ -294,6 +294,18 @@ describe('protected cases', () => {
       expect(threat.title).toContain('hotade');
     });
 
+    it('an action whose sharing fails is taken back, so trying again adds it once', async () => {
+      const threat = await reportThreat();
+      const lars = servicesAs(emulator, 'lars.holm');
+      const owner = { displayName: 'Maria Berg', email: upn('maria.berg') };
+      emulator.faults.add({ path: 'roleassignments/addroleassignment', status: 500, count: 1 });
+      await expect(lars.handling.addAction(threat, 'Ny larmrutin', owner, '2026-12-15T00:00:00.000Z')).rejects.toMatchObject({ status: expect.any(Number) });
+      await lars.handling.addAction(threat, 'Ny larmrutin', owner, '2026-12-15T00:00:00.000Z');
+      const asSecurity = await servicesAs(emulator, 'peter.sjoberg').actions.listFor(threat.id, 'protected');
+      expect(asSecurity.map((action) => action.title)).toEqual(['Ny larmrutin']);
+      expect((await lars.handling.get(threat.caseNumber))!.actions.map((action) => action.title)).toEqual(['Ny larmrutin']);
+    });
+
     it('a handover that fails half-way leaves the case workable, and a retry completes it', async () => {
       const threat = await reportThreat();
       emulator.faults.add({ path: 'roleassignments/removeroleassignment', status: 500, count: 1 });
