@@ -28,8 +28,9 @@ import { isOpen, requiresSecurityApproval } from '../../src/domain/deviations/wo
 import { mayHandle } from '../../src/domain/deviations/handlers';
 import { hasErrors } from '../../src/domain/validation';
 import { format } from '../../src/common/format';
-import { DeviationRepository, CASE_LISTS } from '../../src/services/deviations/DeviationRepository';
-import { ACTION_LISTS, DeviationActionRepository } from '../../src/services/deviations/DeviationActionRepository';
+import { DeviationRepository } from '../../src/services/deviations/DeviationRepository';
+import { DeviationActionRepository } from '../../src/services/deviations/DeviationActionRepository';
+import { ACTION_LISTS, CASE_LISTS } from '../../src/services/deviations/caseLists';
 import { UnitRepository } from '../../src/services/units/UnitRepository';
 import { GraphDirectory } from '../../src/services/directory/GraphDirectory';
 import { GraphMailNotifier } from '../../src/services/notifications/GraphMailNotifier';

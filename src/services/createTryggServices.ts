@@ -15,6 +15,9 @@ import { DeviationHandlingService } from './deviations/DeviationHandlingService'
 import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
+import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
+
+export { LOCAL_PROTECTED_CASES_PATH };
 
 export interface ITryggClients {
   /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
@@ -101,8 +104,6 @@ export function createTryggServices(options: IUrlServicesOptions): ITryggService
   return composeTryggServices({ sp: createSp(options), graph: createGraph(options), protectedCases: createProtectedCases(options), now: options.now });
 }
 
-/** Where the local emulator hosts the protected-cases function, under the site's origin. */
-export const LOCAL_PROTECTED_CASES_PATH = '/functions/protected-cases/api';
 
 /** The protected-cases function by URL, called with fetch (the emulator reads the same user header or cookie). */
 export function createProtectedCases(options: IUrlServicesOptions): IProtectedCaseGateway {

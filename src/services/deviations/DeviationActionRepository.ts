@@ -2,14 +2,11 @@ import { SPFI } from '@pnp/sp';
 import { IDeviationActionRepository, INewDeviationAction } from '../../domain/deviations/repositories';
 import { CaseStore, IDeviationAction } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
-import { deviationActionsList, protectedActionsList } from '../../schema/lists';
-import { IListDefinition } from '../../schema/types';
+import { ACTION_LISTS } from './caseLists';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readLookup, readPerson, readString } from '../lists/listAccess';
 import { odataNumber } from '../odata';
 
-/** The list each store keeps its actions in. */
-export const ACTION_LISTS: Readonly<Record<CaseStore, IListDefinition>> = { open: deviationActionsList, protected: protectedActionsList };
 
 export class DeviationActionRepository implements IDeviationActionRepository {
   private readonly _sp: SPFI;

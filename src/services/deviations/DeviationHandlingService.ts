@@ -90,13 +90,8 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return this._protect(deviation);
   }
 
-  private async _protect(deviation: IDeviation): Promise<HandlingResult> {
-    try {
-      return { kind: 'saved', deviation: await this._deps.protectedCases.protect(deviation) };
-    } catch (error) {
-      if (error instanceof ConflictError) return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
-      throw error;
-    }
+  private _protect(deviation: IDeviation): Promise<HandlingResult> {
+    return saved(deviation, this._deps.protectedCases.protect(deviation));
   }
 
   public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {
@@ -191,25 +186,13 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   /** Access moves with the case, which only the function can do; it also tells the new handler. */
-  private async _handOverProtected(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
-    try {
-      const handOverReason = reason === 'Eskalerad' ? 'Eskalerad' : 'Omfördelad';
-      return { kind: 'saved', deviation: await this._deps.protectedCases.handOver(deviation, to, handOverReason, note) };
-    } catch (error) {
-      if (error instanceof ConflictError) return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
-      throw error;
-    }
+  private _handOverProtected(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
+    const handOverReason = reason === 'Eskalerad' ? 'Eskalerad' : 'Omfördelad';
+    return saved(deviation, this._deps.protectedCases.handOver(deviation, to, handOverReason, note));
   }
 
-  private async _save(deviation: IDeviation, changes: IDeviationChanges): Promise<HandlingResult> {
-    try {
-      return { kind: 'saved', deviation: await this._deps.deviations.update(deviation.id, deviation.etag, changes, deviation.store) };
-    } catch (error) {
-      if (error instanceof ConflictError) {
-        return { kind: 'conflict', mine: deviation, theirs: (error as ConflictError<IDeviation>).current };
-      }
-      throw error;
-    }
+  private _save(deviation: IDeviation, changes: IDeviationChanges): Promise<HandlingResult> {
+    return saved(deviation, this._deps.deviations.update(deviation.id, deviation.etag, changes, deviation.store));
   }
 
   /** Whether the signed-in user may act on the case: what the UI offers follows this. */
@@ -227,5 +210,15 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     } catch (error) {
       console.warn('Trygg: notification failed', error);
     }
+  }
+}
+
+/** A write's outcome: the case as saved, or, when someone else saved first, both versions. */
+async function saved(mine: IDeviation, write: Promise<IDeviation>): Promise<HandlingResult> {
+  try {
+    return { kind: 'saved', deviation: await write };
+  } catch (error) {
+    if (error instanceof ConflictError) return { kind: 'conflict', mine, theirs: (error as ConflictError<IDeviation>).current };
+    throw error;
   }
 }

@@ -18,8 +18,7 @@ import {
 } from '../../domain/deviations/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { RoutingFallback } from '../../domain/deviations/routing';
-import { deviationsList, protectedDeviationsList } from '../../schema/lists';
-import { IListDefinition } from '../../schema/types';
+import { CASE_LISTS, unlessNotShared } from './caseLists';
 import { ConflictError, classifyError } from '../errors';
 import {
   etagOf,
@@ -40,8 +39,6 @@ function isDuplicateValue(error: unknown): boolean {
   return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
 }
 
-/** The list each store keeps its cases in. */
-export const CASE_LISTS: Readonly<Record<CaseStore, IListDefinition>> = { open: deviationsList, protected: protectedDeviationsList };
 const STORES: readonly CaseStore[] = ['open', 'protected'];
 
 /**
@@ -176,12 +173,7 @@ export class DeviationRepository implements IDeviationRepository {
   /** Runs a read against both lists in one $batch; a protected list the user cannot open adds nothing. */
   private async _eachStore(read: (sp: SPFI, store: CaseStore) => Promise<IDeviation[]>): Promise<IDeviation[]> {
     const [batched, execute] = this._sp.batched();
-    const reads = STORES.map((store) =>
-      read(batched, store).catch((error: unknown) => {
-        if (store === 'protected' && classifyError(error).kind === 'notFound') return [] as IDeviation[];
-        throw error;
-      })
-    );
+    const reads = STORES.map((store) => unlessNotShared(store, read(batched, store)));
     const all = Promise.all(reads);
     await execute();
     return ([] as IDeviation[]).concat(...(await all));

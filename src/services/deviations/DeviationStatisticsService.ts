@@ -6,9 +6,8 @@ import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { IOrganisationUnit } from '../../domain/organisation';
 import { ListAccess, ListItem, readAllPages, readLookup, readString } from '../lists/listAccess';
 import { allOf, odataDateTime } from '../odata';
-import { CASE_LISTS, toDeviation } from './DeviationRepository';
-import { ACTION_LISTS } from './DeviationActionRepository';
-import { classifyError } from '../errors';
+import { toDeviation } from './DeviationRepository';
+import { ACTION_LISTS, CASE_LISTS, unlessNotShared } from './caseLists';
 
 export interface IStatisticsPeriod {
   /** ISO instants bounding the cases' ReportedAt. */
@@ -62,7 +61,7 @@ export class DeviationStatisticsService implements IDeviationStatisticsService {
       .expand(...access.expand)
       .filter(allOf(`ReportedAt ge ${odataDateTime(period.reportedFrom)}`, `ReportedAt le ${odataDateTime(period.reportedTo)}`))
       .top(PAGE_SIZE);
-    return (await orNothing(store, readAllPages<ListItem>(query))).map((item) => toDeviation(item, store));
+    return (await unlessNotShared(store, readAllPages<ListItem>(query))).map((item) => toDeviation(item, store));
   }
 
   private async _loadActions(store: CaseStore): Promise<ActionFact[]> {
@@ -71,16 +70,8 @@ export class DeviationStatisticsService implements IDeviationStatisticsService {
       .select('Id', 'Deviation/Id', 'Deviation/Title', 'ActionStatus', 'DueDate')
       .expand('Deviation')
       .top(PAGE_SIZE);
-    return (await orNothing(store, readAllPages<ListItem>(query))).map((item) => toActionFact(item, store));
+    return (await unlessNotShared(store, readAllPages<ListItem>(query))).map((item) => toActionFact(item, store));
   }
-}
-
-/** A protected list the user is granted nothing in answers 404: nothing of it counts for them. */
-function orNothing(store: CaseStore, read: Promise<ListItem[]>): Promise<ListItem[]> {
-  return read.catch((error: unknown) => {
-    if (store === 'protected' && classifyError(error).kind === 'notFound') return [];
-    throw error;
-  });
 }
 
 function toActionFact(item: ListItem, store: CaseStore): ActionFact {

@@ -4,8 +4,9 @@ import { ICaseRef, IDeviation, IDeviationAction } from '../../domain/deviations/
 import { classifyError } from '../errors';
 import { ListAccess, ListItem } from '../lists/listAccess';
 import { odataNumber } from '../odata';
-import { CASE_LISTS, toDeviation } from './DeviationRepository';
-import { ACTION_LISTS, toAction } from './DeviationActionRepository';
+import { toDeviation } from './DeviationRepository';
+import { toAction } from './DeviationActionRepository';
+import { ACTION_LISTS, CASE_LISTS, unlessNotShared } from './caseLists';
 
 /**
  * A case and its actions in one HTTP request: the two lists are read in one `$batch`, which is
@@ -26,11 +27,7 @@ export async function readCase(sp: SPFI, ref: ICaseRef): Promise<{ deviation: ID
   // Each part settles on its own; a missing case is an answer, not an error.
   const settled = Promise.all([
     caseRequest.then((item) => ({ item }), (error) => ({ error })),
-    // Someone granted nothing in the protected actions list gets a 404 for the list: no actions.
-    actionsRequest.catch((error: unknown) => {
-      if (classifyError(error).kind === 'notFound') return [] as ListItem[];
-      throw error;
-    })
+    unlessNotShared(store, actionsRequest)
   ]);
   await execute();
   const [caseResult, actionItems] = await settled;

@@ -66,6 +66,9 @@ export interface IErrorResponse {
   readonly current?: IDeviation;
 }
 
+/** Where the local emulator hosts the function, under the site's origin. */
+export const LOCAL_PROTECTED_CASES_PATH = '/functions/protected-cases/api';
+
 /** The storage entities (tenant properties) that tell web parts where the function is. */
 export const PROTECTED_CASES_SETTINGS = {
   url: 'TryggProtectedCasesUrl',

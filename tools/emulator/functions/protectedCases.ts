@@ -6,11 +6,8 @@
  * request log as everyone else's.
  */
 import '../../node/spfxStrings';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { InjectHeaders } from '@pnp/queryable';
-import { Client } from '@microsoft/microsoft-graph-client';
 import { ProtectedCaseFunction } from '../../../functions/protectedCases/ProtectedCaseFunction';
-import { TryggRetries } from '../../../src/services/createTryggServices';
+import { createGraph, createSp, LOCAL_PROTECTED_CASES_PATH } from '../../../src/services/createTryggServices';
 import { PROTECTED_CASES_APP } from '../seed/protectedCases';
 import { PERSONAS } from '../seed/personas';
 import { MAIL_DOMAIN } from '../seed/organisation';
@@ -19,7 +16,7 @@ import { APP_HEADER, requestedUpn } from '../identity';
 import { EmulatorState } from '../state';
 
 /** Path under the origin where the function's routes start (`…/api/cases`). */
-export const PROTECTED_CASES_FUNCTION_PATH = '/functions/protected-cases/api/';
+export const PROTECTED_CASES_FUNCTION_PATH = `${LOCAL_PROTECTED_CASES_PATH}/`;
 /** The mailbox the function sends from: in Region Exempel, Trygg's administrator account. */
 export const PROTECTED_CASES_MAILBOX = `${PERSONAS.admin.key}@${MAIL_DOMAIN}`;
 
@@ -28,15 +25,9 @@ const instances = new WeakMap<EmulatorState, ProtectedCaseFunction>();
 function functionFor(state: EmulatorState): ProtectedCaseFunction {
   let instance = instances.get(state);
   if (!instance) {
-    const appHeaders = { [APP_HEADER]: PROTECTED_CASES_APP.clientId };
-    const sp = spfi().using(SPBrowser({ baseUrl: `${state.origin}${state.sitePath}` }), TryggRetries(), InjectHeaders(appHeaders));
-    const graph = Client.initWithMiddleware({
-      baseUrl: `${state.origin}/graph`,
-      customHosts: new Set([new URL(state.origin).host]),
-      authProvider: { getAccessToken: () => Promise.resolve('') },
-      fetchOptions: { headers: appHeaders }
-    });
-    instance = new ProtectedCaseFunction({ sp, graph, mailbox: PROTECTED_CASES_MAILBOX, now: state.now });
+    // The same clients the web parts use locally, signed in as the app instead of a user.
+    const options = { siteUrl: `${state.origin}${state.sitePath}`, graphBaseUrl: `${state.origin}/graph`, headers: { [APP_HEADER]: PROTECTED_CASES_APP.clientId } };
+    instance = new ProtectedCaseFunction({ sp: createSp(options), graph: createGraph(options), mailbox: PROTECTED_CASES_MAILBOX, now: state.now });
     instances.set(state, instance);
   }
   return instance;

@@ -6,12 +6,13 @@
  */
 import type { ISeedApp, ISeedItem, ISeedData } from './types';
 import { PROTECTED_CASE_TITLE } from '../../../src/domain/deviations/draftValidation';
+import { LOCAL_PROTECTED_CASES_PATH } from '../../../src/services/protectedCases/protocol';
 
 export const PROTECTED_CASES_APP: ISeedApp = { clientId: 'trygg-protected-cases', displayName: 'Trygg skyddade ärenden' };
 
 /** Where the emulator hosts the function, and the resource its tokens are for: the tenant properties. */
 export const PROTECTED_CASES_STORAGE_ENTITIES = {
-  TryggProtectedCasesUrl: { value: '/functions/protected-cases/api', description: 'Trygg: the protected-cases function' },
+  TryggProtectedCasesUrl: { value: LOCAL_PROTECTED_CASES_PATH, description: 'Trygg: the protected-cases function' },
   TryggProtectedCasesResource: { value: `api://${PROTECTED_CASES_APP.clientId}`, description: 'Trygg: the protected-cases app registration' }
 } as const;
 
