@@ -85,6 +85,9 @@ interface IInboxStrings {
   MtoCategories: string[];
   StatusAll: string;
   ProtectedNotice: string;
+  UnprotectedNotice: string;
+  MoveToProtected: string;
+  MovedToProtected: string;
 }
 
 interface ICommonStrings {
@@ -528,6 +531,43 @@ describe('a report about personal data is a protected case', () => {
       await visit.webPart.locator('[data-status-choice="all"]').click();
       await visit.webPart.locator('li[data-case-id]').first().waitFor();
       expect(await visit.webPart.locator(`li[data-case-id="${protectedCase}"]`).count()).toBe(0);
+    });
+  });
+
+  it('Lars classifies an ordinary report as threats and violence while the function is away: told, then moved', async () => {
+    let ordinary = '';
+    await as({ persona: 'reporter', webpart: 'deviationReport', view: 'teams' }, async (visit) => {
+      await fillReport(visit, sv.report, { description: 'En anhörig höjde rösten och knuffade en undersköterska i väntrummet.' });
+      ordinary = await sendAndReadReceipt(visit, sv.report);
+      expect(ordinary).toMatch(/^AVV-/);
+    });
+    await as({ persona: 'manager', webpart: 'deviationInbox', view: 'sharepoint' }, async (visit) => {
+      const { inbox, common } = sv;
+      const { webPart, body } = visit;
+      await webPart.locator(`li[data-case-id="${ordinary}"]`).getByRole('button').click();
+      const caseView = webPart.locator(`[data-case-view="${ordinary}"]`);
+      await caseView.getByRole('heading', { name: ordinary }).waitFor();
+      // The function does not answer: its four refusals are what this step is about.
+      visit.guard.allow(/^HTTP 503: POST .*\/functions\/protected-cases\//);
+      visit.guard.allow(/^console error: Failed to load resource: .*503.*\/functions\/protected-cases\//);
+      const rule = session.workbench.emulator.faults.add({ path: '/functions/protected-cases/', status: 503, retryAfter: 0, count: 4 });
+      const classification = caseView.locator('[data-section="trygg-case-classification"]');
+      await choose(body, classification.getByRole('combobox', { name: inbox.TypeLabel }), common.DeviationTypes.nearMiss);
+      await choose(body, classification.getByRole('combobox', { name: inbox.AreaLabel }), common.Areas.threatsViolence);
+      await choose(body, classification.getByRole('combobox', { name: inbox.ActualConsequenceLabel }), inbox.ConsequenceLevels[1]);
+      await choose(body, classification.getByRole('combobox', { name: inbox.PotentialConsequenceLabel }), inbox.ConsequenceLevels[2]);
+      await classification.getByRole('button', { name: inbox.SaveClassification }).click();
+      await caseView.getByText(inbox.UnprotectedNotice).waitFor();
+      expect(rule.fired).toBe(4);
+      await visit.screenshot('flow-case-unprotected-sv-se');
+
+      await caseView.getByRole('button', { name: inbox.MoveToProtected }).click();
+      const movedTo = webPart.locator('[data-case-view^="SKY-"]');
+      await movedTo.waitFor();
+      const protectedNumber = (await movedTo.getAttribute('data-case-view')) || '';
+      await movedTo.getByText(format(inbox.MovedToProtected, protectedNumber)).waitFor();
+      await movedTo.locator('[data-protected-case]').waitFor();
+      await visit.screenshot('flow-case-moved-to-protected-sv-se');
     });
   });
 });
