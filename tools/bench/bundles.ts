@@ -7,6 +7,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 import { build, Plugin } from 'esbuild';
 import { kb, ratio, table } from './measure';
+import { unwrapAmdLocModule } from '../loc/amdLoc';
 
 const root = path.join(__dirname, '..', '..');
 const { localizedResourceFiles } = require('../localizedResources');
@@ -18,7 +19,7 @@ const locPlugin: Plugin = {
     const files: Record<string, string> = localizedResourceFiles('sv-se', root);
     pluginBuild.onResolve({ filter: /Strings$/ }, (args) => (files[args.path] ? { path: files[args.path], namespace: 'loc' } : undefined));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'loc' }, (args) => ({
-      contents: `var __loc; function define(d, f) { __loc = f(); }\n${fs.readFileSync(args.path, 'utf8')}\nmodule.exports = __loc;`,
+      contents: unwrapAmdLocModule(fs.readFileSync(args.path, 'utf8')),
       loader: 'js'
     }));
   }

@@ -2,12 +2,12 @@
 /**
  * SPFx loc files are AMD modules (`define([], function () { return {...}; })`) that SharePoint's
  * loader resolves per locale. Jest runs CommonJS: wrap the file so that its define() result
- * becomes module.exports. The workbench's bundler does the same (tools/workbench).
+ * becomes module.exports (tools/loc/amdLoc.js, shared with the workbench and Node tools).
  */
+const { unwrapAmdLocModule } = require('../loc/amdLoc');
+
 module.exports = {
   process(source) {
-    return {
-      code: `var __tryggLoc; function define(deps, factory) { __tryggLoc = factory(); }\n${source}\nmodule.exports = __tryggLoc;`
-    };
+    return { code: unwrapAmdLocModule(source) };
   }
 };

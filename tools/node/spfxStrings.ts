@@ -1,11 +1,12 @@
 /**
  * Lets Node-run tools (benchmark, scripts) load code from src/ that imports SPFx strings modules
  * ('TryggStrings' …): names resolve through config/config.json to the loc files, and the AMD
- * `define` wrapper of those files is unwrapped, as tools/jest/amdLocTransform.js does for jest.
+ * `define` wrapper of those files is unwrapped (tools/loc/amdLoc.js, as jest and the workbench do).
  * Import this module before anything from src/.
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { unwrapAmdLocModule } from '../loc/amdLoc';
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const Module = require('module');
 // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -24,5 +25,5 @@ const loadJs = Module._extensions['.js'];
 Module._extensions['.js'] = function (module: { _compile(code: string, file: string): void }, filename: string): void {
   if (!LOC_FILE.test(filename)) return loadJs.call(this, module, filename);
   const source = fs.readFileSync(filename, 'utf8');
-  module._compile(`var __loc; function define(d, f) { __loc = f(); }\n${source}\nmodule.exports = __loc;`, filename);
+  module._compile(unwrapAmdLocModule(source), filename);
 };

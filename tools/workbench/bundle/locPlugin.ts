@@ -7,16 +7,9 @@
 import { promises as fs } from 'fs';
 import type { Plugin } from 'esbuild';
 import { localizedResourceFiles } from '../../localizedResources';
+import { unwrapAmdLocModule } from '../../loc/amdLoc';
 
 const NAMESPACE = 'trygg-loc';
-
-/**
- * SPFx loc files are AMD: `define([], function () { return {...}; })`. Run the factory and make
- * its result the CommonJS export, so that `import * as strings from 'TryggStrings'` works.
- */
-export function unwrapAmdLocModule(source: string): string {
-  return `var __tryggLoc; function define(deps, factory) { __tryggLoc = typeof factory === 'function' ? factory() : deps; }\n${source}\nmodule.exports = __tryggLoc;`;
-}
 
 export function localizedStringsPlugin(locale: string, rootDir: string): Plugin {
   const files = localizedResourceFiles(locale, rootDir) as Record<string, string>;
