@@ -8,6 +8,7 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/security';
+import { memoizePromiseByKey } from '../../src/common/memoizePromise';
 
 export type GrantLevel = 'Read' | 'Contribute';
 
@@ -28,10 +29,11 @@ const USER = 1;
 
 export class ItemGrants {
   private readonly _sp: SPFI;
-  private readonly _roleIds = new Map<GrantLevel, Promise<number>>();
+  private readonly _roleId: (level: GrantLevel) => Promise<number>;
 
   constructor(sp: SPFI) {
     this._sp = sp;
+    this._roleId = memoizePromiseByKey((level) => this._sp.web.roleDefinitions.getByName(level)().then((role: { Id: number }) => role.Id));
   }
 
   public async holders(listTitle: string, itemId: number): Promise<IHolders> {
@@ -65,15 +67,5 @@ export class ItemGrants {
 
   private _item(listTitle: string, itemId: number): ReturnType<ReturnType<SPFI['web']['lists']['getByTitle']>['items']['getById']> {
     return this._sp.web.lists.getByTitle(listTitle).items.getById(itemId);
-  }
-
-  private _roleId(level: GrantLevel): Promise<number> {
-    let id = this._roleIds.get(level);
-    if (!id) {
-      id = this._sp.web.roleDefinitions.getByName(level)().then((role: { Id: number }) => role.Id);
-      id.catch(() => this._roleIds.delete(level));
-      this._roleIds.set(level, id);
-    }
-    return id;
   }
 }

@@ -7,6 +7,7 @@ import { ITryggServices } from '../services/ITryggServices';
 import { composeTryggServices, TryggRetries } from '../services/createTryggServices';
 import { ProtectedCaseClient, ProtectedCaseError } from '../services/protectedCases/ProtectedCaseClient';
 import { PROTECTED_CASES_SETTINGS } from '../services/protectedCases/protocol';
+import { memoizePromise } from './memoizePromise';
 
 /**
  * The composition root in SharePoint and Teams: PnPjs with SPFx's authentication and digest,
@@ -25,8 +26,7 @@ export async function createSpfxServices(context: WebPartContext): Promise<ITryg
  * views never need it.
  */
 function spfxProtectedCases(sp: SPFI, context: WebPartContext): ProtectedCaseClient {
-  let settings: Promise<{ url: string; client: AadHttpClient }> | undefined;
-  const load = async (): Promise<{ url: string; client: AadHttpClient }> => {
+  const current = memoizePromise(async (): Promise<{ url: string; client: AadHttpClient }> => {
     const [url, resource] = await Promise.all([
       sp.web.getStorageEntity(PROTECTED_CASES_SETTINGS.url),
       sp.web.getStorageEntity(PROTECTED_CASES_SETTINGS.resource)
@@ -35,14 +35,7 @@ function spfxProtectedCases(sp: SPFI, context: WebPartContext): ProtectedCaseCli
       throw new ProtectedCaseError(503, 'notConfigured', `Set the tenant properties ${PROTECTED_CASES_SETTINGS.url} and ${PROTECTED_CASES_SETTINGS.resource}.`);
     }
     return { url: url.Value, client: await context.aadHttpClientFactory.getClient(resource.Value) };
-  };
-  const current = (): Promise<{ url: string; client: AadHttpClient }> => {
-    if (!settings) {
-      settings = load();
-      settings.catch(() => (settings = undefined));
-    }
-    return settings;
-  };
+  });
   return new ProtectedCaseClient(
     async () => (await current()).url,
     async (url, init) => (await current()).client.fetch(url, AadHttpClient.configurations.v1, init) as unknown as Response

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
+import { memoizePromiseByKey } from '../common/memoizePromise';
 import { IPerson } from '../domain/organisation';
 
 /**
@@ -9,21 +10,16 @@ import { IPerson } from '../domain/organisation';
  */
 export class SitePeople {
   private readonly _sp: SPFI;
-  private readonly _ids = new Map<string, Promise<number>>();
+  private readonly _ids: (login: string) => Promise<number>;
 
   constructor(sp: SPFI) {
     this._sp = sp;
+    this._ids = memoizePromiseByKey((login) => this._sp.web.ensureUser(`i:0#.f|membership|${login}`).then((user) => user.Id));
   }
 
   public async withSiteId(person: IPerson & { userPrincipalName?: string }): Promise<IPerson> {
     if (person.id !== undefined) return person;
     const login = (person.userPrincipalName || person.email).toLowerCase();
-    let id = this._ids.get(login);
-    if (!id) {
-      id = this._sp.web.ensureUser(`i:0#.f|membership|${login}`).then((user) => user.Id);
-      id.catch(() => this._ids.delete(login));
-      this._ids.set(login, id);
-    }
-    return { ...person, id: await id };
+    return { ...person, id: await this._ids(login) };
   }
 }

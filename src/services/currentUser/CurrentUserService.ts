@@ -3,23 +3,21 @@ import '@pnp/sp/webs';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/batching';
+import { memoizePromise } from '../../common/memoizePromise';
 import { ICurrentUser, ICurrentUserService, ROLE_GROUPS } from './ICurrentUserService';
 
 /** The signed-in user as SharePoint knows them, with Trygg roles from site group membership. */
 export class CurrentUserService implements ICurrentUserService {
   private readonly _sp: SPFI;
-  private _user: Promise<ICurrentUser> | undefined;
+  private readonly _user: () => Promise<ICurrentUser>;
 
   constructor(sp: SPFI) {
     this._sp = sp;
+    this._user = memoizePromise(() => this._load());
   }
 
   public get(): Promise<ICurrentUser> {
-    if (!this._user) {
-      this._user = this._load();
-      this._user.catch(() => (this._user = undefined));
-    }
-    return this._user;
+    return this._user();
   }
 
   private async _load(): Promise<ICurrentUser> {

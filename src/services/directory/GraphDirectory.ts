@@ -1,4 +1,5 @@
 import { Client } from '@microsoft/microsoft-graph-client';
+import { memoizePromise } from '../../common/memoizePromise';
 import { IDirectory, IDirectoryUser } from '../../domain/directory';
 import { ManagerLookup } from '../../domain/deviations/routing';
 import { classifyError } from '../errors';
@@ -29,18 +30,15 @@ function toDirectoryUser(user: IGraphUser): IDirectoryUser {
 /** The organisation's directory through Microsoft Graph (delegated, as the signed-in user). */
 export class GraphDirectory implements IDirectory {
   private readonly _client: Client;
-  private _me: Promise<IDirectoryUser> | undefined;
+  private readonly _me: () => Promise<IDirectoryUser>;
 
   constructor(client: Client) {
     this._client = client;
+    this._me = memoizePromise(() => this._client.api('/me').select(USER_FIELDS).get().then(toDirectoryUser));
   }
 
   public me(): Promise<IDirectoryUser> {
-    if (!this._me) {
-      this._me = this._client.api('/me').select(USER_FIELDS).get().then(toDirectoryUser);
-      this._me.catch(() => (this._me = undefined));
-    }
-    return this._me;
+    return this._me();
   }
 
   /** One user by id or user principal name (the protected-cases function, with application rights). */

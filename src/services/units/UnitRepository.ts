@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { memoizePromise } from '../../common/memoizePromise';
 import { IOrganisationUnit, UnitLevel } from '../../domain/organisation';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { unitsList } from '../../schema/lists';
@@ -6,20 +7,19 @@ import { ListAccess, ListItem, readAllPages, readBoolean, readLookup, readPerson
 
 export class UnitRepository implements IUnitRepository {
   private readonly _units: ListAccess;
-  private _cache: Promise<IOrganisationUnit[]> | undefined;
+  private readonly _all: () => Promise<IOrganisationUnit[]>;
 
   constructor(sp: SPFI) {
     this._units = new ListAccess(sp, unitsList);
+    this._all = memoizePromise(() => {
+      const query = this._units.list.items.select(...this._units.select).expand(...this._units.expand).top(1000);
+      return readAllPages<ListItem>(query).then((items) => items.map(toUnit));
+    });
   }
 
   /** The organisation changes seldom: read it once per page view. */
   public getAll(): Promise<IOrganisationUnit[]> {
-    if (!this._cache) {
-      const query = this._units.list.items.select(...this._units.select).expand(...this._units.expand).top(1000);
-      this._cache = readAllPages<ListItem>(query).then((items) => items.map(toUnit));
-      this._cache.catch(() => (this._cache = undefined));
-    }
-    return this._cache;
+    return this._all();
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import { build } from 'esbuild';
+import { memoizePromiseByKey } from '../../../src/common/memoizePromise';
 import { localizedStringsPlugin } from './locPlugin';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -73,21 +74,14 @@ export async function buildClientBundle(locale: string, options: IBundleOptions 
 
 /** Builds each locale once, on first request or at start, and shares the result. */
 export class ClientBundleCache {
-  private readonly _builds = new Map<string, Promise<IClientBundle>>();
-  private readonly _options: IBundleOptions;
+  private readonly _builds: (locale: string) => Promise<IClientBundle>;
 
   constructor(options: IBundleOptions = {}) {
-    this._options = options;
+    // A failed build is not cached: the next request tries again (e.g. after a syntax fix).
+    this._builds = memoizePromiseByKey((locale) => buildClientBundle(locale, options));
   }
 
   public get(locale: string): Promise<IClientBundle> {
-    let pending = this._builds.get(locale);
-    if (!pending) {
-      pending = buildClientBundle(locale, this._options);
-      // A failed build is not cached: the next request tries again (e.g. after a syntax fix).
-      pending.catch(() => this._builds.delete(locale));
-      this._builds.set(locale, pending);
-    }
-    return pending;
+    return this._builds(locale);
   }
 }
