@@ -1,12 +1,5 @@
+import { escapeXml } from '../../common/xml';
 import { IFieldDefinition } from '../../schema/types';
-
-function attribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function text(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 const BOOL = (value: boolean | undefined): string => (value ? 'TRUE' : 'FALSE');
 
@@ -16,9 +9,9 @@ const BOOL = (value: boolean | undefined): string => (value ? 'TRUE' : 'FALSE');
  */
 export function fieldSchemaXml(field: IFieldDefinition, lookupListIds: Readonly<Record<string, string>>): string {
   const common =
-    `Name="${attribute(field.name)}" StaticName="${attribute(field.name)}" DisplayName="${attribute(field.title)}" ` +
+    `Name="${escapeXml(field.name)}" StaticName="${escapeXml(field.name)}" DisplayName="${escapeXml(field.title)}" ` +
     `Required="${BOOL(field.required)}" Indexed="${BOOL(field.indexed || field.unique)}" EnforceUniqueValues="${BOOL(field.unique)}"`;
-  const description = field.description ? ` Description="${attribute(field.description)}"` : '';
+  const description = field.description ? ` Description="${escapeXml(field.description)}"` : '';
   switch (field.type) {
     case 'Text':
       return `<Field Type="Text" ${common}${description} MaxLength="${field.maxLength || 255}" />`;
@@ -36,7 +29,7 @@ export function fieldSchemaXml(field: IFieldDefinition, lookupListIds: Readonly<
       return `<Field Type="DateTime" ${common}${description} Format="DateTime" />`;
     case 'Choice':
     case 'MultiChoice': {
-      const choices = (field.choices || []).map((choice) => `<CHOICE>${text(choice)}</CHOICE>`).join('');
+      const choices = (field.choices || []).map((choice) => `<CHOICE>${escapeXml(choice)}</CHOICE>`).join('');
       return `<Field Type="${field.type}" ${common}${description} FillInChoice="FALSE"><CHOICES>${choices}</CHOICES></Field>`;
     }
     case 'User':
@@ -44,7 +37,7 @@ export function fieldSchemaXml(field: IFieldDefinition, lookupListIds: Readonly<
     case 'Lookup': {
       const listId = field.lookupList ? lookupListIds[field.lookupList] : undefined;
       if (!listId) throw new Error(`Provision ${field.lookupList} before the lookup ${field.name} that points to it.`);
-      return `<Field Type="Lookup" ${common}${description} List="{${attribute(listId)}}" ShowField="Title" />`;
+      return `<Field Type="Lookup" ${common}${description} List="{${escapeXml(listId)}}" ShowField="Title" />`;
     }
     default:
       throw new Error(`Unsupported field type for ${field.name}`);

@@ -1,3 +1,4 @@
+import { escapeXml, stripInvalidXmlChars } from '../../../common/xml';
 import { zip } from './zip';
 
 /** A cell: text, a number, or empty. */
@@ -14,12 +15,9 @@ export interface ISheet {
 
 export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-// Characters XML 1.0 cannot carry at all; typed text may contain them.
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
+/** Typed text may hold characters XML cannot carry even escaped: they are dropped. */
 function xml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return escapeXml(stripInvalidXmlChars(text));
 }
 
 function columnName(index: number): string {
