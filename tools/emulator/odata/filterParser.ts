@@ -4,7 +4,9 @@
  * Why not the odata-parser package: its grammar gives `and` and `or` the same precedence and nests to the
  * right (`A and B or C` parses as `A and (B or C)`), has no `not`, accepts only single spaces between
  * tokens and rejects `datetime'…Z'`. Any of these would make the emulator answer a different set of items
- * than SharePoint does, so this parser follows OData's precedence: not > comparison > and > or.
+ * than SharePoint does, so this parser binds `and` tighter than `or`, as OData does, and `not` tighter
+ * than both; `not` takes the whole comparison, call or parenthesised group after it (`not A eq 1` is
+ * `not (A eq 1)`).
  */
 
 export type Literal =
