@@ -8,15 +8,15 @@ import * as zlib from 'zlib';
 import { build, Plugin } from 'esbuild';
 import { kb, ratio, table } from './measure';
 import { unwrapAmdLocModule } from '../loc/amdLoc';
+import { localizedResourceFiles } from '../localizedResources';
 
 const root = path.join(__dirname, '..', '..');
-const { localizedResourceFiles } = require('../localizedResources');
 
 /** Resolves the SPFx strings modules to their Swedish loc files, unwrapped from AMD. */
 const locPlugin: Plugin = {
   name: 'spfx-loc',
   setup(pluginBuild) {
-    const files: Record<string, string> = localizedResourceFiles('sv-se', root);
+    const files = localizedResourceFiles('sv-se', root) as Record<string, string>;
     pluginBuild.onResolve({ filter: /Strings$/ }, (args) => (files[args.path] ? { path: files[args.path], namespace: 'loc' } : undefined));
     pluginBuild.onLoad({ filter: /.*/, namespace: 'loc' }, (args) => ({
       contents: unwrapAmdLocModule(fs.readFileSync(args.path, 'utf8')),

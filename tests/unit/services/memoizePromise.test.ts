@@ -52,7 +52,7 @@ describe('memoizePromise', () => {
   it('loads again after reset, and an earlier load failing later does not forget the newer one', async () => {
     let rejectFirst: (error: Error) => void = () => undefined;
     const load = counted<string>(
-      () => new Promise<string>((_, reject) => (rejectFirst = reject)),
+      () => new Promise<string>((_resolve, reject) => (rejectFirst = reject)),
       () => Promise.resolve('second')
     );
     const get = memoizePromise(load);

@@ -82,7 +82,7 @@ function tokenize(text: string): Token[] {
       i = next;
     } else if (/[0-9]/.test(c) || (c === '-' && /[0-9]/.test(text[i + 1] ?? ''))) {
       let j = i + 1;
-      while (j < text.length && /[0-9.eE+\-]/.test(text[j])) {
+      while (j < text.length && /[0-9.eE+-]/.test(text[j])) {
         // a sign is part of the number only right after an exponent marker
         if ((text[j] === '+' || text[j] === '-') && !/[eE]/.test(text[j - 1])) break;
         j++;
