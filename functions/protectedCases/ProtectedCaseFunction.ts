@@ -49,6 +49,14 @@ export interface IProtectedCaseFunctionOptions {
   /** The shared mailbox notifications are sent from, e.g. trygg@region.se. */
   readonly mailbox: string;
   readonly now?: () => Date;
+  /** Where failures are written (default the console, which Azure Functions sends to its logs). */
+  readonly log?: IFunctionLog;
+}
+
+/** The function's operational log: what went wrong that the caller was only told in general terms. */
+export interface IFunctionLog {
+  warn(message: string, error: unknown): void;
+  error(message: string, error: unknown): void;
 }
 
 /** Who called, as the validated token says (Easy Auth in Azure, the user header in the emulator). */
@@ -84,6 +92,7 @@ const ROUTES: readonly { method: string; pattern: RegExp; op: 'submit' | 'handOv
 export class ProtectedCaseFunction {
   private readonly _sp: SPFI;
   private readonly _now: () => Date;
+  private readonly _log: IFunctionLog;
   private readonly _cases: DeviationRepository;
   private readonly _actions: DeviationActionRepository;
   private readonly _units: UnitRepository;
@@ -94,6 +103,7 @@ export class ProtectedCaseFunction {
   constructor(options: IProtectedCaseFunctionOptions) {
     this._sp = options.sp;
     this._now = options.now || (() => new Date());
+    this._log = options.log || console;
     this._cases = new DeviationRepository(options.sp);
     this._actions = new DeviationActionRepository(options.sp);
     this._units = new UnitRepository(options.sp);
@@ -424,7 +434,7 @@ export class ProtectedCaseFunction {
       await this._mail.send(handlerMail(deviation, deviation.handler.email, reason, true));
     } catch (error) {
       // The handover stands and shows in the new handler's inbox; a mail is not worth undoing it.
-      console.warn('Trygg protected cases: the new handler could not be notified', error);
+      this._log.warn('Trygg protected cases: the new handler could not be notified', error);
     }
   }
 
@@ -477,7 +487,7 @@ export class ProtectedCaseFunction {
     }
     const classified = classifyError(error);
     const transient = classified.kind === 'throttled' || classified.kind === 'network' || (classified.status || 0) >= 500;
-    console.error('Trygg protected cases: failed', error);
+    this._log.error('Trygg protected cases: failed', error);
     const body: IErrorResponse = { error: { code: 'unavailable', message: transient ? 'SharePoint or Graph is busy; try again.' : 'The request could not be completed.' } };
     return { status: transient ? 503 : 500, body };
   }

@@ -8,7 +8,7 @@
  * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
  * mailbox notifications come from), and the @azure/identity settings of DefaultAzureCredential.
  */
-import { app, HttpRequest, HttpResponseInit } from '@azure/functions';
+import { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
 import { spfi, SPBrowser, SPFI } from '@pnp/sp';
 import { Queryable } from '@pnp/queryable';
@@ -75,5 +75,3 @@ export async function handleHttp(request: HttpRequest): Promise<HttpResponseInit
   const result = await protectedCases().handle(callerFromEasyAuth(request.headers.get('x-ms-client-principal')), request.method, request.params.path || '', body);
   return { status: result.status, jsonBody: result.body };
 }
-
-app.http('protectedCases', { methods: ['POST'], authLevel: 'anonymous', route: '{*path}', handler: handleHttp });

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
   const seed = options.seed === 'region-exempel' ? await loadRegionSeed() : undefined;
-  const emu = await startEmulator({ port: options.port, dbPath: options.db, seed });
+  const emu = await startEmulator({ port: options.port, dbPath: options.db, seed, echoFunctionLog: console.error });
   const summary = emu.seedSummary ? `seeded ${emu.seedSummary.people} people, ${JSON.stringify(emu.seedSummary.items)} items` : seed ? 'database already seeded, seed not loaded again' : 'no seed';
   console.log(`Trygg emulator ready in ${Date.now() - started} ms (${options.db}; ${summary})`);
   console.log(`  SharePoint site:  ${emu.siteUrl}`);
@@ -72,7 +72,10 @@ async function main(): Promise<void> {
   console.log(`  Request log:      ${emu.url}/_emulator/requests`);
   console.log('  Identity: header X-Trygg-User: <upn> or cookie trygg-user=<upn>');
   const stop = (): void => {
-    void emu.close().then(() => process.exit(0));
+    emu.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

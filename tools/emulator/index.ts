@@ -20,6 +20,7 @@ import { FaultInjector, IFaults } from './faults';
 import { IOutboxMail, readOutbox } from './graph/mail';
 import { PermissionService, applySchemaAssignments } from './permissions';
 import { IRequestLog, RequestLog } from './requestLog';
+import { FunctionLog, IFunctionLogEntry } from './functions/functionLog';
 import { ExtraHandler, NodeHandler, createRequestHandler } from './server';
 import { ensureBuiltInPrincipals } from './sharepoint/principals';
 import { setStorageEntities } from './sharepoint/storageEntities';
@@ -32,6 +33,7 @@ export { loadSeed } from './storage/seedLoader';
 export type { IFaults, IFaultSpec, IFaultRule } from './faults';
 export type { IOutboxMail } from './graph/mail';
 export type { IRequestLog, ILoggedRequest } from './requestLog';
+export type { IFunctionLogEntry } from './functions/functionLog';
 export type { IEmulatorUser } from './admin';
 export { USER_HEADER, USER_COOKIE, APP_HEADER } from './identity';
 export { EMULATOR_TENANT_ID, appLoginName } from './apps';
@@ -61,6 +63,8 @@ export interface IEmulatorOptions {
   readonly apps?: readonly ISeedApp[];
   /** Tenant properties (GetStorageEntity), set at every start; they replace the seed's with the same key. */
   readonly storageEntities?: Readonly<Record<string, ISeedStorageEntity>>;
+  /** Echo the hosted function's log lines here (default: kept, not printed; read with functionLog()). */
+  readonly echoFunctionLog?: (line: string) => void;
 }
 
 export interface IRunningEmulator {
@@ -74,6 +78,8 @@ export interface IRunningEmulator {
   readonly requests: IRequestLog;
   outbox(): IOutboxMail[];
   users(): IEmulatorUser[];
+  /** What the hosted protected-cases function logged (failures it answered 5xx for, mails it could not send). */
+  functionLog(): readonly IFunctionLogEntry[];
   readonly seedSummary?: ISeedSummary;
   /** The database, for tests that seed or inspect directly. */
   readonly db: Db;
@@ -125,7 +131,8 @@ export function createEmulatorCore(options: IEmulatorOptions = {}): IEmulatorCor
     origin: 'http://127.0.0.1',
     listViewThreshold: options.listViewThreshold ?? 5000,
     now,
-    maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024
+    maxBodyBytes: options.maxBodyBytes ?? 25 * 1024 * 1024,
+    functionLog: new FunctionLog(options.echoFunctionLog)
   };
   const faults = new FaultInjector();
   const requests = new RequestLog();
@@ -154,6 +161,7 @@ export async function startEmulator(options: IEmulatorOptions = {}): Promise<IRu
     requests: core.requests,
     outbox: () => readOutbox(core.state.db),
     users: () => emulatorUsers(core.state),
+    functionLog: () => core.state.functionLog.entries(),
     seedSummary: core.seedSummary,
     db: core.state.db,
     handler: core.handler,

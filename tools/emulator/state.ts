@@ -2,6 +2,7 @@
 import { Db } from './storage/database';
 import { ListCatalog } from './storage/catalog';
 import { PermissionService } from './permissions';
+import { FunctionLog } from './functions/functionLog';
 
 export interface EmulatorState {
   readonly db: Db;
@@ -14,6 +15,8 @@ export interface EmulatorState {
   readonly listViewThreshold: number;
   readonly now: () => Date;
   readonly maxBodyBytes: number;
+  /** The hosted protected-cases function's operational log. */
+  readonly functionLog: FunctionLog;
 }
 
 export function siteUrl(state: EmulatorState): string {

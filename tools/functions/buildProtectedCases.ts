@@ -19,7 +19,7 @@ export async function buildProtectedCasesFunction(outDir: string = FUNCTION_DIST
   await fs.mkdir(outDir, { recursive: true });
   const outfile = path.join(outDir, 'index.js');
   await build({
-    entryPoints: [path.join(FUNCTION_DIR, 'azureFunction.ts')],
+    entryPoints: [path.join(FUNCTION_DIR, 'main.ts')],
     outfile,
     bundle: true,
     platform: 'node',

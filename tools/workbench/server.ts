@@ -37,6 +37,8 @@ export interface IWorkbenchOptions {
   readonly development?: boolean;
   /** Build both locales' bundles before listening (default true): the first page then loads at once. */
   readonly prebuild?: boolean;
+  /** Echo the hosted function's log lines (`npm start` prints them; tests read emulator.functionLog()). */
+  readonly echoFunctionLog?: (line: string) => void;
 }
 
 export interface IRunningWorkbench {
@@ -94,6 +96,8 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
     for (const bundle of await Promise.all(WORKBENCH_LOCALES.map((locale) => bundles.get(locale)))) bundleMilliseconds[bundle.locale] = bundle.milliseconds;
   }
 
+  // Set once the emulator listens; the routes built before it read it only when a request comes.
+  // eslint-disable-next-line prefer-const
   let emulator: IRunningEmulator | undefined;
   const knownUser = (upn: string | undefined): boolean => !!upn && !!emulator && emulator.users().some((user) => user.upn.toLowerCase() === upn.toLowerCase());
   const signedInAs = (req: IncomingMessage): string => {
@@ -117,7 +121,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
       knownUser(cookieValue(req, USER_COOKIE)) ? undefined : `${USER_COOKIE}=${encodeURIComponent(defaultUser)}; Path=/; SameSite=Lax`
   });
 
-  emulator = await startEmulator({ port: options.port ?? 0, host: options.host || '127.0.0.1', dbPath, seed, now, extraHandler: routes });
+  emulator = await startEmulator({ port: options.port ?? 0, host: options.host || '127.0.0.1', dbPath, seed, now, extraHandler: routes, echoFunctionLog: options.echoFunctionLog });
   const running = emulator;
   return {
     url: `${running.url}/`,

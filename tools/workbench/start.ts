@@ -43,7 +43,7 @@ function parseArgs(argv: readonly string[]): IStartOptions {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  const workbench = await startWorkbench({ port: options.port, dbPath: options.dbPath, fresh: options.fresh, development: options.development });
+  const workbench = await startWorkbench({ port: options.port, dbPath: options.dbPath, fresh: options.fresh, development: options.development, echoFunctionLog: console.error });
   const database = path.relative(process.cwd(), options.dbPath) || options.dbPath;
   const bundles = Object.entries(workbench.bundleMilliseconds)
     .map(([locale, ms]) => `${locale} ${ms} ms`)
@@ -62,7 +62,10 @@ async function main(): Promise<void> {
   }
   console.log('\n  Stop with Ctrl+C.');
   const stop = (): void => {
-    void workbench.close().then(() => process.exit(0));
+    workbench.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

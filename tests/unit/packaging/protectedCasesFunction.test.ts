@@ -25,10 +25,17 @@ describe('the protected-cases function package (npm run build:function)', () => 
     expect(/x-trygg-user|node:sqlite/i.test(bundle)).toBe(false);
   });
 
-  it('loads in Node and exposes its HTTP handler', () => {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const loaded = require(path.join(outDir, 'index.js')) as Record<string, unknown>;
-    expect(typeof loaded.handleHttp).toBe('function');
-    expect(typeof loaded.callerFromEasyAuth).toBe('function');
+  it('loads in Node, registers its HTTP route and exposes its handler', () => {
+    // Outside the Functions runtime, @azure/functions says it skips the registration: that line is the proof.
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-var-requires
+      const loaded = require(path.join(outDir, 'index.js')) as Record<string, unknown>;
+      expect(typeof loaded.handleHttp).toBe('function');
+      expect(typeof loaded.callerFromEasyAuth).toBe('function');
+      expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toContain('register function "protectedCases"');
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

@@ -27,7 +27,7 @@ function functionFor(state: EmulatorState): ProtectedCaseFunction {
   if (!instance) {
     // The same clients the web parts use locally, signed in as the app instead of a user.
     const options = { siteUrl: `${state.origin}${state.sitePath}`, graphBaseUrl: `${state.origin}/graph`, headers: { [APP_HEADER]: PROTECTED_CASES_APP.clientId } };
-    instance = new ProtectedCaseFunction({ sp: createSp(options), graph: createGraph(options), mailbox: PROTECTED_CASES_MAILBOX, now: state.now });
+    instance = new ProtectedCaseFunction({ sp: createSp(options), graph: createGraph(options), mailbox: PROTECTED_CASES_MAILBOX, now: state.now, log: state.functionLog });
     instances.set(state, instance);
   }
   return instance;
