@@ -207,7 +207,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
         onActionsChange={setActions}
       />
       <FeedbackSection key={`feedback-${version}`} deviation={deviation} editable={editable} busy={busy} onSave={save} />
-      {editable && <ReassignSection directory={services.directory} busy={busy} onSave={save} />}
+      {editable && <ReassignSection key={`reassign-${version}`} directory={services.directory} busy={busy} onSave={save} />}
       <HistorySection history={deviation.history} />
     </Stack>
   );

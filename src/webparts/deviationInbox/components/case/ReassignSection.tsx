@@ -21,13 +21,11 @@ export function ReassignSection(props: IReassignSectionProps): React.ReactElemen
   const [person, setPerson] = React.useState<IDirectoryUser | undefined>(undefined);
   const [note, setNote] = React.useState('');
 
+  // No reset after saving: a saved handover is a new version of the case, and the case view mounts
+  // this section afresh per version (or not at all, once the case is someone else's).
   const reassign = async (): Promise<void> => {
     if (!person) return;
-    const saved = await props.onSave({ kind: 'reassign', to: person, note: note.trim() || undefined });
-    if (saved) {
-      setPerson(undefined);
-      setNote('');
-    }
+    await props.onSave({ kind: 'reassign', to: person, note: note.trim() || undefined });
   };
 
   return (
