@@ -6,13 +6,18 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { mkdirSync } from 'node:fs';
+import { dropSqliteExperimentalWarning } from '../../node/sqliteWarning';
 import { dirname } from 'node:path';
 
 export type Db = DatabaseSync;
 export type SqlValue = null | number | bigint | string | Uint8Array;
 
-/** Loaded through getBuiltinModule: jest's module registry does not resolve 'node:sqlite'. */
+/**
+ * Loaded through getBuiltinModule: jest's module registry does not resolve 'node:sqlite'. Its one
+ * "experimental" warning is dropped (tools/node/sqliteWarning.js).
+ */
 function sqliteModule(): typeof import('node:sqlite') {
+  dropSqliteExperimentalWarning(process);
   const mod = process.getBuiltinModule('node:sqlite');
   if (!mod) throw new Error('node:sqlite is not available: the emulator needs Node 22.5 or later.');
   return mod;

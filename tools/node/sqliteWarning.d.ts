@@ -1,0 +1,1 @@
+export function dropSqliteExperimentalWarning(proc: NodeJS.Process): void;
