@@ -1,10 +1,9 @@
 'use strict';
 const { localizedResourceFiles } = require('./tools/localizedResources');
 
-// Tests run in Swedish, the users' first language; files named *.en.tsx run again in English.
-const locModules = Object.fromEntries(
-  Object.entries(localizedResourceFiles('sv-se', '<rootDir>')).map(([name, file]) => [`^${name}$`, file])
-);
+/** Each SPFx strings module ('TryggStrings', '…WebPartStrings') mapped to its loc file in one locale. */
+const locModules = (locale) =>
+  Object.fromEntries(Object.entries(localizedResourceFiles(locale, '<rootDir>')).map(([name, file]) => [`^${name}$`, file]));
 
 const shared = {
   transform: {
@@ -14,44 +13,36 @@ const shared = {
     '^.+/node_modules/.+\\.js$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.tools.json' }]
   },
   transformIgnorePatterns: ['/node_modules/(?!(@pnp/|strip-bom/|@microsoft/app-manifest/node_modules/strip-bom/))'],
-  moduleNameMapper: locModules
+  // Tests run in Swedish, the users' first language; files named *.en.tsx run again in English.
+  moduleNameMapper: locModules('sv-se'),
+  setupFilesAfterEnv: ['<rootDir>/tools/jest/setup/failOnConsole.ts']
+};
+
+const component = {
+  ...shared,
+  testEnvironment: '<rootDir>/tools/jest/jsdomWithFetch.js',
+  setupFilesAfterEnv: [...shared.setupFilesAfterEnv, '<rootDir>/tools/jest/setup/component.ts']
 };
 
 module.exports = {
+  // Tests that talk HTTP to the emulator retry through PnPjs's back-off and may share the machine
+  // with other work: none of them lives under jest's 5 s default. Waits inside a test are on
+  // conditions; this limit only ends a test that is truly stuck.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/tools/jest/summaryReporter.js'],
   projects: [
-    {
-      ...shared,
-      displayName: 'unit',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts']
-    },
-    {
-      ...shared,
-      displayName: 'integration',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/integration/**/*.test.ts']
-    },
-    {
-      ...shared,
-      displayName: 'ui',
-      testEnvironment: '<rootDir>/tools/jest/jsdomWithFetch.js',
-      testMatch: ['<rootDir>/tests/ui/**/*.test.tsx']
-    },
-    {
-      ...shared,
-      displayName: 'ui-en',
-      testEnvironment: '<rootDir>/tools/jest/jsdomWithFetch.js',
-      testMatch: ['<rootDir>/tests/ui/**/*.en.tsx'],
-      moduleNameMapper: Object.fromEntries(
-        Object.entries(localizedResourceFiles('en-us', '<rootDir>')).map(([name, file]) => [`^${name}$`, file])
-      )
-    },
+    { ...shared, displayName: 'unit', testEnvironment: '<rootDir>/tools/jest/nodeEnvironment.js', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    { ...shared, displayName: 'integration', testEnvironment: '<rootDir>/tools/jest/nodeEnvironment.js', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] },
+    { ...component, displayName: 'ui', testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'] },
+    { ...component, displayName: 'ui-en', testMatch: ['<rootDir>/tests/ui/**/*.en.tsx'], moduleNameMapper: locModules('en-us') },
     {
       ...shared,
       displayName: 'e2e',
-      testEnvironment: 'node',
-      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts']
+      testEnvironment: '<rootDir>/tools/jest/nodeEnvironment.js',
+      testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
+      // Chromium is checked once before any browser test: a missing one is one clear line, not a
+      // launch failure per test.
+      globalSetup: '<rootDir>/tools/jest/e2eGlobalSetup.ts'
     }
   ]
 };

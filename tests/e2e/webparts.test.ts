@@ -1,7 +1,7 @@
 /**
  * Every web part the workbench registers, in Swedish and English, on a SharePoint page, in a Teams
  * tab (light and dark) and in Teams on a phone: real content, no console errors, no failed requests,
- * and a screenshot for the README (docs/screenshots/<webpart>-<view>-<lang>.png).
+ * and a screenshot for the README (<webpart>-<view>-<lang>.png; see SCREENSHOT_DIR).
  */
 import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
 import type { WorkbenchTheme, WorkbenchView } from '../../tools/workbench/client/urlState';
@@ -17,7 +17,6 @@ const VIEWS: readonly { view: WorkbenchView; theme: WorkbenchTheme }[] = [
   { view: 'mobile', theme: 'light' }
 ];
 
-jest.setTimeout(60_000);
 
 let session: IE2eSession;
 

@@ -7,7 +7,6 @@ import type { Page } from 'playwright-core';
 import { PageGuard } from './helpers/pageGuard';
 import { DESKTOP_VIEWPORT, IE2eSession, startE2eSession } from './helpers/workbench';
 
-jest.setTimeout(60_000);
 
 let session: IE2eSession;
 

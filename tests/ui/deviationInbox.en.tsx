@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { configure, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator';
 import { buildRegionExempel, REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
 import { ISeedData } from '../../tools/emulator/seed/types';
@@ -9,11 +8,6 @@ import { createTryggServices } from '../../src/services/createTryggServices';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import DeviationInbox from '../../src/webparts/deviationInbox/components/DeviationInbox';
 import { formatCaseNumber } from '../../src/domain/deviations/caseNumber';
-
-jest.setTimeout(60000);
-setIconOptions({ disableWarnings: true });
-// Every save goes through SharePoint's REST API on the emulator; on a busy machine one takes seconds.
-configure({ asyncUtilTimeout: 10000 });
 
 const NOW = new Date(REFERENCE_TIME);
 let emulator: IRunningEmulator;

@@ -1,4 +1,3 @@
-import * as React from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { queuedIds, ReportHarness, upn } from './deviationReport.harness';
@@ -15,8 +14,6 @@ import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 
-jest.setTimeout(60000);
-
 const harness = new ReportHarness();
 beforeAll(() => harness.start());
 afterAll(() => harness.stop());
@@ -26,7 +23,7 @@ const valueOf = (element: HTMLElement): string => (element as HTMLInputElement).
 const hasFocus = (element: HTMLElement): boolean => document.activeElement === element;
 
 async function formReady(): Promise<HTMLElement> {
-  const description = await screen.findByRole('textbox', { name: 'Vad hände?' }, { timeout: 15000 });
+  const description = await screen.findByRole('textbox', { name: 'Vad hände?' });
   // The reporter's own unit is preset once the directory has answered.
   await waitFor(() => expect(valueOf(screen.getByRole('combobox', { name: /Enhet där det hände/ }))).not.toBe(''));
   // Enabled once the signed-in user is known: reports are kept per user.
@@ -223,7 +220,7 @@ describe('DeviationReport (Swedish, real services against the emulator)', () => 
       const found = container.querySelector(`[data-case="${caseNumber}"]`);
       expect(found).not.toBeNull();
       return found as HTMLElement;
-    }, { timeout: 15000 });
+    });
     expect(within(item).getByText(titleFor({ title: '', description: markup }))).toBeTruthy();
     expect(within(item).getByText(feedback)).toBeTruthy();
     expect(within(item).getByText('Ny')).toBeTruthy();

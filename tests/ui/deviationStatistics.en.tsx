@@ -1,17 +1,11 @@
 import * as React from 'react';
-import { configure, render, screen } from '@testing-library/react';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { render, screen } from '@testing-library/react';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator';
 import { buildRegionExempel, REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
 import { createSp, createTryggServices } from '../../src/services/createTryggServices';
 import { DeviationStatisticsService } from '../../src/services/deviations/DeviationStatisticsService';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import DeviationStatistics from '../../src/webparts/deviationStatistics/components/DeviationStatistics';
-
-jest.setTimeout(60000);
-setIconOptions({ disableWarnings: true });
-// Every save goes through SharePoint's REST API on the emulator; on a busy machine one takes seconds.
-configure({ asyncUtilTimeout: 10000 });
 
 const NOW = new Date(REFERENCE_TIME);
 let emulator: IRunningEmulator;

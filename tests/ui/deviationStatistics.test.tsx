@@ -1,7 +1,6 @@
 import * as React from 'react';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { setIconOptions } from '@fluentui/react/lib/Styling';
 import JSZip from 'jszip';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator';
 import { buildRegionExempel, REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
@@ -10,11 +9,6 @@ import { createSp, createTryggServices } from '../../src/services/createTryggSer
 import { DeviationStatisticsService } from '../../src/services/deviations/DeviationStatisticsService';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import DeviationStatistics from '../../src/webparts/deviationStatistics/components/DeviationStatistics';
-
-jest.setTimeout(60000);
-setIconOptions({ disableWarnings: true });
-// Every save goes through SharePoint's REST API on the emulator; on a busy machine one takes seconds.
-configure({ asyncUtilTimeout: 10000 });
 
 const NOW = new Date(REFERENCE_TIME); // 2026-11-20: the last 12 months are December 2025 – November 2026
 // Swedish time is UTC+1 at both ends of the period, so the period in UTC is:

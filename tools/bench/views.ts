@@ -94,9 +94,13 @@ export async function benchRequestsPerView(count: number): Promise<string> {
 }
 
 export async function benchQueriesAtScale(count: number): Promise<string> {
+  // The emulator's own capacity (what the timed tests used to assert): generating and loading the seed.
   const started = Date.now();
-  const emulator = await startEmulator({ port: 0, seed: buildRegionExempelAtScale(count) });
-  const seededMs = Date.now() - started;
+  const seed = buildRegionExempelAtScale(count);
+  const generatedMs = Date.now() - started;
+  const emulator = await startEmulator({ port: 0, seed });
+  const loadedMs = Date.now() - started - generatedMs;
+  const withOwnPermissions = [...seed.items.protectedDeviations, ...seed.items.protectedActions].length;
   try {
     const { services, sp } = clients(emulator, 'lars.holm');
     const me = await services.currentUser.get();
@@ -110,7 +114,7 @@ export async function benchQueriesAtScale(count: number): Promise<string> {
     return [
       `### Query times with ${count.toLocaleString('en-US')} deviations`,
       '',
-      `Seeded in ${seededMs} ms. Median of repeated runs, over HTTP to the emulator (SQLite with the schema's indexes). The naive baseline pages through the whole list and filters in the client, the only way a non-indexed filter can work above the 5,000-item threshold.`,
+      `Seed generated in ${generatedMs} ms and loaded in ${loadedMs} ms (${withOwnPermissions.toLocaleString('en-US')} items with permissions of their own). Median of repeated runs, over HTTP to the emulator (SQLite with the schema's indexes). The naive baseline pages through the whole list and filters in the client, the only way a non-indexed filter can work above the 5,000-item threshold.`,
       '',
       table(
         ['query', 'Trygg (median)', 'naive (median)', 'naive / Trygg'],

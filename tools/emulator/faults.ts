@@ -123,6 +123,8 @@ export class FaultInjector implements IFaults {
   }
 }
 
+export class FaultSpecError extends Error {}
+
 export function validateFaultSpec(spec: IFaultSpec): void {
   const problems: string[] = [];
   const isInt = (v: unknown, min: number, max: number): boolean => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
@@ -142,4 +144,3 @@ export function validateFaultSpec(spec: IFaultSpec): void {
   if (problems.length) throw new FaultSpecError(problems.join('; '));
 }
 
-export class FaultSpecError extends Error {}

@@ -129,7 +129,7 @@ export function createRequestHandler(state: EmulatorState, faults: FaultInjector
       finish(isGraphPath(pathname) ? { status: fault.status, headers: { 'Content-Type': 'application/json', ...retryHeaders }, body: JSON.stringify({ error: { code: fault.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable', message: err.message } }) } : spErrorResponse(err), fault.ruleId);
       return;
     }
-    if (fault?.kind === 'stall') await new Promise((r) => setTimeout(r, fault.ms));
+    if (fault?.kind === 'stall') await new Promise((resolve) => setTimeout(resolve, fault.ms));
 
     const emuReq: EmuRequest = { method, url, headers, body };
     const response = isFunction

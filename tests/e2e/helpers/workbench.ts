@@ -17,7 +17,11 @@ import { toSearch, WorkbenchTheme, WorkbenchView } from '../../../tools/workbenc
 import { IRunningWorkbench, IWorkbenchOptions, startWorkbench } from '../../../tools/workbench/server';
 import { PageGuard } from './pageGuard';
 
-export const SCREENSHOT_DIR = path.resolve(__dirname, '../../../docs/screenshots');
+/**
+ * Where screenshots go: an ignored folder, so a test run changes no tracked file. `npm run
+ * screenshots` points this at docs/screenshots/ to refresh the pictures the README shows.
+ */
+export const SCREENSHOT_DIR = path.resolve(__dirname, '../../..', process.env.TRYGG_SCREENSHOT_DIR || 'test-results/screenshots');
 
 /** Wide enough for SharePoint's 1204 px canvas beside the workbench navigation. */
 export const DESKTOP_VIEWPORT = { width: 1512, height: 1000 } as const;
@@ -46,7 +50,7 @@ export interface IVisit {
   readonly options: Required<Omit<IVisitOptions, 'outbox'>>;
   /** Waits until the page and its frame have no requests in flight and their fonts are loaded. */
   settle(): Promise<void>;
-  /** docs/screenshots/<webpart>-<view>-<lang>.png (Teams: view teams-light / teams-dark); the whole page unless fullPage is false. */
+  /** <SCREENSHOT_DIR>/<webpart>-<view>-<lang>.png (Teams: view teams-light / teams-dark); the whole page unless fullPage is false. */
   screenshot(name?: string, options?: { fullPage?: boolean }): Promise<string>;
   /** Closes the context and fails on any problem the guard saw. */
   close(): Promise<void>;
@@ -73,8 +77,22 @@ async function settle(page: Page, guard: PageGuard): Promise<void> {
   await guard.quiet();
 }
 
+/**
+ * Starts the workbench and Chromium side by side; when either fails, the other is closed before
+ * the error is passed on, so a failed start leaves no server or browser keeping jest alive.
+ */
+async function startBoth(workbenchStart: Promise<IRunningWorkbench>, browserStart: Promise<Browser>): Promise<[IRunningWorkbench, Browser]> {
+  const [workbench, browser] = await Promise.allSettled([workbenchStart, browserStart]);
+  if (workbench.status === 'fulfilled' && browser.status === 'fulfilled') return [workbench.value, browser.value];
+  await Promise.allSettled([
+    workbench.status === 'fulfilled' ? workbench.value.close() : undefined,
+    browser.status === 'fulfilled' ? browser.value.close() : undefined
+  ]);
+  throw workbench.status === 'rejected' ? workbench.reason : (browser as PromiseRejectedResult).reason;
+}
+
 export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<IE2eSession> {
-  const [workbench, browser] = await Promise.all([startWorkbench({ port: 0, ...options }), launchChromium()]);
+  const [workbench, browser] = await startBoth(startWorkbench({ port: 0, ...options }), launchChromium());
   const url = (visit: IVisitOptions): string =>
     `${workbench.url}${toSearch({
       webpart: visit.webpart,
@@ -135,7 +153,7 @@ export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<
     url,
     open,
     async close(): Promise<void> {
-      await Promise.all([browser.close(), workbench.close()]);
+      await Promise.allSettled([browser.close(), workbench.close()]);
     }
   };
 }

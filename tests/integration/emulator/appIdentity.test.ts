@@ -242,7 +242,7 @@ describe('emulator: loading seeded item permissions', () => {
     return db;
   };
 
-  it('loads 50,000 items, each with its own permissions, in a few seconds', () => {
+  it('loads 50,000 items, each with its own permissions (how fast: npm run bench)', () => {
     const large: ISeedItem[] = Array.from({ length: 50000 }, (_, i) => ({
       Id: i + 1,
       AuthorApp: SEED_APP.clientId,
@@ -252,13 +252,10 @@ describe('emulator: loading seeded item permissions', () => {
         { principal: { groupKey: 'securityFunction' }, level: 'Contribute' }
       ]
     }));
-    const started = Date.now();
     const db = load(large);
-    const ms = Date.now() - started;
     // Three copied from the list (members, security function, admins) and two of its own, per item.
     const rows = db.prepare("SELECT COUNT(*) AS n FROM _role_assignments WHERE ScopeKind = 'item'").get() as { n: number };
     expect(rows.n).toBe(250000);
-    expect(ms).toBeLessThan(5000);
     db.close();
   });
 

@@ -4,15 +4,13 @@ import { loadSeed } from '../../../tools/emulator';
 import { buildTestSeed, TEST_LISTS } from './testSeed';
 
 describe('emulator: seed loading', () => {
-  it('loads 50,000 items in a few seconds', () => {
+  // How fast is measured by npm run bench, not here.
+  it('loads 50,000 items', () => {
     const db = openDatabase(':memory:');
     new ListCatalog(db, '/sites/trygg', () => new Date()).provision(TEST_LISTS);
     const seed = buildTestSeed({ largeItems: 50000 });
-    const started = Date.now();
     const summary = loadSeed(db, seed, TEST_LISTS);
-    const ms = Date.now() - started;
     expect(summary.items.large).toBe(50000);
-    expect(ms).toBeLessThan(5000);
     db.close();
   });
 

@@ -29,6 +29,8 @@ async function canRead(emulator: IRunningEmulator, key: string, listTitle: strin
   }
 }
 
+// The tests read fields of both the answers and the errors the function gives.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function callFunction(emulator: IRunningEmulator, path: string, body: unknown, key?: string): Promise<{ status: number; body: any }> {
   const response = await fetch(`${emulator.url}${LOCAL_PROTECTED_CASES_PATH}/${path}`, {
     method: 'POST',

@@ -39,6 +39,8 @@ describe('ReportQueue', () => {
   it('keeps the report before the first attempt and removes it only when the server confirmed it', async () => {
     let seenWhileSending = 0;
     const send = jest.fn(async (_draft: IDeviationDraft, id: string) => {
+      // Called only after `queue` below exists.
+      // eslint-disable-next-line @typescript-eslint/no-use-before-define
       seenWhileSending = queue.pending().length;
       return sentOutcome(id);
     });

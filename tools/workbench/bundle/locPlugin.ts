@@ -15,6 +15,8 @@ export function localizedStringsPlugin(locale: string, rootDir: string): Plugin 
   const files = localizedResourceFiles(locale, rootDir) as Record<string, string>;
   const names = Object.keys(files);
   const escaped = names.map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Built from config.json's module names, each escaped above.
+  // eslint-disable-next-line @rushstack/security/no-unsafe-regexp
   const filter = new RegExp(`^(${escaped.join('|')})$`);
   return {
     name: 'trygg-localized-strings',

@@ -19,6 +19,8 @@ import { WorkbenchApp } from './WorkbenchApp';
 /** SharePoint pages provide the icon font; offline, the workbench server serves Fluent's own files. */
 export const ICON_BASE_URL = '/assets/icons/';
 
+// The workbench page's root lives as long as the page: nothing to unmount.
+/* eslint-disable @rushstack/pair-react-dom-render-unmount */
 function main(): void {
   initializeIcons(ICON_BASE_URL);
   const config = readPageConfig();
