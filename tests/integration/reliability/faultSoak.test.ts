@@ -6,6 +6,8 @@
  * protected list, meeting the same faults on the way in and on its own calls to SharePoint and Graph.
  * Every report must land exactly once, in one list or the other, and each handler get exactly one mail per case.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import { IRunningEmulator, IFaultRule } from '../../../tools/emulator';
 import { IDeviationDraft } from '../../../src/domain/deviations/types';
 import { requiresSecurityApproval } from '../../../src/domain/deviations/workflow';
@@ -189,12 +191,15 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
     }
     expect(newMail).toHaveLength(submitted.length);
 
-    // For the record in the CI log: how hard it was.
+    // For the record (test-results/fault-soak.txt, not the console): how hard it was.
     const retried = [...attemptsOf.values()].filter((n) => n > 1).length;
-    console.log(
+    const record = path.resolve(__dirname, '../../../test-results/fault-soak.txt');
+    fs.mkdirSync(path.dirname(record), { recursive: true });
+    fs.writeFileSync(
+      record,
       `faultSoak: ${submitted.length} reports in ${elapsed} ms, ${injected} injected faults ` +
         `(429: ${rules[1].fired}, 503: ${rules[2].fired}, lost writes: ${rules[0].fired}), ${retried} report(s) retried by the queue, ` +
-        `${sensitive.length} through the protected-cases function (${protectedFaults} faults on its way)`
+        `${sensitive.length} through the protected-cases function (${protectedFaults} faults on its way)\n`
     );
   }, 150 * 1000);
 
