@@ -17,6 +17,8 @@ export interface IPeoplePickerProps {
   required?: boolean;
   disabled?: boolean;
   errorMessage?: string;
+  /** Narrows what the directory found to those who may be picked (e.g. those a case may be handed to). */
+  eligible?: (found: IDirectoryUser[]) => Promise<IDirectoryUser[]>;
 }
 
 interface IPersonaWithUser extends IPersonaProps {
@@ -39,7 +41,7 @@ function toPersona(user: IDirectoryUser): IPersonaWithUser {
 export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
   const theme = useTheme();
   const [searchFailed, setSearchFailed] = React.useState(false);
-  const { directory } = props;
+  const { directory, eligible } = props;
 
   const suggestionsProps: IBasePickerSuggestionsProps = {
     suggestionsHeaderText: strings.PeoplePickerSuggestionsHeader,
@@ -52,15 +54,16 @@ export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
     async (filter: string): Promise<IPersonaProps[]> => {
       if (filter.trim().length < 2) return [];
       try {
-        const users = await directory.search(filter, 10);
+        // With a filter, ask for more so that ten eligible people can still be found.
+        const users = await directory.search(filter, eligible ? 25 : 10);
         setSearchFailed(false);
-        return users.map(toPersona);
+        return (eligible ? (await eligible(users)).slice(0, 10) : users).map(toPersona);
       } catch {
         setSearchFailed(true);
         return [];
       }
     },
-    [directory]
+    [directory, eligible]
   );
 
   const inputId = `${props.id}-input`;

@@ -396,6 +396,24 @@ describe('DeviationInbox', () => {
     expect((await servicesFor('anna.svensson').handling.get(caseNumber))!.deviation.caseNumber).toBe(caseNumber);
   });
 
+  it('offers only people who may handle cases for a handover, never the reporter', async () => {
+    const user = userEvent.setup();
+    const target = seededCase((v) => v.Handler === 'lars.holm' && v.Reporter === 'anna.svensson' && v.Status !== 'Avslutad' && v.Status !== 'Avvisad');
+    renderInbox(servicesFor('lars.holm'), caseNumberOf(target, 'open'));
+    await screen.findByRole('heading', { level: 2, name: /·/ });
+    const input = document.getElementById('trygg-reassign-to-input') as HTMLElement;
+    // Helena owns documents and handles no cases; Anna reported this one.
+    for (const name of ['Helena', 'Anna Svensson']) {
+      await user.clear(input);
+      await user.type(input, name);
+      expect((await screen.findAllByText('Ingen person hittades')).length).toBeGreaterThan(0);
+      expect(screen.queryByRole('option', { name: new RegExp(name) })).toBeNull();
+    }
+    await user.clear(input);
+    await user.type(input, 'Maria');
+    expect(await screen.findByRole('option', { name: /Maria Berg/ })).toBeTruthy();
+  });
+
   it('asks for the MSB category only for information and IT security', async () => {
     const user = userEvent.setup();
     const target = seededCase((v) => v.Reporter === 'sara.lind' && v.Status === 'Ny');

@@ -29,3 +29,23 @@ export function mayHandle(actor: IActorIdentity, deviation: Pick<IDeviation, 'st
   if (deviation.store === 'protected') return false;
   return !!deviation.unit && unitsAnsweredFor(actor.id, units).indexOf(deviation.unit.id) >= 0;
 }
+
+/** Why a case may not go to a person: the UI localizes each key. */
+export type HandoverBlocker = 'recipientNotHandler' | 'recipientIsReporter';
+
+/**
+ * Whom a case may be handed to (reassigned or escalated): only someone who may handle cases (a
+ * member of Chefer or the security function), and never the person who reported it, who would
+ * then handle their own report. `handlerEmails` are the handlers' addresses, lower case.
+ */
+export function handoverBlockers(
+  recipient: { readonly email: string },
+  deviation: { readonly reporter?: { readonly email: string } },
+  handlerEmails: ReadonlySet<string>
+): HandoverBlocker[] {
+  const email = recipient.email.trim().toLowerCase();
+  const blockers: HandoverBlocker[] = [];
+  if (!handlerEmails.has(email)) blockers.push('recipientNotHandler');
+  if (deviation.reporter && deviation.reporter.email.trim().toLowerCase() === email) blockers.push('recipientIsReporter');
+  return blockers;
+}

@@ -1,6 +1,7 @@
 import { AREAS_REQUIRING_SECURITY_FUNCTION, AREAS_WITH_MSB_CATEGORY } from '../securityAreas';
 import { IDeviation, IHistoryEntry } from './types';
 import { DeviationStatus } from './vocabulary';
+import type { HandoverBlocker } from './handlers';
 
 /**
  * The case flow: Ny → Mottagen → Utreds → Åtgärdas → Avslutad, or Avvisad before actions start.
@@ -33,7 +34,8 @@ export type TransitionBlocker =
   | 'feedbackMissing'
   | 'openActions'
   | 'securityApprovalMissing'
-  | 'rejectionReasonMissing';
+  | 'rejectionReasonMissing'
+  | HandoverBlocker;
 
 export interface ITransitionContext {
   /** True when the actor is the case's handler (or stands in for them) or the security function. */

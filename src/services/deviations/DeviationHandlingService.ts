@@ -12,7 +12,7 @@ import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } f
 import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
 import { IPerson } from '../../domain/organisation';
-import { mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
+import { handoverBlockers, mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
 import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
 import { checkText } from '../../domain/validation';
 import { ConflictError } from '../errors';
@@ -170,9 +170,16 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return this._deps.actions.setStatus(action.id, action.etag, status, this._deps.now().toISOString(), action.store);
   }
 
+  /** Addresses of the people a case may be handed to (before the reporter is ruled out). */
+  public handoverRecipients(): Promise<ReadonlySet<string>> {
+    return this._deps.people.handlerEmails();
+  }
+
   private async _handOver(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
     if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
+    const refused = handoverBlockers(to, deviation, await this._deps.people.handlerEmails());
+    if (refused.length > 0) return { kind: 'blocked', blockers: refused };
     if (deviation.store === 'protected') return this._handOverProtected(deviation, to, reason, note);
     const handler = await this._deps.people.withSiteId(to);
     const history = deviation.history.concat([

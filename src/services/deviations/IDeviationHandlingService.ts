@@ -42,7 +42,10 @@ export interface IDeviationHandlingService {
   transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult>;
   /** The security function's approval of a sensitive case's closure. */
   approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult>;
+  /** Refused (blocked) unless `to` may handle cases and did not report this one. */
   reassign(deviation: IDeviation, to: IPerson, note?: string): Promise<HandlingResult>;
+  /** Addresses (lower case) of everyone who may handle cases: the people a case may be handed to. */
+  handoverRecipients(): Promise<ReadonlySet<string>>;
   /** Moves a sensitive open case to the protected list (the protected-cases function does it). */
   protect(deviation: IDeviation): Promise<HandlingResult>;
   /** To the next manager up the line (via the directory). */

@@ -157,6 +157,31 @@ describe('handling a case through the real services', () => {
     expect(emulator.outbox().some((m) => JSON.stringify(m.to).indexOf(upn('maria.berg')) >= 0 && m.subject.indexOf(deviation.caseNumber) >= 0)).toBe(true);
   });
 
+  it('hands a case only to someone who may handle cases, and never to its reporter', async () => {
+    const deviation = await reportAsAnna('Brandlarmet i förrådet löste ut utan att någon larmades.');
+    const lars = servicesAs(emulator, 'lars.holm');
+    const before = emulator.outbox().length;
+    // Anna reported it: she would handle her own report.
+    const anna = (await lars.directory.search('Anna Svensson'))[0];
+    expect(await lars.handling.reassign(deviation, anna)).toEqual({ kind: 'blocked', blockers: ['recipientNotHandler', 'recipientIsReporter'] });
+    // Helena owns documents but handles no cases: the case would vanish from every inbox.
+    const helena = (await lars.directory.search('Helena Ask'))[0];
+    expect(await lars.handling.reassign(deviation, helena)).toEqual({ kind: 'blocked', blockers: ['recipientNotHandler'] });
+    // Nothing was written or mailed; the case is still Lars's to hand on.
+    const stored = await lars.handling.get(deviation.id);
+    expect(stored!.deviation.handler!.email).toBe(upn('lars.holm'));
+    expect(stored!.deviation.etag).toBe(deviation.etag);
+    expect(emulator.outbox().length).toBe(before);
+    // The security function may take it.
+    const peter = (await lars.directory.search('Peter Sjöberg'))[0];
+    expect((await lars.handling.reassign(deviation, peter)).kind).toBe('saved');
+    const recipients = await lars.handling.handoverRecipients();
+    expect(recipients.has(upn('peter.sjoberg'))).toBe(true);
+    expect(recipients.has(upn('maria.berg'))).toBe(true);
+    expect(recipients.has(upn('anna.svensson'))).toBe(false);
+    expect(recipients.has(upn('helena.ask'))).toBe(false);
+  });
+
   it("escapes a search for a name with an apostrophe instead of breaking the query", async () => {
     await expect(servicesAs(emulator, 'lars.holm').directory.search("O'Brien' or startswith(mail,'a")).resolves.toEqual([]);
   });

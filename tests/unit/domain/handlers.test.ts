@@ -1,4 +1,4 @@
-import { mayHandle, unitsAnsweredFor } from '../../../src/domain/deviations/handlers';
+import { handoverBlockers, mayHandle, unitsAnsweredFor } from '../../../src/domain/deviations/handlers';
 import { IDeviation } from '../../../src/domain/deviations/types';
 import { IOrganisationUnit } from '../../../src/domain/organisation';
 
@@ -37,5 +37,24 @@ describe('who may handle a protected case', () => {
     expect(mayHandle(actor(5, true), protectedIn(3, 99), units)).toBe(true);
     expect(mayHandle(actor(10), protectedIn(3, 99), units)).toBe(false);
     expect(mayHandle(actor(30), protectedIn(3, 99), units)).toBe(false);
+  });
+});
+
+describe('handoverBlockers', () => {
+  const handlers = new Set(['lars.holm@region.se', 'peter.sjoberg@region.se', 'anna.svensson@region.se']);
+  const deviation = { reporter: { email: 'Anna.Svensson@region.se' } };
+
+  it.each([
+    ['a handler', 'lars.holm@region.se', []],
+    ['a handler, whatever the case and spaces of the address', ' Peter.Sjoberg@Region.se ', []],
+    ['someone who handles no cases', 'helena.ask@region.se', ['recipientNotHandler']],
+    ['the reporter, even when she is a handler herself', 'anna.svensson@region.se', ['recipientIsReporter']]
+  ])('%s', (_name, email, expected) => {
+    expect(handoverBlockers({ email }, deviation, handlers)).toEqual(expected);
+  });
+
+  it('knows no reporter on a case without one, and refuses everyone when no handler is known', () => {
+    expect(handoverBlockers({ email: 'lars.holm@region.se' }, {}, handlers)).toEqual([]);
+    expect(handoverBlockers({ email: 'lars.holm@region.se' }, {}, new Set())).toEqual(['recipientNotHandler']);
   });
 });

@@ -119,7 +119,9 @@ define([], function () {
       feedbackMissing: 'The reporter has not been given feedback.',
       openActions: 'Some actions are not done.',
       securityApprovalMissing: 'The security function has not approved the case.',
-      rejectionReasonMissing: 'Write a reason for the rejection.'
+      rejectionReasonMissing: 'Write a reason for the rejection.',
+      recipientNotHandler: 'A case can only be handed to a manager, a substitute, a security coordinator or the security function.',
+      recipientIsReporter: 'A case cannot be handed to the person who reported it.'
     },
     BlockerOpenActionsOne: '1 action is not done.',
     BlockerOpenActionsMany: '{0} actions are not done.',

@@ -119,7 +119,9 @@ define([], function () {
       feedbackMissing: 'Rapportören har inte fått återkoppling.',
       openActions: 'Det finns åtgärder som inte är klara.',
       securityApprovalMissing: 'Säkerhetsfunktionen har inte godkänt ärendet.',
-      rejectionReasonMissing: 'Skriv ett skäl för avvisningen.'
+      rejectionReasonMissing: 'Skriv ett skäl för avvisningen.',
+      recipientNotHandler: 'Ärendet kan bara lämnas till en chef, ersättare, säkerhetssamordnare eller säkerhetsfunktionen.',
+      recipientIsReporter: 'Ärendet kan inte lämnas till den som rapporterade det.'
     },
     BlockerOpenActionsOne: '1 åtgärd är inte klar.',
     BlockerOpenActionsMany: '{0} åtgärder är inte klara.',

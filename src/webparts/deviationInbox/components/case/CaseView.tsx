@@ -65,6 +65,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
   const [conflict, setConflict] = React.useState<IConflict | undefined>(undefined);
   const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
   const now = React.useMemo(() => services.now(), [services, data]);
+  const loadRecipients = React.useCallback(() => services.handling.handoverRecipients(), [services]);
 
   if (data.state === 'loading') return <Spinner label={common.Loading} />;
   if (data.state === 'failed') {
@@ -207,7 +208,16 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
         onActionsChange={setActions}
       />
       <FeedbackSection key={`feedback-${version}`} deviation={deviation} editable={editable} busy={busy} onSave={save} />
-      {editable && <ReassignSection key={`reassign-${version}`} directory={services.directory} busy={busy} onSave={save} />}
+      {editable && (
+        <ReassignSection
+          key={`reassign-${version}`}
+          directory={services.directory}
+          reporter={deviation.reporter}
+          loadRecipients={loadRecipients}
+          busy={busy}
+          onSave={save}
+        />
+      )}
       <HistorySection history={deviation.history} />
     </Stack>
   );

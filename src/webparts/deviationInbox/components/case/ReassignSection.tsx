@@ -5,6 +5,8 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'DeviationInboxWebPartStrings';
 import { IDirectory, IDirectoryUser } from '../../../../domain/directory';
+import { IPerson } from '../../../../domain/organisation';
+import { handoverBlockers } from '../../../../domain/deviations/handlers';
 import { Section } from '../../../../components/Section';
 import { PeoplePicker } from '../../../../components/PeoplePicker';
 import { CaseChange } from '../../handling/caseChanges';
@@ -12,6 +14,10 @@ import { runDetached } from '../../../../components/runDetached';
 
 export interface IReassignSectionProps {
   directory: IDirectory;
+  /** Who reported the case: never offered. */
+  reporter: IPerson | undefined;
+  /** Addresses of the people who may handle cases (the service refuses anyone else too). */
+  loadRecipients: () => Promise<ReadonlySet<string>>;
   busy: boolean;
   onSave: (change: CaseChange) => Promise<boolean>;
 }
@@ -20,6 +26,15 @@ export interface IReassignSectionProps {
 export function ReassignSection(props: IReassignSectionProps): React.ReactElement {
   const [person, setPerson] = React.useState<IDirectoryUser | undefined>(undefined);
   const [note, setNote] = React.useState('');
+  const { reporter, loadRecipients } = props;
+  // Read when someone searches (once per page): a failed read suggests nobody rather than anyone.
+  const eligible = React.useCallback(
+    async (found: IDirectoryUser[]) => {
+      const recipients = await loadRecipients();
+      return found.filter((user) => handoverBlockers(user, { reporter }, recipients).length === 0);
+    },
+    [loadRecipients, reporter]
+  );
 
   // No reset after saving: a saved handover is a new version of the case, and the case view mounts
   // this section afresh per version (or not at all, once the case is someone else's).
@@ -31,7 +46,7 @@ export function ReassignSection(props: IReassignSectionProps): React.ReactElemen
   return (
     <Section id="trygg-case-reassign" heading={strings.ReassignHeading}>
       <Stack tokens={{ childrenGap: 8 }}>
-        <PeoplePicker id="trygg-reassign-to" label={strings.ReassignToLabel} directory={props.directory} selected={person} onChange={setPerson} />
+        <PeoplePicker id="trygg-reassign-to" label={strings.ReassignToLabel} directory={props.directory} selected={person} onChange={setPerson} eligible={eligible} />
         <TextField label={strings.ReassignNoteLabel} value={note} maxLength={500} onChange={(_, value) => setNote(value || '')} />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <PrimaryButton text={strings.Reassign} disabled={props.busy || !person} onClick={() => runDetached(reassign())} />
