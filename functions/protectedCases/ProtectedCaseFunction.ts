@@ -36,9 +36,10 @@ import { GraphDirectory } from '../../src/services/directory/GraphDirectory';
 import { GraphMailNotifier } from '../../src/services/notifications/GraphMailNotifier';
 import { handlerMail } from '../../src/services/notifications/caseMails';
 import { regionalSecurityFunction } from '../../src/services/deviations/DeviationReportingService';
-import { ConflictError, classifyError } from '../../src/services/errors';
+import { ConflictError, classifyError, isTransient } from '../../src/services/errors';
 import { IErrorResponse, ProtectedCaseErrorCode } from '../../src/services/protectedCases/protocol';
 import { InvalidRequest, readAddAction, readHandOver, readProtect, readSubmit } from './requestBodies';
+import { withSeal } from '../../src/domain/deviations/reportTrust';
 import { IHolders, ItemGrants } from './itemGrants';
 
 export interface IProtectedCaseFunctionOptions {
@@ -82,11 +83,12 @@ interface ISiteUser extends IPerson {
   readonly isHandler: boolean;
 }
 
-const ROUTES: readonly { method: string; pattern: RegExp; op: 'submit' | 'handOver' | 'addAction' | 'protect' }[] = [
+const ROUTES: readonly { method: string; pattern: RegExp; op: 'submit' | 'handOver' | 'addAction' | 'protect' | 'notify' }[] = [
   { method: 'POST', pattern: /^cases$/, op: 'submit' },
   { method: 'POST', pattern: /^cases\/(\d{1,9})\/handover$/, op: 'handOver' },
   { method: 'POST', pattern: /^cases\/(\d{1,9})\/actions$/, op: 'addAction' },
-  { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/protect$/, op: 'protect' }
+  { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/protect$/, op: 'protect' },
+  { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/notify$/, op: 'notify' }
 ];
 
 export class ProtectedCaseFunction {
@@ -131,6 +133,8 @@ export class ProtectedCaseFunction {
           return { status: 200, body: { deviation: await this._handOver(me, id, body) } };
         case 'addAction':
           return { status: 201, body: { action: await this._addAction(me, id, body) } };
+        case 'notify':
+          return { status: 200, body: { deviation: await this._notifyNewReport(me, id) } };
         default:
           return { status: 201, body: { deviation: await this._protect(me, id, body) } };
       }
@@ -210,6 +214,34 @@ export class ProtectedCaseFunction {
       return await this._cases.update(deviation.id, deviation.etag, { handlerNotifiedAt: this._now().toISOString() }, 'protected');
     } catch (error) {
       // The handler already changed the case: the mark is bookkeeping, the case is theirs.
+      if (error instanceof ConflictError) return (error as ConflictError<IDeviation>).current;
+      throw error;
+    }
+  }
+
+  /**
+   * The handler's mail about a new open report, once, from the shared mailbox. Its reporter cannot
+   * mark the report notified (Trygg Rapportera has no Edit), so the app does; only the report's
+   * author (Created By) may ask, anyone else is told it does not exist. The mark is the report's
+   * first write by someone else, so it also seals what the reporter sent (reportTrust.ts).
+   */
+  private async _notifyNewReport(me: ISiteUser, openCaseId: number): Promise<IDeviation> {
+    const open = await this._cases.getById(openCaseId, 'open');
+    if (!open || !open.reporter || open.reporter.id !== me.id) throw notFound();
+    if (open.handlerNotifiedAt || !open.handler) return open;
+    try {
+      await this._mail.send(handlerMail(open, open.handler.email, open.routingReason || 'Chef', false));
+    } catch (error) {
+      if (isTransient(error)) throw error;
+      // A mail Graph refuses outright will not go through on a retry either; the case stands in the
+      // handler's inbox, and the report must not fail for it.
+      this._log.warn('Trygg function: the handler of a new report could not be notified', error);
+      return open;
+    }
+    try {
+      return await this._cases.update(open.id, open.etag, withSeal(open, { handlerNotifiedAt: this._now().toISOString() }), 'open');
+    } catch (error) {
+      // The handler already has it (and sealed it): the mark is bookkeeping.
       if (error instanceof ConflictError) return (error as ConflictError<IDeviation>).current;
       throw error;
     }

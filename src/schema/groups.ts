@@ -3,6 +3,8 @@
  * once: provisioning creates the assignments, the emulator enforces them, the services read roles
  * from membership.
  */
+import type { PermissionLevel } from './permissionLevels';
+
 export const TRYGG_GROUPS = {
   members: { title: 'Trygg Medlemmar', description: 'Alla medarbetare: rapporterar och följer sina egna rapporter.' },
   managers: {
@@ -16,8 +18,6 @@ export const TRYGG_GROUPS = {
 
 export type TryggGroupKey = keyof typeof TRYGG_GROUPS;
 
-/** SharePoint's built-in permission levels (role definitions) by name. */
-export type PermissionLevel = 'Read' | 'Contribute' | 'Edit' | 'Design' | 'Full Control';
 
 export interface IRoleAssignment {
   readonly group: TryggGroupKey;

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './lists';
 export * from './groups';
+export * from './permissionLevels';

@@ -91,13 +91,14 @@ export const deviationsList: IListDefinition = {
   template: 100,
   titleField: { title: 'Rubrik', required: true },
   enableVersioning: true,
-  // Reporters add and see only their own reports. Handlers (Chefer: managers, substitutes,
-  // coordinators) and the security function read and edit all: the strategy makes deviation
-  // information available regionally. Versions record every change and who made it.
+  // Reporters add and see only their own reports, and cannot change or delete one once sent
+  // (Trygg Rapportera: Read + Add Items). Handlers (Chefer: managers, substitutes, coordinators)
+  // and the security function read and edit all: the strategy makes deviation information
+  // available regionally. Versions record every change and who made it.
   readSecurity: 2,
   writeSecurity: 2,
   roleAssignments: [
-    { group: 'members', level: 'Contribute' },
+    { group: 'members', level: 'Trygg Rapportera' },
     { group: 'managers', level: 'Design' },
     { group: 'securityFunction', level: 'Design' },
     { group: 'admins', level: 'Full Control' }

@@ -12,24 +12,10 @@ import { Db, EVERYONE_ID, stmt } from './storage/database';
 import { ListModel } from './storage/listTables';
 import type { ListCatalog } from './storage/catalog';
 import type { IListDefinition, PermissionLevel } from '../../src/schema';
+import { basePermissionsMask as maskOf, Permission, PERMISSION_KIND, TRYGG_PERMISSION_LEVELS } from '../../src/schema/permissionLevels';
 
-export type Permission =
-  | 'ViewListItems' | 'AddListItems' | 'EditListItems' | 'DeleteListItems' | 'ApproveItems' | 'OpenItems'
-  | 'ViewVersions' | 'DeleteVersions' | 'CancelCheckout' | 'ManagePersonalViews' | 'ManageLists' | 'ViewFormPages'
-  | 'Open' | 'ViewPages' | 'AddAndCustomizePages' | 'ApplyThemeAndBorder' | 'ApplyStyleSheets' | 'ViewUsageData'
-  | 'CreateSSCSite' | 'ManageSubwebs' | 'CreateGroups' | 'ManagePermissions' | 'BrowseDirectories' | 'BrowseUserInfo'
-  | 'AddDelPrivateWebParts' | 'UpdatePersonalWebParts' | 'ManageWeb' | 'UseClientIntegration' | 'UseRemoteAPIs'
-  | 'ManageAlerts' | 'CreateAlerts' | 'EditMyUserInfo' | 'EnumeratePermissions';
-
-/** SP.PermissionKind numbers: bit (n - 1) of the 64-bit mask SharePoint returns as { High, Low }. */
-export const PERMISSION_KIND: Readonly<Record<Permission, number>> = {
-  ViewListItems: 1, AddListItems: 2, EditListItems: 3, DeleteListItems: 4, ApproveItems: 5, OpenItems: 6, ViewVersions: 7,
-  DeleteVersions: 8, CancelCheckout: 9, ManagePersonalViews: 10, ManageLists: 12, ViewFormPages: 13, Open: 17, ViewPages: 18,
-  AddAndCustomizePages: 19, ApplyThemeAndBorder: 20, ApplyStyleSheets: 21, ViewUsageData: 22, CreateSSCSite: 23,
-  ManageSubwebs: 24, CreateGroups: 25, ManagePermissions: 26, BrowseDirectories: 27, BrowseUserInfo: 28,
-  AddDelPrivateWebParts: 29, UpdatePersonalWebParts: 30, ManageWeb: 31, UseClientIntegration: 37, UseRemoteAPIs: 38,
-  ManageAlerts: 39, CreateAlerts: 40, EditMyUserInfo: 41, EnumeratePermissions: 63
-};
+export type { Permission } from '../../src/schema/permissionLevels';
+export { PERMISSION_KIND } from '../../src/schema/permissionLevels';
 
 export const ROLE = {
   fullControl: 1073741829,
@@ -86,8 +72,8 @@ export const WEB_ASSIGNMENTS: readonly IDefaultAssignment[] = [
   { to: { everyone: true }, role: ROLE.read }
 ];
 
-/** Role definition ids by the permission level names the schema uses. */
-export const ROLE_BY_LEVEL: Readonly<Record<PermissionLevel, number>> = {
+/** SharePoint's built-in role definition ids by name; Trygg's own levels are looked up by name. */
+const BUILT_IN_ROLE_BY_LEVEL: Readonly<Record<string, number>> = {
   'Full Control': ROLE.fullControl,
   'Design': ROLE.design,
   'Edit': ROLE.edit,
@@ -149,14 +135,47 @@ export class PermissionService {
     const result = new Set<Permission>();
     for (const a of this.assignments(this.effectiveScope(scope, itemHasUniquePerms))) {
       if (!principals.has(a.PrincipalId)) continue;
-      for (const p of roleDefinition(a.RoleDefId)?.permissions ?? []) result.add(p);
+      for (const p of this.roleDefinition(a.RoleDefId)?.permissions ?? []) result.add(p);
     }
     return result;
   }
 
+  /** The site's role definitions: SharePoint's built-in ones and those added to the site (custom). */
+  roleDefinitions(): IRoleDefinition[] {
+    const rows = stmt(this.db, 'SELECT Id, Name, Description, Ord, Permissions FROM _role_definitions ORDER BY Ord, Id').all() as unknown as ICustomRoleRow[];
+    return [...ROLE_DEFINITIONS, ...rows.map(customRole)];
+  }
+
+  roleDefinition(id: number): IRoleDefinition | undefined {
+    const builtIn = roleDefinition(id);
+    if (builtIn) return builtIn;
+    const row = stmt(this.db, 'SELECT Id, Name, Description, Ord, Permissions FROM _role_definitions WHERE Id = ?').get(id) as unknown as ICustomRoleRow | undefined;
+    return row ? customRole(row) : undefined;
+  }
+
+  /** The id of a permission level by name (built-in or custom); undefined when the site has none. */
+  roleIdByName(name: string): number | undefined {
+    if (BUILT_IN_ROLE_BY_LEVEL[name] !== undefined) return BUILT_IN_ROLE_BY_LEVEL[name];
+    const row = stmt(this.db, 'SELECT Id FROM _role_definitions WHERE Name = ?').get(name) as { Id: number } | undefined;
+    return row?.Id;
+  }
+
+  /** Adds a custom permission level, as `POST /_api/web/roledefinitions` does; ids follow SharePoint's from 1073741924. */
+  addRoleDefinition(name: string, description: string, order: number, permissions: Iterable<Permission>): IRoleDefinition {
+    const next = stmt(this.db, 'SELECT COALESCE(MAX(Id), 1073741923) + 1 AS id FROM _role_definitions').get() as { id: number };
+    stmt(this.db, 'INSERT INTO _role_definitions (Id, Name, Description, Ord, Permissions) VALUES (?, ?, ?, ?, ?)').run(
+      next.id,
+      name,
+      description,
+      order,
+      JSON.stringify([...new Set(permissions)])
+    );
+    return this.roleDefinition(next.id)!;
+  }
+
   /** Role definition ids that grant a permission (for SQL trimming of items with unique permissions). */
   rolesGranting(permission: Permission): number[] {
-    return ROLE_DEFINITIONS.filter((r) => r.permissions.has(permission)).map((r) => r.id);
+    return this.roleDefinitions().filter((r) => r.permissions.has(permission)).map((r) => r.id);
   }
 
   setAssignments(scope: Scope, rows: readonly AssignmentRow[]): void {
@@ -194,17 +213,36 @@ export class PermissionService {
   }
 }
 
-/** SharePoint's { High, Low } representation of a permission set. */
+/** SharePoint's { High, Low } representation of a permission set (Full Control's is all ones). */
 export function basePermissionsMask(perms: ReadonlySet<Permission>): { High: string; Low: string } {
-  if (perms.size === ALL.length) return { High: '2147483647', Low: '4294967295' };
-  let high = 0;
-  let low = 0;
-  for (const p of perms) {
-    const bit = PERMISSION_KIND[p] - 1;
-    if (bit < 32) low = (low | (1 << bit)) >>> 0;
-    else high = (high | (1 << (bit - 32))) >>> 0;
+  return maskOf(perms, perms.size === ALL.length);
+}
+
+interface ICustomRoleRow {
+  Id: number;
+  Name: string;
+  Description: string;
+  Ord: number;
+  Permissions: string;
+}
+
+function customRole(row: ICustomRoleRow): IRoleDefinition {
+  // RoleTypeKind 0 (None) is what SharePoint reports for a custom level.
+  return { id: row.Id, name: row.Name, description: row.Description, roleTypeKind: 0, order: row.Ord, permissions: new Set(JSON.parse(row.Permissions) as Permission[]) };
+}
+
+/** Trygg's own permission levels (src/schema), added once, as provisioning adds them on SharePoint. */
+export function ensureTryggPermissionLevels(perms: PermissionService): void {
+  for (const [name, level] of Object.entries(TRYGG_PERMISSION_LEVELS)) {
+    if (perms.roleIdByName(name) === undefined) perms.addRoleDefinition(name, level.description, level.order, level.permissions);
   }
-  return { High: String(high), Low: String(low) };
+}
+
+/** A level's id, or an error naming it (a schema level the site lacks is a provisioning mistake). */
+function roleIdOf(perms: PermissionService, level: PermissionLevel): number {
+  const id = perms.roleIdByName(level);
+  if (id === undefined) throw new Error(`The site has no permission level '${level}'.`);
+  return id;
 }
 
 /**
@@ -229,7 +267,7 @@ export function applyDefaultAssignments(
     if (!model.hasUniquePerms) markList(model);
     for (const a of definition.roleAssignments) {
       const p = principal({ groupKey: a.group });
-      if (p !== undefined) perms.addAssignment({ kind: 'list', list: model }, p, ROLE_BY_LEVEL[a.level]);
+      if (p !== undefined) perms.addAssignment({ kind: 'list', list: model }, p, roleIdOf(perms, a.level));
     }
   }
 }
@@ -239,5 +277,7 @@ export function applySchemaAssignments(db: Db, catalog: ListCatalog, definitions
   const lists = definitions
     .map((definition) => ({ definition, model: catalog.byTitle(definition.title) }))
     .filter((l): l is { definition: IListDefinition; model: ListModel } => l.model !== undefined);
-  applyDefaultAssignments(db, new PermissionService(db), lists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
+  const perms = new PermissionService(db);
+  if (lists.length > 0) ensureTryggPermissionLevels(perms);
+  applyDefaultAssignments(db, perms, lists, (l) => catalog.updateList(l.id, { hasUniquePerms: true }));
 }

@@ -41,6 +41,12 @@ export interface IDeviationQuery {
 }
 
 /** The fields a handler changes; undefined leaves a field as it is. */
+/** Handling fields a write may empty (sealing a report empties what its reporter could have sent). */
+export type ClearableDeviationField =
+  | 'feedback' | 'feedbackAt' | 'acknowledgedAt' | 'closedAt' | 'approvedById' | 'securityApprovedById'
+  | 'securityApprovedAt' | 'rejectionReason' | 'handlerNotifiedAt' | 'actualConsequence' | 'potentialConsequence';
+
+/** What a write changes: undefined leaves a field as it is; `clear` empties fields. */
 export interface IDeviationChanges {
   readonly status?: DeviationStatus;
   readonly type?: DeviationType;
@@ -64,6 +70,10 @@ export interface IDeviationChanges {
   readonly handlerNotifiedAt?: string;
   readonly sensitive?: boolean;
   readonly history?: readonly IHistoryEntry[];
+  readonly clear?: readonly ClearableDeviationField[];
+  /** Only when sealing a report: its reporter and time as SharePoint recorded them. */
+  readonly reporterId?: number;
+  readonly reportedAt?: string;
 }
 
 export interface IDeviationRepository {

@@ -91,6 +91,11 @@ export interface IDeviation extends ICaseRef {
   readonly securityApprovedAt?: string;
   readonly rejectionReason?: string;
   readonly history: readonly IHistoryEntry[];
+  /**
+   * An open report nobody but its reporter has written yet (its first version): its handling
+   * fields are shown as just reported, and the first write seals them (reportTrust.ts).
+   */
+  readonly asReported?: boolean;
 }
 
 export interface IDeviationAction {

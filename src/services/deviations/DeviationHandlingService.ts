@@ -13,6 +13,7 @@ import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
 import { IPerson } from '../../domain/organisation';
 import { handoverBlockers, mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
+import { withSeal } from '../../domain/deviations/reportTrust';
 import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
 import { checkText } from '../../domain/validation';
 import { ConflictError } from '../errors';
@@ -198,8 +199,9 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return saved(deviation, this._deps.protectedCases.handOver(deviation, to, handOverReason, note));
   }
 
+  /** Every handling write; the first one on a report also seals what its reporter could have sent. */
   private _save(deviation: IDeviation, changes: IDeviationChanges): Promise<HandlingResult> {
-    return saved(deviation, this._deps.deviations.update(deviation.id, deviation.etag, changes, deviation.store));
+    return saved(deviation, this._deps.deviations.update(deviation.id, deviation.etag, withSeal(deviation, changes), deviation.store));
   }
 
   /** Whether the signed-in user may act on the case: what the UI offers follows this. */

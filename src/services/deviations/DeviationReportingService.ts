@@ -111,26 +111,34 @@ export class DeviationReportingService implements IDeviationReportingService {
     return this._deps.deviations.query({ reporterId: user.id, top: 200 });
   }
 
-  /** Mails the handler unless the case says it was done, then records that it was. */
+  /**
+   * The handler's mail, once. A reporter cannot mark their own report (no Edit), so the Trygg
+   * function sends it from the shared mailbox and marks the case; asking again mails nobody.
+   */
   private async _notifyOnce(deviation: IDeviation): Promise<IDeviation> {
     if (deviation.handlerNotifiedAt || !deviation.handler) return deviation;
     try {
-      await this._deps.notifier.send(handlerMail(deviation, deviation.handler.email, deviation.routingReason || 'Chef', false));
-    } catch (error) {
-      // Throttling or a lost connection: fail this attempt so the queue sends the report again. The
-      // retry finds the stored case (no second one) and, as it is not marked notified, mails once more;
-      // swallowing it here would leave the handler without a mail for good.
-      if (isTransient(error)) throw error;
-      // A mail Graph refuses outright will not go through on a retry either. The case is stored and
-      // visible in the handler's inbox; such a mail must not fail the report.
-      console.warn('Trygg: the handler could not be notified', error);
-      return deviation;
-    }
-    try {
-      return await this._deps.deviations.update(deviation.id, deviation.etag, { handlerNotifiedAt: this._deps.now().toISOString() });
-    } catch (error) {
-      // Someone already changed the case (the handler has it): the mark is bookkeeping only.
-      console.warn('Trygg: could not record the notification', error);
+      return await this._deps.protectedCases.notifyNewReport(deviation);
+    } catch (functionError) {
+      // Busy or out of reach: fail this attempt. The queue sends the report again, finds it stored
+      // (no second case) and asks the function once more, which mails only if it has not.
+      const notSetUp = functionError instanceof ProtectedCaseError && functionError.code === 'notConfigured';
+      if (!notSetUp && isTransient(functionError)) throw functionError;
+      if (!notSetUp) {
+        // Refused: the case stands in the handler's inbox. Mailing here could mail twice.
+        console.warn('Trygg: the Trygg function did not notify the handler', functionError);
+        return deviation;
+      }
+      // No Trygg function on this tenant: the reporter's own mail keeps the promise that the
+      // handler is told. It cannot be marked, but nothing retries a sent report.
+      try {
+        await this._deps.notifier.send(handlerMail(deviation, deviation.handler.email, deviation.routingReason || 'Chef', false));
+      } catch (error) {
+        // Throttling or a lost connection: fail this attempt so the queue sends the report again.
+        if (isTransient(error)) throw error;
+        // A mail Graph refuses outright will not go through on a retry either; the case stands in the inbox.
+        console.warn('Trygg: the handler could not be notified', error);
+      }
       return deviation;
     }
   }

@@ -1,6 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import {
+  ClearableDeviationField,
   IDeviationChanges,
   IDeviationQuery,
   IDeviationRepository,
@@ -8,6 +9,7 @@ import {
 } from '../../domain/deviations/repositories';
 import { CaseStore, IDeviation, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
 import { formatCaseNumber } from '../../domain/deviations/caseNumber';
+import { asRecorded } from '../../domain/deviations/reportTrust';
 import { PROTECTED_CASE_TITLE, titleFor } from '../../domain/deviations/draftValidation';
 import {
   ConsequenceLevel,
@@ -138,13 +140,15 @@ export class DeviationRepository implements IDeviationRepository {
       const items: ListItem[] = await request();
       return items.map((item) => toDeviation(item, store));
     });
-    return found.sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt)).slice(0, top);
+    // The indexed Reporter field finds them; Created By decides (an open report's Reporter is its author's to write).
+    const mine = query.reporterId === undefined ? found : found.filter((d) => !!d.reporter && d.reporter.id === query.reporterId);
+    return mine.sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt)).slice(0, top);
   }
 
   public async update(id: number, etag: string, changes: IDeviationChanges, store: CaseStore = 'open'): Promise<IDeviation> {
     const access = this._access(store);
     try {
-      await access.list.items.getById(id).update(access.toWrite(changeValues(changes)), etag);
+      await access.list.items.getById(id).update({ ...access.toWrite(changeValues(changes)), ...clearedColumns(changes) }, etag);
     } catch (error) {
       if (classifyError(error).kind !== 'conflict') throw error;
       const current = await this.getById(id, store);
@@ -202,13 +206,49 @@ function changeValues(changes: IDeviationChanges): Record<string, WriteValue> {
     RoutingReason: changes.routingReason,
     RoutingFallback: changes.routingFallback,
     HandlerNotifiedAt: changes.handlerNotifiedAt,
+    Reporter: changes.reporterId,
+    ReportedAt: changes.reportedAt,
     Sensitive: changes.sensitive,
     History: changes.history ? JSON.stringify(changes.history) : undefined
   };
 }
 
+/** The column each clearable field is written to (person fields by their …Id). */
+const CLEARED_COLUMN: Readonly<Record<ClearableDeviationField, string>> = {
+  feedback: 'Feedback',
+  feedbackAt: 'FeedbackAt',
+  acknowledgedAt: 'AcknowledgedAt',
+  closedAt: 'ClosedAt',
+  approvedById: 'ApprovedById',
+  securityApprovedById: 'SecurityApprovedById',
+  securityApprovedAt: 'SecurityApprovedAt',
+  rejectionReason: 'RejectionReason',
+  handlerNotifiedAt: 'HandlerNotifiedAt',
+  actualConsequence: 'ActualConsequence',
+  potentialConsequence: 'PotentialConsequence'
+};
+
+/** The REST body that empties `changes.clear`: SharePoint's API empties a field with null (kept to this boundary). */
+function clearedColumns(changes: IDeviationChanges): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of changes.clear || []) body[CLEARED_COLUMN[field]] = null; // eslint-disable-line @rushstack/no-new-null
+  return body;
+}
+
+
+/**
+ * An item as a case. An open report's reporter and time come from SharePoint's own record, and its
+ * handling state counts only once someone else has written it (domain/deviations/reportTrust.ts);
+ * a protected case is written by the function alone, so its fields are taken as they are.
+ */
 export function toDeviation(item: ListItem, store: CaseStore = 'open'): IDeviation {
-  const reportedAt = readString(item, 'ReportedAt') || readString(item, 'Created') || new Date(0).toISOString();
+  const created = readString(item, 'Created') || new Date(0).toISOString();
+  if (store === 'protected') return fromFields(item, store, readString(item, 'ReportedAt') || created);
+  const version = parseInt(readString(item, 'OData__UIVersionString') || '1', 10);
+  return asRecorded(fromFields(item, store, created), { author: readPerson(item, 'Author'), created, version: isNaN(version) ? 1 : version });
+}
+
+function fromFields(item: ListItem, store: CaseStore, reportedAt: string): IDeviation {
   return {
     id: item.Id,
     store,

@@ -36,7 +36,8 @@ export class ListAccess {
 
   /** $select for every declared field, with person and lookup subfields. */
   public get select(): string[] {
-    const select = ['Id', 'Title', 'Created', 'Modified', 'Author/Id', 'Author/Title', 'Author/EMail'];
+    // Created, Created By and the version are SharePoint's own record of the item: nobody sets them.
+    const select = ['Id', 'Title', 'Created', 'Modified', 'OData__UIVersionString', 'Author/Id', 'Author/Title', 'Author/EMail'];
     for (const field of this.definition.fields) {
       if (field.type === 'User') select.push(...PERSON_SUBFIELDS.map((sub) => `${field.name}/${sub}`));
       else if (field.type === 'Lookup') select.push(...LOOKUP_SUBFIELDS.map((sub) => `${field.name}/${sub}`));

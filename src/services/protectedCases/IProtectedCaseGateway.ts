@@ -15,4 +15,9 @@ export interface IProtectedCaseGateway {
   addAction(deviation: IDeviation, title: string, owner: IPerson, dueDate: string): Promise<IDeviationAction>;
   /** Moves an open case that turned out to be sensitive; the answer is the case in its new place. */
   protect(deviation: IDeviation): Promise<IDeviation>;
+  /**
+   * Mails the handler of the caller's new open report, once, and marks it so (a reporter cannot
+   * edit their report, so the function does). The answer is the case as stored now.
+   */
+  notifyNewReport(deviation: IDeviation): Promise<IDeviation>;
 }

@@ -67,6 +67,10 @@ export class ProtectedCaseClient implements IProtectedCaseGateway {
     return (await this._post<ICaseResponse>(PROTECTED_CASES_PATHS.protect(deviation.id), body, RETRIES)).deviation;
   }
 
+  public async notifyNewReport(deviation: IDeviation): Promise<IDeviation> {
+    return (await this._post<ICaseResponse>(PROTECTED_CASES_PATHS.notify(deviation.id), {}, RETRIES)).deviation;
+  }
+
   private async _post<T>(path: string, body: object, attempts: number): Promise<T> {
     const url = `${(await this._baseUrl()).replace(/\/+$/, '')}/${path}`;
     for (let attempt = 1; ; attempt++) {

@@ -10,7 +10,8 @@ export const PROTECTED_CASES_PATHS = {
   submit: 'cases',
   handOver: (caseId: number) => `cases/${caseId}/handover`,
   addAction: (caseId: number) => `cases/${caseId}/actions`,
-  protect: (openCaseId: number) => `open-cases/${openCaseId}/protect`
+  protect: (openCaseId: number) => `open-cases/${openCaseId}/protect`,
+  notify: (openCaseId: number) => `open-cases/${openCaseId}/notify`
 } as const;
 
 export interface ISubmitRequest {

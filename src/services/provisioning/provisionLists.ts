@@ -9,6 +9,7 @@ import { TRYGG_GROUPS } from '../../schema/groups';
 import { IListDefinition } from '../../schema/types';
 import { TRYGG_LISTS } from '../../schema/lists';
 import { fieldSchemaXml } from './fieldXml';
+import { basePermissionsMask, TRYGG_PERMISSION_LEVELS, TryggPermissionLevel } from '../../schema/permissionLevels';
 
 const ADD_FIELD_INTERNAL_NAME_HINT = 8;
 /** SharePoint's DraftVisibilityType. */
@@ -16,7 +17,7 @@ const DRAFT_VISIBILITY = { editors: 1, approvers: 2 } as const;
 
 export interface IProvisioningStep {
   readonly list: string;
-  readonly action: 'createdList' | 'updatedList' | 'addedField' | 'setPermissions';
+  readonly action: 'createdPermissionLevel' | 'createdList' | 'updatedList' | 'addedField' | 'setPermissions';
   readonly field?: string;
 }
 
@@ -27,6 +28,9 @@ export interface IProvisioningStep {
 export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[] = TRYGG_LISTS): Promise<IProvisioningStep[]> {
   const steps: IProvisioningStep[] = [];
   const listIds: Record<string, string> = {};
+  for (const name of Object.keys(TRYGG_PERMISSION_LEVELS) as TryggPermissionLevel[]) {
+    if (await ensurePermissionLevel(sp, name)) steps.push({ list: '', action: 'createdPermissionLevel', field: name });
+  }
   for (const definition of lists) {
     // Libraries have no per-item read/write security; SharePoint refuses the settings there.
     const itemSecurity = definition.template === 100 ? { ReadSecurity: definition.readSecurity || 1, WriteSecurity: definition.writeSecurity || 1 } : {};
@@ -62,6 +66,16 @@ export async function provisionLists(sp: SPFI, lists: readonly IListDefinition[]
     }
   }
   return steps;
+}
+
+/** Adds one of Trygg's permission levels to the site unless it has it; true when it was added. */
+async function ensurePermissionLevel(sp: SPFI, name: TryggPermissionLevel): Promise<boolean> {
+  const existing: { Name: string }[] = await sp.web.roleDefinitions.select('Name')();
+  if (existing.some((definition) => definition.Name.toLowerCase() === name.toLowerCase())) return false;
+  const level = TRYGG_PERMISSION_LEVELS[name];
+  const mask = basePermissionsMask(level.permissions);
+  await sp.web.roleDefinitions.add(name, level.description, level.order, { High: Number(mask.High), Low: Number(mask.Low) });
+  return true;
 }
 
 /**

@@ -71,4 +71,16 @@ describe('emulator: SharePoint permissions', () => {
     expect(perms.High).toBe('2147483647');
     expect(FULL_CONTROL).toBeGreaterThan(0);
   });
+  it('adds a custom permission level only for someone who may manage permissions, and keeps exactly its permissions', async () => {
+    // View and Add Items, Open, View Pages (low word); Use Remote APIs (high word).
+    const mask = { High: 0x20, Low: 0x1 | 0x2 | 0x10000 | 0x20000 };
+    expect((await statusOf(spAs(emu, upn(PEOPLE.worker)).web.roleDefinitions.add('Bara lägga till', 'x', 300, mask))).status).toBe(403);
+    const added = await spAs(emu, upn(PEOPLE.admin)).web.roleDefinitions.add('Bara lägga till', 'Läsa och lägga till', 300, mask);
+    const stored: { Id: number; Name: string; RoleTypeKind: number; BasePermissions: { High: string; Low: string } } = await spAs(emu, upn(PEOPLE.worker)).web.roleDefinitions.getByName('Bara lägga till')();
+    expect(stored).toMatchObject({ Id: added.data.Id, Name: 'Bara lägga till', RoleTypeKind: 0 });
+    expect(stored.BasePermissions).toEqual({ High: String(mask.High), Low: String(mask.Low) });
+    expect(stored.Id).toBeGreaterThanOrEqual(1073741924);
+    // The same name twice is refused, as SharePoint refuses it.
+    expect((await statusOf(spAs(emu, upn(PEOPLE.admin)).web.roleDefinitions.add('Bara lägga till', 'x', 300, mask))).status).toBe(400);
+  });
 });

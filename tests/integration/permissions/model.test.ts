@@ -15,7 +15,7 @@ import '@pnp/sp/items';
 interface IRoleExpectation {
   readonly persona: string;
   readonly units: { read: Outcome; write: Outcome };
-  readonly deviations: { add: Outcome; readOwn: Outcome; readOthers: Outcome; editOthers: Outcome };
+  readonly deviations: { add: Outcome; readOwn: Outcome; editOwn: Outcome; deleteOwn: Outcome; readOthers: Outcome; editOthers: Outcome };
   readonly actions: { read: Outcome; add: Outcome };
   /** A protected case that is neither theirs nor assigned to them, and adding to the protected list directly. */
   readonly protectedCases: { add: Outcome; readUnrelated: Outcome; editUnrelated: Outcome; readUnrelatedAction: Outcome };
@@ -23,13 +23,13 @@ interface IRoleExpectation {
 
 // The table the README shows, role by role.
 const MODEL: readonly IRoleExpectation[] = [
-  { persona: 'anna.svensson', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'no', editOthers: 'no' }, actions: { read: 'yes', add: 'no' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
-  { persona: 'lars.holm', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
-  { persona: 'johan.falk', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
-  { persona: 'maria.berg', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
-  { persona: 'peter.sjoberg', units: { read: 'yes', write: 'yes' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'yes', readUnrelated: 'yes', editUnrelated: 'yes', readUnrelatedAction: 'yes' } },
-  { persona: 'helena.ask', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'no', editOthers: 'no' }, actions: { read: 'yes', add: 'no' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
-  { persona: 'admin.trygg', units: { read: 'yes', write: 'yes' }, deviations: { add: 'yes', readOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'yes', readUnrelated: 'yes', editUnrelated: 'yes', readUnrelatedAction: 'yes' } }
+  { persona: 'anna.svensson', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'no', deleteOwn: 'no', readOthers: 'no', editOthers: 'no' }, actions: { read: 'yes', add: 'no' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
+  { persona: 'lars.holm', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'yes', deleteOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
+  { persona: 'johan.falk', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'yes', deleteOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
+  { persona: 'maria.berg', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'yes', deleteOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
+  { persona: 'peter.sjoberg', units: { read: 'yes', write: 'yes' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'yes', deleteOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'yes', readUnrelated: 'yes', editUnrelated: 'yes', readUnrelatedAction: 'yes' } },
+  { persona: 'helena.ask', units: { read: 'yes', write: 'no' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'no', deleteOwn: 'no', readOthers: 'no', editOthers: 'no' }, actions: { read: 'yes', add: 'no' }, protectedCases: { add: 'no', readUnrelated: 'no', editUnrelated: 'no', readUnrelatedAction: 'no' } },
+  { persona: 'admin.trygg', units: { read: 'yes', write: 'yes' }, deviations: { add: 'yes', readOwn: 'yes', editOwn: 'yes', deleteOwn: 'yes', readOthers: 'yes', editOthers: 'yes' }, actions: { read: 'yes', add: 'yes' }, protectedCases: { add: 'yes', readUnrelated: 'yes', editUnrelated: 'yes', readUnrelatedAction: 'yes' } }
 ];
 
 describe("Trygg's permission model, role by role", () => {
@@ -91,10 +91,13 @@ describe("Trygg's permission model, role by role", () => {
         ownId = added.Id;
       });
       seen.readOwn = await succeeds(() => deviations.items.getById(ownId).select('Id')());
+      // A sent report is write-once for an employee (Trygg Rapportera): no edit, no delete.
+      seen.editOwn = await succeeds(() => deviations.items.getById(ownId).update({ Status: 'Avslutad' }));
       seen.readOthers = await succeeds(() => deviations.items.getById(someoneElsesCase).select('Id')());
       const listed: { Id: number }[] = await deviations.items.select('Id').top(5000)();
       expect(listed.some((item) => item.Id === someoneElsesCase)).toBe(seen.readOthers === 'yes');
       seen.editOthers = await succeeds(() => deviations.items.getById(someoneElsesCase).update({ Location: `Kontroll ${role.persona}` }));
+      seen.deleteOwn = await succeeds(() => deviations.items.getById(ownId).recycle());
 
       seen.actionsRead = await succeeds(() => actions.items.select('Id').top(1)());
       seen.actionsAdd = await succeeds(() =>
@@ -124,6 +127,8 @@ describe("Trygg's permission model, role by role", () => {
         unitsWrite: role.units.write,
         add: role.deviations.add,
         readOwn: role.deviations.readOwn,
+        editOwn: role.deviations.editOwn,
+        deleteOwn: role.deviations.deleteOwn,
         readOthers: role.deviations.readOthers,
         editOthers: role.deviations.editOthers,
         actionsRead: role.actions.read,

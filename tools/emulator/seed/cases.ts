@@ -471,6 +471,17 @@ export class CaseGenerator {
   }
 }
 
+/**
+ * Who last wrote a seeded case and how often: a case its handler has worked on is past its first
+ * version (a reporter cannot edit a sent report), one entry in its log per write.
+ */
+function handledBy(values: IDraft['values']): Pick<ISeedItem, 'Editor' | 'Version'> {
+  const history = typeof values.History === 'string' ? (JSON.parse(values.History) as unknown[]) : [];
+  const handled = values.Status !== 'Ny' || history.length > 1 || !!values.HandlerNotifiedAt;
+  if (!handled || typeof values.Handler !== 'string') return {};
+  return { Editor: values.Handler, Version: Math.max(2, history.length + (values.HandlerNotifiedAt ? 1 : 0)) };
+}
+
 /** Orders drafts by report time (SharePoint ids grow with creation) and assigns item ids. */
 export function assignIds(
   drafts: readonly IDraft[],
@@ -484,7 +495,7 @@ export function assignIds(
   order.forEach((draftIndex, position) => {
     const draft = drafts[draftIndex];
     const id = firstDeviationId + position;
-    deviations.push({ Id: id, Author: draft.reporter, Created: draft.created, Modified: draft.modified, values: draft.values });
+    deviations.push({ Id: id, Author: draft.reporter, Created: draft.created, Modified: draft.modified, ...handledBy(draft.values), values: draft.values });
     for (const action of draft.actions) {
       actions.push({
         Id: actionId++,

@@ -69,6 +69,10 @@ export interface ISeedItem {
   /** ISO 8601 timestamps; default: the seed's reference time. */
   readonly Created?: string;
   readonly Modified?: string;
+  /** Person key of the last one to write it (SharePoint's Editor); default the Author. */
+  readonly Editor?: string;
+  /** Its major version: how many times it was written (default 1, as created). */
+  readonly Version?: number;
   readonly values: Readonly<Record<string, SeedValue>>;
   /**
    * Unique permissions: the list's assignments at load time (as breakroleinheritance with

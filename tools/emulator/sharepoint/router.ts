@@ -3,6 +3,7 @@
  * SharePoint's REST service resolves it. Names are case-insensitive; an unknown segment is SharePoint's
  * "Cannot find resource" 404 and a wrong method is 405.
  */
+import { jsonBody } from '../http/body';
 import { sp } from '../errors';
 import { PathSegment, argBoolean, argNumber, argString } from '../http/odataPath';
 import { EmuResponse } from '../http/types';
@@ -29,7 +30,7 @@ import {
 import { addItem, deleteItem, getItem, getItemVersions, getItems, recycleItem, updateItem } from './items';
 import { addList, deleteList, getList, getLists, updateList } from './lists';
 import { moderateFile, validateUpdateListItem } from './moderation';
-import { breakRoleInheritance, changeRoleAssignment, effectivePermissions, getRoleAssignments, getRoleDefinition, getRoleDefinitions, resetRoleInheritance } from './security';
+import { addRoleDefinition, breakRoleInheritance, changeRoleAssignment, effectivePermissions, getRoleAssignments, getRoleDefinition, getRoleDefinitions, resetRoleInheritance } from './security';
 import {
   contextInfo,
   ensureUser,
@@ -437,7 +438,7 @@ function routeRoleDefinitions(ctx: SpContext, seg: PathSegment, rest: readonly P
     return on(ctx, { GET: () => getRoleDefinition(ctx, { id: requireNumber(seg) }) });
   }
   const [next, ...more] = rest;
-  if (!next) return on(ctx, { GET: () => getRoleDefinitions(ctx) });
+  if (!next) return on(ctx, { GET: () => getRoleDefinitions(ctx), POST: () => addRoleDefinition(ctx, jsonBody(ctx.req)) });
   if (more.length) notFound(more[0]);
   switch (next.key) {
     case 'getbyid':

@@ -6,7 +6,8 @@ import { SpError, sp } from '../errors';
 import { EmuResponse, emptyResponse } from '../http/types';
 import { collectionResponse, Entity, entityResponse } from '../odata/format';
 import { parseExpand } from '../odata/query';
-import { IRoleDefinition, Permission, ROLE, ROLE_DEFINITIONS, Scope, basePermissionsMask, roleDefinition } from '../permissions';
+import { IRoleDefinition, Permission, ROLE, Scope, basePermissionsMask } from '../permissions';
+import { permissionsOfMask } from '../../../src/schema/permissionLevels';
 import { stmt, transaction } from '../storage/database';
 import { SpContext } from './context';
 import { visibleItem } from './items';
@@ -72,11 +73,28 @@ function roleDefinitionEntity(ctx: SpContext, r: IRoleDefinition): Entity {
 }
 
 export function getRoleDefinitions(ctx: SpContext): EmuResponse {
-  return collectionResponse(ctx.mode, ROLE_DEFINITIONS.map((r) => roleDefinitionEntity(ctx, r)), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.RoleDefinitions`);
+  return collectionResponse(ctx.mode, ctx.state.perms.roleDefinitions().map((r) => roleDefinitionEntity(ctx, r)), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.RoleDefinitions`);
+}
+
+/**
+ * `POST /_api/web/roledefinitions` (PnPjs roleDefinitions.add): a custom permission level. Only those
+ * who may manage permissions on the site; a name the site has already is refused, as SharePoint does.
+ */
+export function addRoleDefinition(ctx: SpContext, body: Record<string, unknown>): EmuResponse {
+  assertManage(ctx, { kind: 'web' });
+  const name = typeof body.Name === 'string' ? body.Name.trim() : '';
+  const mask = body.BasePermissions as { High?: unknown; Low?: unknown } | undefined;
+  if (!name || !mask || mask.High === undefined || mask.Low === undefined) throw sp.badRequest('Name and BasePermissions are required.');
+  if (ctx.state.perms.roleIdByName(name) !== undefined) {
+    throw new SpError(400, '-2130575293, Microsoft.SharePoint.SPException', 'The permission level name is already in use.');
+  }
+  const order = typeof body.Order === 'number' ? body.Order : 0;
+  const created = ctx.state.perms.addRoleDefinition(name, typeof body.Description === 'string' ? body.Description : '', order, permissionsOfMask(mask as { High: string; Low: string }));
+  return entityResponse(ctx.mode, roleDefinitionEntity(ctx, created), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.RoleDefinitions/@Element`, 201);
 }
 
 export function getRoleDefinition(ctx: SpContext, by: { id?: number; name?: string; type?: number }): EmuResponse {
-  const r = ROLE_DEFINITIONS.find((d) => d.id === by.id || (by.name !== undefined && d.name.toLowerCase() === by.name.toLowerCase()) || d.roleTypeKind === by.type);
+  const r = ctx.state.perms.roleDefinitions().find((d) => d.id === by.id || (by.name !== undefined && d.name.toLowerCase() === by.name.toLowerCase()) || d.roleTypeKind === by.type);
   if (!r) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level does not exist.');
   return entityResponse(ctx.mode, roleDefinitionEntity(ctx, r), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.RoleDefinitions/@Element`);
 }
@@ -96,7 +114,7 @@ export function getRoleAssignments(ctx: SpContext, scope: Scope): EmuResponse {
       const group = siteGroupById(ctx.state.db, principalId);
       props.Member = user ? userEntity(user, ctx.siteUrl) : group ? groupEntity(group, ctx.siteUrl) : null;
     }
-    if (expand.includes('RoleDefinitionBindings')) props.RoleDefinitionBindings = roles.map((r) => roleDefinitionEntity(ctx, roleDefinition(r)!));
+    if (expand.includes('RoleDefinitionBindings')) props.RoleDefinitionBindings = roles.map((r) => roleDefinitionEntity(ctx, ctx.state.perms.roleDefinition(r)!));
     return new Entity({ type: 'SP.RoleAssignment', id: `${ctx.siteUrl}/_api/Web/RoleAssignments/GetByPrincipalId(${principalId})`, editLink: `Web/RoleAssignments/GetByPrincipalId(${principalId})` }, props);
   });
   return collectionResponse(ctx.mode, entities, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.RoleAssignments`);
@@ -109,7 +127,7 @@ export function changeRoleAssignment(ctx: SpContext, scope: Scope, principalId: 
   if (!siteUserById(ctx.state.db, principalId) && !siteGroupById(ctx.state.db, principalId)) {
     throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
   }
-  if (!roleDefinition(roleDefId)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level does not exist.');
+  if (!ctx.state.perms.roleDefinition(roleDefId)) throw new SpError(400, '-2146232832, Microsoft.SharePoint.SPException', 'Permission level does not exist.');
   if (add) ctx.state.perms.addAssignment(scope, principalId, roleDefId);
   else ctx.state.perms.removeAssignment(scope, principalId, roleDefId);
   return emptyResponse(200);

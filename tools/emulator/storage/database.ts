@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS _role_assignments (
   PRIMARY KEY (ScopeKind, ListId, ItemId, PrincipalId, RoleDefId)
 );
 CREATE INDEX IF NOT EXISTS ix_role_assignments_principal ON _role_assignments (ListId, PrincipalId, ItemId);
+CREATE TABLE IF NOT EXISTS _role_definitions (
+  Id INTEGER PRIMARY KEY, Name TEXT NOT NULL UNIQUE COLLATE NOCASE, Description TEXT NOT NULL DEFAULT '',
+  Ord INTEGER NOT NULL, Permissions TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS _graph_users (
   Id TEXT PRIMARY KEY, UserPrincipalName TEXT NOT NULL UNIQUE COLLATE NOCASE, DisplayName TEXT NOT NULL,
   GivenName TEXT, Surname TEXT, Mail TEXT COLLATE NOCASE, JobTitle TEXT, Department TEXT, OfficeLocation TEXT,

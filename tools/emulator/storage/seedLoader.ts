@@ -89,7 +89,7 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
   const insert = db.prepare(`INSERT INTO ${quoteIdent(list.tableName)} (${columns.map(quoteIdent).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
   const ctId = `0x0100${list.id.replace(/-/g, '').toUpperCase()}`;
   const byName = new Map(list.fields.map((f) => [f.name, f]));
-  const versioned = list.enableVersioning ? db.prepare('INSERT INTO _item_versions (ListId, ItemId, Version, Snapshot, Created, EditorId) VALUES (?, ?, 1, ?, ?, ?)') : undefined;
+  const versioned = list.enableVersioning ? db.prepare('INSERT INTO _item_versions (ListId, ItemId, Version, Snapshot, Created, EditorId) VALUES (?, ?, ?, ?, ?, ?)') : undefined;
   const scopes = items.some((i) => i.roleAssignments !== undefined) ? new ItemScopes(db, list, principals) : undefined;
   for (const item of items) {
     const where = `seed ${key} item ${item.Id}`;
@@ -99,6 +99,10 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
       if (name !== 'Title' && !byName.has(name)) throw new SeedError(`${where}: the list ${list.title} has no field '${name}'.`);
     }
     const author = seedAuthor(item, principals, where);
+    const editor = item.Editor === undefined ? author : principals.people.get(item.Editor);
+    if (editor === undefined) throw new SeedError(`${where}: unknown Editor '${item.Editor}'.`);
+    const version = item.Version ?? 1;
+    if (!Number.isInteger(version) || version < 1) throw new SeedError(`${where}: Version must be a positive integer.`);
     const created = item.Created ? parseIsoDate(item.Created) : referenceTime;
     const modified = item.Modified ? parseIsoDate(item.Modified) : created;
     if (created === undefined || modified === undefined) throw new SeedError(`${where}: Created/Modified must be ISO 8601.`);
@@ -109,8 +113,8 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
       created,
       modified,
       author,
-      author,
-      1,
+      editor,
+      version,
       randomUUID(),
       ctId,
       item.roleAssignments !== undefined ? 1 : 0,
@@ -121,7 +125,8 @@ function loadItems(db: Db, list: ListModel, key: string, items: readonly ISeedIt
     if (item.roleAssignments !== undefined) scopes!.write(item.Id, item.roleAssignments, where);
     if (versioned) {
       const snapshot = Object.fromEntries(columns.map((c, i) => [c, row[i]]));
-      versioned.run(list.id, item.Id, JSON.stringify(snapshot), modified, author);
+      // Only the current version is kept: earlier ones of a seeded item are not known.
+      versioned.run(list.id, item.Id, version, JSON.stringify(snapshot), modified, editor);
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import type { StatementSync } from 'node:sqlite';
 import type { ISeedItem, ISeedRoleAssignment } from '../seed/types';
-import { PermissionService, ROLE_BY_LEVEL } from '../permissions';
+import { ensureTryggPermissionLevels, PermissionService } from '../permissions';
 import { Db, SYSTEM_ACCOUNT_ID } from './database';
 import { ListModel } from './listTables';
 import { SeedError } from './seedError';
@@ -47,18 +47,21 @@ function principalId(a: ISeedRoleAssignment, principals: ISeedPrincipals, where:
 export class ItemScopes {
   private readonly insert: StatementSync;
   private readonly inherited: readonly { PrincipalId: number; RoleDefId: number }[];
+  private readonly perms: PermissionService;
 
   /** `list` must be current: its assignments (or the web's, when it inherits) are what items copy. */
   constructor(db: Db, private readonly list: ListModel, private readonly principals: ISeedPrincipals) {
     this.insert = db.prepare("INSERT OR IGNORE INTO _role_assignments (ScopeKind, ListId, ItemId, PrincipalId, RoleDefId) VALUES ('item', ?, ?, ?, ?)");
     const perms = new PermissionService(db);
+    ensureTryggPermissionLevels(perms);
+    this.perms = perms;
     this.inherited = perms.assignments(perms.effectiveScope({ kind: 'list', list }));
   }
 
   write(itemId: number, assignments: readonly ISeedRoleAssignment[], where: string): void {
     for (const a of this.inherited) this.insert.run(this.list.id, itemId, a.PrincipalId, a.RoleDefId);
     for (const a of assignments) {
-      const role = ROLE_BY_LEVEL[a.level];
+      const role = this.perms.roleIdByName(a.level);
       if (role === undefined) throw new SeedError(`${where}: unknown permission level '${String(a.level)}'.`);
       this.insert.run(this.list.id, itemId, principalId(a, this.principals, where), role);
     }
