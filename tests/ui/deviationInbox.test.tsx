@@ -414,6 +414,37 @@ describe('DeviationInbox', () => {
     expect(await screen.findByRole('option', { name: /Maria Berg/ })).toBeTruthy();
   });
 
+  it('keeps every character past a limit and says how many are too many; refuses a due date long gone', async () => {
+    const user = userEvent.setup();
+    const target = seededCase((v) => v.Handler === 'lars.holm' && (v.Status === 'Utreds' || v.Status === 'Åtgärdas'));
+    renderInbox(servicesFor('lars.holm'), caseNumberOf(target, 'open'));
+    await screen.findByRole('heading', { level: 2, name: /·/ });
+
+    const causes = section('trygg-case-causes');
+    await user.click(within(causes).getByRole('button', { name: 'Lägg till orsak' }));
+    const fields = within(causes).getAllByRole('textbox', { name: /Orsak/ });
+    const added = fields[fields.length - 1] as HTMLTextAreaElement;
+    // Only spaces: said, and not saved.
+    await user.type(added, '   ');
+    expect(await within(causes).findByText('Skriv något, inte bara blanksteg.')).toBeTruthy();
+    expect((within(causes).getByRole('button', { name: 'Spara orsaker' }) as HTMLButtonElement).disabled).toBe(true);
+    // Pasted past the limit: nothing is cut, the field says by how much.
+    await user.clear(added);
+    await user.click(added);
+    await user.paste('x'.repeat(1001));
+    expect(added.value).toHaveLength(1001);
+    expect(await within(causes).findByText('Texten är 1 tecken för lång (högst 1000). Inget har kortats: korta den själv.')).toBeTruthy();
+    expect((within(causes).getByRole('button', { name: 'Spara orsaker' }) as HTMLButtonElement).disabled).toBe(true);
+    // Near the limit, a count.
+    await user.type(added, '{Backspace}{Backspace}');
+    expect(await within(causes).findByText('999 av 1000 tecken')).toBeTruthy();
+
+    // A due date from 1899 is refused at the field.
+    const due = within(section('trygg-case-actions')).getByLabelText(/Klar senast/) as HTMLInputElement;
+    fireEvent.change(due, { target: { value: '1899-12-31' } });
+    expect(await screen.findByText('Datumet har redan passerat: välj i dag eller senare.')).toBeTruthy();
+  });
+
   it('asks for the MSB category only for information and IT security', async () => {
     const user = userEvent.setup();
     const target = seededCase((v) => v.Reporter === 'sara.lind' && v.Status === 'Ny');

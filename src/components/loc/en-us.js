@@ -11,6 +11,9 @@ define([], function () {
     OverdueClosure: 'Not closed in time',
     Overdue: 'Overdue',
     Dismiss: 'Dismiss message',
-    StatusLabel: 'Status: {0}'
+    StatusLabel: 'Status: {0}',
+    TextCount: '{0} of {1} characters',
+    TextTooLong: 'The text is {0} characters too long (at most {1}). Nothing was cut: shorten it yourself.',
+    TextOnlySpaces: 'Write something, not only spaces.'
   };
 });

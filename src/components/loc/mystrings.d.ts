@@ -13,6 +13,11 @@ declare interface ITryggComponentStrings {
   Overdue: string;
   Dismiss: string;
   StatusLabel: string;
+  /** {0} characters written, {1} the limit. */
+  TextCount: string;
+  /** {0} characters too many, {1} the limit. */
+  TextTooLong: string;
+  TextOnlySpaces: string;
 }
 
 declare module 'TryggComponentStrings' {

@@ -11,6 +11,9 @@ define([], function () {
     OverdueClosure: 'Inte avslutad i tid',
     Overdue: 'Försenad',
     Dismiss: 'Stäng meddelandet',
-    StatusLabel: 'Status: {0}'
+    StatusLabel: 'Status: {0}',
+    TextCount: '{0} av {1} tecken',
+    TextTooLong: 'Texten är {0} tecken för lång (högst {1}). Inget har kortats: korta den själv.',
+    TextOnlySpaces: 'Skriv något, inte bara blanksteg.'
   };
 });

@@ -2,6 +2,7 @@ import { AREAS_REQUIRING_SECURITY_FUNCTION, AREAS_WITH_MSB_CATEGORY } from '../s
 import { IDeviation, IHistoryEntry } from './types';
 import { DeviationStatus } from './vocabulary';
 import type { HandoverBlocker } from './handlers';
+import { caseTextError } from './limits';
 
 /**
  * The case flow: Ny → Mottagen → Utreds → Åtgärdas → Avslutad, or Avvisad before actions start.
@@ -35,6 +36,7 @@ export type TransitionBlocker =
   | 'openActions'
   | 'securityApprovalMissing'
   | 'rejectionReasonMissing'
+  | 'rejectionReasonTooLong'
   | HandoverBlocker;
 
 export interface ITransitionContext {
@@ -62,6 +64,7 @@ export function transitionBlockers(deviation: IDeviation, to: DeviationStatus, c
 
   if (to === 'Avvisad') {
     if (!context.rejectionReason || context.rejectionReason.trim().length === 0) blockers.push('rejectionReasonMissing');
+    else if (caseTextError('rejectionReason', context.rejectionReason, true) !== undefined) blockers.push('rejectionReasonTooLong');
     return blockers;
   }
   if (to === 'Utreds' || to === 'Åtgärdas' || to === 'Avslutad') {

@@ -15,7 +15,7 @@ import { IPerson } from '../../domain/organisation';
 import { handoverBlockers, mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
 import { withSeal } from '../../domain/deviations/reportTrust';
 import { AREAS_WITH_MSB_CATEGORY } from '../../domain/securityAreas';
-import { checkText } from '../../domain/validation';
+import { ACTION_MAX_YEARS_AHEAD, actionDueDateError, CASE_TEXT_LIMITS, caseTextError, causeErrors } from '../../domain/deviations/limits';
 import { ConflictError } from '../errors';
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { SitePeople } from '../people';
@@ -40,8 +40,6 @@ export interface IHandlingDependencies {
   readonly now: () => Date;
 }
 
-export const FEEDBACK_MAX_LENGTH = 4000;
-export const CAUSE_MAX_LENGTH = 1000;
 
 export class DeviationHandlingService implements IDeviationHandlingService {
   private readonly _deps: IHandlingDependencies;
@@ -96,18 +94,16 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   public async setCauses(deviation: IDeviation, causes: readonly IMtoCause[]): Promise<HandlingResult> {
-    const cleaned = causes
-      .map((cause) => ({ category: cause.category, text: cause.text.trim() }))
-      .filter((cause) => cause.text.length > 0);
-    if (cleaned.some((cause) => checkText(cause.text, { max: CAUSE_MAX_LENGTH }) !== undefined)) {
-      throw new RangeError(`A cause may be at most ${CAUSE_MAX_LENGTH} characters of plain text.`);
+    // A cause of only spaces is refused, never dropped: the handler meant to write something.
+    if (causeErrors(causes).some((error) => error !== undefined)) {
+      throw new RangeError(`Every cause needs 1–${CASE_TEXT_LIMITS.cause} characters of plain text.`);
     }
-    return this._save(deviation, { mtoCauses: cleaned });
+    return this._save(deviation, { mtoCauses: causes.map((cause) => ({ category: cause.category, text: cause.text.trim() })) });
   }
 
   public async giveFeedback(deviation: IDeviation, feedback: string): Promise<HandlingResult> {
-    if (checkText(feedback, { required: true, max: FEEDBACK_MAX_LENGTH }) !== undefined) {
-      throw new RangeError(`Feedback must be 1–${FEEDBACK_MAX_LENGTH} characters of plain text.`);
+    if (caseTextError('feedback', feedback, true) !== undefined) {
+      throw new RangeError(`Feedback must be 1–${CASE_TEXT_LIMITS.feedback} characters of plain text.`);
     }
     const result = await this._save(deviation, { feedback: feedback.trim(), feedbackAt: this._deps.now().toISOString() });
     if (result.kind === 'saved' && result.deviation.reporter) {
@@ -158,8 +154,9 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   public async addAction(deviation: IDeviation, title: string, owner: IPerson, dueDate: string): Promise<IDeviationAction> {
-    if (checkText(title, { required: true, max: 255 }) !== undefined) throw new RangeError('An action needs a title of at most 255 characters.');
-    if (isNaN(Date.parse(dueDate))) throw new RangeError('An action needs a due date.');
+    if (caseTextError('actionTitle', title, true) !== undefined) throw new RangeError(`An action needs a title of 1–${CASE_TEXT_LIMITS.actionTitle} characters.`);
+    const dueDateError = actionDueDateError(dueDate, this._deps.now());
+    if (dueDateError) throw new RangeError(`An action's due date is ${dueDateError}: from today to ${ACTION_MAX_YEARS_AHEAD} years ahead.`);
     if (!isOpen(deviation.status)) throw new RangeError('A closed case takes no new actions.');
     // A protected case's action must be shared with its handler and owner: the function adds it.
     if (deviation.store === 'protected') return this._deps.protectedCases.addAction(deviation, title.trim(), owner, dueDate);
@@ -179,6 +176,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   private async _handOver(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
     if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
+    if (caseTextError('handoverNote', note, false) !== undefined) throw new RangeError(`A handover message is at most ${CASE_TEXT_LIMITS.handoverNote} characters of plain text.`);
     const refused = handoverBlockers(to, deviation, await this._deps.people.handlerEmails());
     if (refused.length > 0) return { kind: 'blocked', blockers: refused };
     if (deviation.store === 'protected') return this._handOverProtected(deviation, to, reason, note);

@@ -12,7 +12,7 @@ import { IRunningEmulator } from '../../../tools/emulator';
 import { IDeviation, IDeviationDraft } from '../../../src/domain/deviations/types';
 import { deviationsList, protectedActionsList, protectedDeviationsList } from '../../../src/schema/lists';
 import { LOCAL_PROTECTED_CASES_PATH } from '../../../src/services/createTryggServices';
-import { newRequestId, servicesAs, startRegion, upn } from '../services/servicesHelpers';
+import { dueInDays, newRequestId, servicesAs, startRegion, upn } from '../services/servicesHelpers';
 
 function spAs(emulator: IRunningEmulator, key: string): SPFI {
   return spfi().using(SPBrowser({ baseUrl: emulator.siteUrl }), InjectHeaders({ 'X-Trygg-User': upn(key) }));
@@ -126,7 +126,7 @@ describe('protected cases', () => {
     const threat = await reportThreat();
     const lars = servicesAs(emulator, 'lars.holm');
     const owner = { displayName: 'Maria Berg', email: upn('maria.berg') };
-    const action = await lars.handling.addAction(threat, 'Samtal med personalen om bemötande', owner, '2026-12-15T00:00:00.000Z');
+    const action = await lars.handling.addAction(threat, 'Samtal med personalen om bemötande', owner, dueInDays(14));
     expect(action.store).toBe('protected');
     const actionsTitle = protectedActionsList.title;
     expect(await canRead(emulator, 'maria.berg', actionsTitle, action.id)).toBe(true);
@@ -179,7 +179,7 @@ describe('protected cases', () => {
     const open = reported.deviation;
     expect(open.store).toBe('open');
     const lars = servicesAs(emulator, 'lars.holm');
-    await lars.handling.addAction(open, 'Se över larmknappar i väntrummet', { displayName: 'Lars Holm', email: upn('lars.holm') }, '2026-12-01T00:00:00.000Z');
+    await lars.handling.addAction(open, 'Se över larmknappar i väntrummet', { displayName: 'Lars Holm', email: upn('lars.holm') }, dueInDays(1));
     const current = (await lars.handling.get(open.caseNumber))!.deviation;
     const result = await lars.handling.classify(current, { area: 'Hot och våld', type: 'Tillbud' });
     if (result.kind !== 'saved') throw new Error(JSON.stringify(result));
@@ -203,7 +203,7 @@ describe('protected cases', () => {
     const reported = await anna.reporting.report(await draftAs('anna.svensson', { description: 'Någon tog bilder på patientlistan vid disken med sin mobil.' }), newRequestId());
     if (reported.kind !== 'sent') throw new Error(JSON.stringify(reported));
     const lars = servicesAs(emulator, 'lars.holm');
-    await lars.handling.addAction(reported.deviation, 'Flytta patientlistan från disken', { displayName: 'Lars Holm', email: upn('lars.holm') }, '2026-12-01T00:00:00.000Z');
+    await lars.handling.addAction(reported.deviation, 'Flytta patientlistan från disken', { displayName: 'Lars Holm', email: upn('lars.holm') }, dueInDays(1));
     const current = (await lars.handling.get(reported.deviation.caseNumber))!.deviation;
     // The move is done, but its answer never arrives: the client asks again and is told where the case went.
     emulator.faults.add({ path: `/open-cases/${current.id}/protect`, lose: 'status', lostStatus: 504, count: 1 });
@@ -285,7 +285,7 @@ describe('protected cases', () => {
 
     it("an action's owner sees no more of the case through the lookup than 'Skyddat ärende'", async () => {
       const threat = await reportThreat();
-      const action = await servicesAs(emulator, 'lars.holm').handling.addAction(threat, 'Gå igenom larmrutinen', { displayName: 'Maria Berg', email: upn('maria.berg') }, '2026-12-15T00:00:00.000Z');
+      const action = await servicesAs(emulator, 'lars.holm').handling.addAction(threat, 'Gå igenom larmrutinen', { displayName: 'Maria Berg', email: upn('maria.berg') }, dueInDays(14));
       const seen: { Deviation: { Title: string } } = await spAs(emulator, 'maria.berg')
         .web.lists.getByTitle(protectedActionsList.title)
         .items.getById(action.id)
@@ -301,8 +301,8 @@ describe('protected cases', () => {
       const lars = servicesAs(emulator, 'lars.holm');
       const owner = { displayName: 'Maria Berg', email: upn('maria.berg') };
       emulator.faults.add({ path: 'roleassignments/addroleassignment', status: 500, count: 1 });
-      await expect(lars.handling.addAction(threat, 'Ny larmrutin', owner, '2026-12-15T00:00:00.000Z')).rejects.toMatchObject({ status: expect.any(Number) });
-      await lars.handling.addAction(threat, 'Ny larmrutin', owner, '2026-12-15T00:00:00.000Z');
+      await expect(lars.handling.addAction(threat, 'Ny larmrutin', owner, dueInDays(14))).rejects.toMatchObject({ status: expect.any(Number) });
+      await lars.handling.addAction(threat, 'Ny larmrutin', owner, dueInDays(14));
       const asSecurity = await servicesAs(emulator, 'peter.sjoberg').actions.listFor(threat.id, 'protected');
       expect(asSecurity.map((action) => action.title)).toEqual(['Ny larmrutin']);
       expect((await lars.handling.get(threat.caseNumber))!.actions.map((action) => action.title)).toEqual(['Ny larmrutin']);

@@ -1,6 +1,6 @@
 import { IRunningEmulator } from '../../../tools/emulator';
 import { IDeviation } from '../../../src/domain/deviations/types';
-import { newRequestId, servicesAs, startRegion, upn } from './servicesHelpers';
+import { dueInDays, newRequestId, servicesAs, startRegion, upn } from './servicesHelpers';
 
 describe('handling a case through the real services', () => {
   let emulator: IRunningEmulator;
@@ -60,15 +60,12 @@ describe('handling a case through the real services', () => {
     );
     deviation = await step(lars.handling.transition(deviation, 'Utreds'));
     deviation = await step(
-      lars.handling.setCauses(deviation, [
-        { category: 'Organisation', text: 'Ingen plats att ställa sängar vid hög beläggning.' },
-        { category: 'Människa', text: '  ' }
-      ])
+      lars.handling.setCauses(deviation, [{ category: 'Organisation', text: '  Ingen plats att ställa sängar vid hög beläggning. ' }])
     );
     expect(deviation.mtoCauses).toEqual([{ category: 'Organisation', text: 'Ingen plats att ställa sängar vid hög beläggning.' }]);
     deviation = await step(lars.handling.transition(deviation, 'Åtgärdas'));
     const lars2 = await lars.directory.me();
-    const action = await lars.handling.addAction(deviation, 'Märk upp uppställningsplats för sängar', lars2, '2026-12-15T00:00:00.000Z');
+    const action = await lars.handling.addAction(deviation, 'Märk upp uppställningsplats för sängar', lars2, dueInDays(14));
     deviation = await step(lars.handling.giveFeedback(deviation, 'Tack! Vi har märkt upp en plats för sängar.'));
     expect(await lars.handling.transition(deviation, 'Avslutad')).toEqual({ kind: 'blocked', blockers: ['openActions'] });
     await lars.handling.setActionStatus(action, 'Klar');
@@ -180,6 +177,27 @@ describe('handling a case through the real services', () => {
     expect(recipients.has(upn('maria.berg'))).toBe(true);
     expect(recipients.has(upn('anna.svensson'))).toBe(false);
     expect(recipients.has(upn('helena.ask'))).toBe(false);
+  });
+
+  it('refuses what a handler may not write, says why, and writes nothing', async () => {
+    const deviation = await reportAsAnna('Hissen stannade mellan två våningar med en patient i.');
+    const lars = servicesAs(emulator, 'lars.holm');
+    const owner = (await lars.directory.search('Maria Berg'))[0];
+    // Due dates far in the past or the future.
+    for (const due of ['1899-12-31T00:00:00.000Z', '2999-01-01T00:00:00.000Z', '2026-02-30T00:00:00.000Z']) {
+      await expect(lars.handling.addAction(deviation, 'Serva hissen', owner, due)).rejects.toThrow(/due date/);
+    }
+    expect(await lars.handling.get(deviation.id).then((found) => found!.actions)).toEqual([]);
+    // A rejection reason of 10,000 characters is not cut to fit: it is refused.
+    expect(await lars.handling.transition(deviation, 'Avvisad', 'x'.repeat(10000))).toEqual({ kind: 'blocked', blockers: ['rejectionReasonTooLong'] });
+    // A cause of only spaces is refused, not dropped while saying "saved"; so is feedback past its limit.
+    await expect(lars.handling.setCauses(deviation, [{ category: 'Teknik', text: '   ' }])).rejects.toThrow(RangeError);
+    await expect(lars.handling.giveFeedback(deviation, 'x'.repeat(4001))).rejects.toThrow(RangeError);
+    const peter = (await lars.directory.search('Peter Sjöberg'))[0];
+    await expect(lars.handling.reassign(deviation, peter, 'x'.repeat(501))).rejects.toThrow(RangeError);
+    const stored = (await lars.handling.get(deviation.id))!.deviation;
+    expect(stored.etag).toBe(deviation.etag);
+    expect(stored).toMatchObject({ status: 'Ny', mtoCauses: [], feedback: undefined, rejectionReason: undefined });
   });
 
   it("escapes a search for a name with an apostrophe instead of breaking the query", async () => {

@@ -28,6 +28,11 @@ export function startRegion(): Promise<IRunningEmulator> {
   return startEmulator({ port: 0, seed: regionExempel() });
 }
 
+/** An action's due date `days` from today (the services' default clock is the wall clock). */
+export function dueInDays(days: number): string {
+  return `${new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10)}T00:00:00.000Z`;
+}
+
 let counter = 0;
 /** A fresh client request id per call, deterministic within a run. */
 export function newRequestId(): string {

@@ -80,6 +80,11 @@ define([], function () {
     ActionTitleLabel: 'Action',
     ActionOwnerLabel: 'Owner',
     ActionDueLabel: 'Due',
+    DueDateErrors: {
+      invalidDate: 'Enter a date that exists.',
+      inPast: 'That date has passed: choose today or later.',
+      tooFarAhead: 'Choose a date within three years.'
+    },
     AddAction: 'Add action',
     ActionOwnerIs: 'Owner: {0}',
     NoOwner: 'none',
@@ -120,6 +125,7 @@ define([], function () {
       openActions: 'Some actions are not done.',
       securityApprovalMissing: 'The security function has not approved the case.',
       rejectionReasonMissing: 'Write a reason for the rejection.',
+      rejectionReasonTooLong: 'The reason for the rejection is too long.',
       recipientNotHandler: 'A case can only be handed to a manager, a substitute, a security coordinator or the security function.',
       recipientIsReporter: 'A case cannot be handed to the person who reported it.'
     },

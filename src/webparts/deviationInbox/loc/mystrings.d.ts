@@ -90,6 +90,8 @@ declare interface IDeviationInboxWebPartStrings {
   ActionTitleLabel: string;
   ActionOwnerLabel: string;
   ActionDueLabel: string;
+  /** Why a due date cannot be used: invalidDate, inPast, tooFarAhead. */
+  DueDateErrors: Record<'invalidDate' | 'inPast' | 'tooFarAhead', string>;
   AddAction: string;
   /** {0} owner's name. */
   ActionOwnerIs: string;

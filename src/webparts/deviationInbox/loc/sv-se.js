@@ -80,6 +80,11 @@ define([], function () {
     ActionTitleLabel: 'Åtgärd',
     ActionOwnerLabel: 'Ansvarig',
     ActionDueLabel: 'Klar senast',
+    DueDateErrors: {
+      invalidDate: 'Ange ett datum som finns.',
+      inPast: 'Datumet har redan passerat: välj i dag eller senare.',
+      tooFarAhead: 'Välj ett datum inom tre år.'
+    },
     AddAction: 'Lägg till åtgärd',
     ActionOwnerIs: 'Ansvarig: {0}',
     NoOwner: 'ingen',
@@ -120,6 +125,7 @@ define([], function () {
       openActions: 'Det finns åtgärder som inte är klara.',
       securityApprovalMissing: 'Säkerhetsfunktionen har inte godkänt ärendet.',
       rejectionReasonMissing: 'Skriv ett skäl för avvisningen.',
+      rejectionReasonTooLong: 'Skälet för avvisningen är för långt.',
       recipientNotHandler: 'Ärendet kan bara lämnas till en chef, ersättare, säkerhetssamordnare eller säkerhetsfunktionen.',
       recipientIsReporter: 'Ärendet kan inte lämnas till den som rapporterade det.'
     },

@@ -95,7 +95,7 @@ export function ActionsSection(props: IActionsSectionProps): React.ReactElement 
             <Text as="h4" variant="mediumPlus" block styles={{ root: { margin: '8px 0 0' } }}>
               {strings.AddActionHeading}
             </Text>
-            <AddActionForm directory={props.directory} disabled={busy} onAdd={add} />
+            <AddActionForm directory={props.directory} disabled={busy} now={props.now} onAdd={add} />
           </>
         )}
       </Stack>

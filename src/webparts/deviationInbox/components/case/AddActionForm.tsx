@@ -6,6 +6,8 @@ import * as strings from 'DeviationInboxWebPartStrings';
 import { IDirectory, IDirectoryUser } from '../../../../domain/directory';
 import { PeoplePicker } from '../../../../components/PeoplePicker';
 import { runDetached } from '../../../../components/runDetached';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
+import { actionDueDateError, CASE_TEXT_LIMITS, caseTextError } from '../../../../domain/deviations/limits';
 
 export interface INewAction {
   readonly title: string;
@@ -17,6 +19,8 @@ export interface INewAction {
 export interface IAddActionFormProps {
   directory: IDirectory;
   disabled: boolean;
+  /** Today, as the case view knows it: due dates are checked against it. */
+  now: Date;
   /** Resolves true when the action was added, so the form can be emptied. */
   onAdd: (action: INewAction) => Promise<boolean>;
 }
@@ -30,7 +34,9 @@ export function AddActionForm(props: IAddActionFormProps): React.ReactElement {
   const [title, setTitle] = React.useState('');
   const [owner, setOwner] = React.useState<IDirectoryUser | undefined>(undefined);
   const [due, setDue] = React.useState('');
-  const complete = title.trim().length > 0 && !!owner && /^\d{4}-\d{2}-\d{2}$/.test(due);
+  // A date input gives YYYY-MM-DD once a whole date is in; until then there is nothing to judge.
+  const dueError = due ? actionDueDateError(due, props.now) : undefined;
+  const complete = caseTextError('actionTitle', title, true) === undefined && !!owner && !!due && !dueError;
 
   const add = async (): Promise<void> => {
     if (!owner || !complete) return;
@@ -51,7 +57,7 @@ export function AddActionForm(props: IAddActionFormProps): React.ReactElement {
       }}
     >
       <div className={classes.grid}>
-        <TextField label={strings.ActionTitleLabel} required value={title} maxLength={255} onChange={(_, value) => setTitle(value || '')} />
+        <LimitedTextField label={strings.ActionTitleLabel} required value={title} limit={CASE_TEXT_LIMITS.actionTitle} onChange={setTitle} />
         <PeoplePicker
           id="trygg-action-owner"
           label={strings.ActionOwnerLabel}
@@ -61,7 +67,14 @@ export function AddActionForm(props: IAddActionFormProps): React.ReactElement {
           onChange={setOwner}
           disabled={props.disabled}
         />
-        <TextField label={strings.ActionDueLabel} required type="date" value={due} onChange={(_, value) => setDue(value || '')} />
+        <TextField
+          label={strings.ActionDueLabel}
+          required
+          type="date"
+          value={due}
+          errorMessage={dueError ? strings.DueDateErrors[dueError] : undefined}
+          onChange={(_, value) => setDue(value || '')}
+        />
       </div>
       <PrimaryButton type="submit" text={strings.AddAction} disabled={props.disabled || !complete} styles={{ root: { marginTop: 8 } }} />
     </form>

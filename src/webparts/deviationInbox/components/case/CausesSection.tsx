@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
@@ -8,7 +7,8 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'DeviationInboxWebPartStrings';
 import { IMtoCause } from '../../../../domain/deviations/types';
 import { MTO_CATEGORIES, MtoCategory } from '../../../../domain/deviations/vocabulary';
-import { CAUSE_MAX_LENGTH } from '../../../../services/deviations/DeviationHandlingService';
+import { CASE_TEXT_LIMITS, causeErrors } from '../../../../domain/deviations/limits';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
 import { Section } from '../../../../components/Section';
 import { PlainText } from '../../../../components/PlainText';
 import { format } from '../../../../common/format';
@@ -32,7 +32,8 @@ export function CausesSection(props: ICaseSectionProps): React.ReactElement {
   const [causes, setCauses] = React.useState<IMtoCause[]>(deviation.mtoCauses.slice());
   const categoryOptions: IDropdownOption[] = MTO_CATEGORIES.map((category) => ({ key: category, text: mtoLabel(category) }));
   const update = (index: number, cause: IMtoCause): void => setCauses(causes.map((current, i) => (i === index ? cause : current)));
-  const tooLong = causes.some((cause) => cause.text.trim().length > CAUSE_MAX_LENGTH);
+  // Every cause must say something within the limit; the fields say which and why.
+  const invalid = causeErrors(causes).some((error) => error !== undefined);
 
   if (!props.editable) {
     return (
@@ -67,13 +68,14 @@ export function CausesSection(props: ICaseSectionProps): React.ReactElement {
               selectedKey={cause.category}
               onChange={(_, option) => option && update(index, { ...cause, category: option.key as MtoCategory })}
             />
-            <TextField
+            <LimitedTextField
               label={strings.CauseTextLabel}
+              required
               multiline
               autoAdjustHeight
               value={cause.text}
-              maxLength={CAUSE_MAX_LENGTH}
-              onChange={(_, value) => update(index, { ...cause, text: value || '' })}
+              limit={CASE_TEXT_LIMITS.cause}
+              onChange={(text) => update(index, { ...cause, text })}
             />
             <IconButton
               iconProps={{ iconName: 'Delete' }}
@@ -93,7 +95,7 @@ export function CausesSection(props: ICaseSectionProps): React.ReactElement {
           />
           <PrimaryButton
             text={strings.SaveCauses}
-            disabled={props.busy || tooLong || sameCauses(causes, deviation.mtoCauses)}
+            disabled={props.busy || invalid || sameCauses(causes, deviation.mtoCauses)}
             onClick={() => runDetached(props.onSave({ kind: 'causes', causes }))}
           />
         </Stack>

@@ -1,9 +1,9 @@
 import * as React from 'react';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'DeviationInboxWebPartStrings';
-import { FEEDBACK_MAX_LENGTH } from '../../../../services/deviations/DeviationHandlingService';
+import { CASE_TEXT_LIMITS, caseTextError } from '../../../../domain/deviations/limits';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
 import { Section } from '../../../../components/Section';
 import { PlainText } from '../../../../components/PlainText';
 import { formatDateTime } from '../../../../components/dates';
@@ -31,18 +31,18 @@ export function FeedbackSection(props: ICaseSectionProps): React.ReactElement {
               ? format(deviation.store === 'protected' ? strings.FeedbackIntroProtected : strings.FeedbackIntro, deviation.reporter.displayName)
               : strings.FeedbackNoReporter}
           </Text>
-          <TextField
+          <LimitedTextField
             label={strings.FeedbackLabel}
             multiline
             rows={4}
             autoAdjustHeight
             value={text}
-            maxLength={FEEDBACK_MAX_LENGTH}
-            onChange={(_, value) => setText(value || '')}
+            limit={CASE_TEXT_LIMITS.feedback}
+            onChange={setText}
           />
           <PrimaryButton
             text={strings.SendFeedback}
-            disabled={props.busy || text.trim().length === 0 || unchanged}
+            disabled={props.busy || caseTextError('feedback', text, true) !== undefined || unchanged}
             onClick={() => runDetached(props.onSave({ kind: 'feedback', feedback: text }))}
             styles={{ root: { marginTop: 8 } }}
           />

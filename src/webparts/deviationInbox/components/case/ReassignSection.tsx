@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'DeviationInboxWebPartStrings';
 import { IDirectory, IDirectoryUser } from '../../../../domain/directory';
 import { IPerson } from '../../../../domain/organisation';
 import { handoverBlockers } from '../../../../domain/deviations/handlers';
+import { CASE_TEXT_LIMITS, caseTextError } from '../../../../domain/deviations/limits';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
 import { Section } from '../../../../components/Section';
 import { PeoplePicker } from '../../../../components/PeoplePicker';
 import { CaseChange } from '../../handling/caseChanges';
@@ -47,9 +48,9 @@ export function ReassignSection(props: IReassignSectionProps): React.ReactElemen
     <Section id="trygg-case-reassign" heading={strings.ReassignHeading}>
       <Stack tokens={{ childrenGap: 8 }}>
         <PeoplePicker id="trygg-reassign-to" label={strings.ReassignToLabel} directory={props.directory} selected={person} onChange={setPerson} eligible={eligible} />
-        <TextField label={strings.ReassignNoteLabel} value={note} maxLength={500} onChange={(_, value) => setNote(value || '')} />
+        <LimitedTextField label={strings.ReassignNoteLabel} value={note} limit={CASE_TEXT_LIMITS.handoverNote} onChange={setNote} />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={strings.Reassign} disabled={props.busy || !person} onClick={() => runDetached(reassign())} />
+          <PrimaryButton text={strings.Reassign} disabled={props.busy || !person || caseTextError('handoverNote', note, false) !== undefined} onClick={() => runDetached(reassign())} />
           <DefaultButton text={strings.Escalate} disabled={props.busy} onClick={() => runDetached(props.onSave({ kind: 'escalate' }))} />
         </Stack>
         <Text variant="small" block>

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
+import { CASE_TEXT_LIMITS } from '../../../../domain/deviations/limits';
 import * as strings from 'DeviationInboxWebPartStrings';
 import { IDeviation } from '../../../../domain/deviations/types';
 import { DEVIATION_STATUS_KEYS, DeviationStatus } from '../../../../domain/deviations/vocabulary';
@@ -51,13 +52,14 @@ export function TransitionSection(props: ITransitionSectionProps): React.ReactEl
     return (
       <div key={to} data-transition={DEVIATION_STATUS_KEYS[to]}>
         {to === 'Avvisad' && (
-          <TextField
+          <LimitedTextField
             label={strings.RejectionReasonLabel}
             multiline
             rows={2}
             value={rejectionReason}
+            limit={CASE_TEXT_LIMITS.rejectionReason}
             disabled={!props.mayHandle}
-            onChange={(_, value) => setRejectionReason(value || '')}
+            onChange={setRejectionReason}
           />
         )}
         <Button
