@@ -40,6 +40,20 @@ declare interface ITryggStrings {
   /** History note when an open case becomes protected: {0} its former case number. */
   HistoryMovedToProtected: string;
   MailReassignedSubject: string;
+  /** {0} who handed it over, {1} case number, {2} headline, {3} unit, {4} type or area, {5} why you got it, {6} their message. */
+  MailHandedOverBody: string;
+  /** Where a handover came without a message. */
+  MailNoMessage: string;
+  MailRejectedSubject: string;
+  /** {0} case number, {1} headline, {2} the reason. */
+  MailRejectedBody: string;
+  /** {0} case number. The reason is read in Trygg. */
+  MailProtectedRejectedBody: string;
+  MailClosedSubject: string;
+  /** {0} case number, {1} headline, {2} the handler's feedback. */
+  MailClosedBody: string;
+  /** {0} case number. The feedback is read in Trygg. */
+  MailProtectedClosedBody: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;
   Unclassified: string;

@@ -34,10 +34,12 @@ function samePerson(a: IPerson | undefined, b: IPerson | undefined): boolean {
 
 /**
  * Responsibility follows the line: a report goes to the reporter's manager in the directory.
- * A manager marked absent in the units list hands over to their substitute. Without a manager
- * (absent with no stand-in, or no answer from the directory) it goes to the nearest security
- * coordinator of the reporter's unit or its parents, and last to the regional security function.
- * It never goes back to the person who reported.
+ * A manager marked absent in the units list hands over to their substitute. When the directory
+ * cannot answer, the units list still names the line: the manager of the reporter's unit (or, for
+ * a manager reporting, of the unit above), or their stand-in. Without a manager (none in the
+ * directory, or absent with no stand-in) it goes to the nearest security coordinator of the
+ * reporter's unit or its parents, and last to the regional security function. It never goes back
+ * to the person who reported.
  */
 export function decideRouting(input: IRoutingInput): IRoutingDecision {
   const lookup = input.managerLookup;
@@ -57,11 +59,26 @@ export function decideRouting(input: IRoutingInput): IRoutingDecision {
   }
 
   const chain = input.reporterUnitId === undefined ? [] : unitAncestry(input.units, input.reporterUnitId);
+  if (lookup.outcome === 'failed') {
+    const fromUnits = managerFromUnits(chain, notReporter);
+    if (fromUnits) return { ...fromUnits, fallback };
+  }
   const coordinator = chain.map((unit) => unit.securityCoordinator).filter(notReporter)[0];
   if (coordinator) {
     return { handler: coordinator, reason: 'Säkerhetssamordnare', fallback };
   }
   return { handler: input.securityFunction, reason: 'Säkerhetsfunktion', fallback };
+}
+
+/** The first manager the units list names up the chain who is not the reporter, or their stand-in when away. */
+function managerFromUnits(chain: readonly IOrganisationUnit[], notReporter: (person: IPerson | undefined) => person is IPerson): Omit<IRoutingDecision, 'fallback'> | undefined {
+  for (const unit of chain) {
+    if (!unit.manager) continue;
+    if (!unit.managerAbsent && notReporter(unit.manager)) return { handler: unit.manager, reason: 'Chef' };
+    if (unit.managerAbsent && notReporter(unit.substitute)) return { handler: unit.substitute, reason: 'Ersättare' };
+    // The reporter is this unit's manager (or stand-in): their line goes on above.
+  }
+  return undefined;
 }
 
 /**

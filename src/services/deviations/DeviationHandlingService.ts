@@ -1,5 +1,5 @@
 import { IDirectory, IMailMessage, INotifier } from '../../domain/directory';
-import { feedbackMail, handlerMail } from '../notifications/caseMails';
+import { feedbackMail, handlerMail, outcomeMail } from '../notifications/caseMails';
 import {
   IDeviationActionRepository,
   IDeviationChanges,
@@ -131,7 +131,11 @@ export class DeviationHandlingService implements IDeviationHandlingService {
       approvedById: to === 'Avslutad' ? me.id : undefined,
       rejectionReason: to === 'Avvisad' ? (note || '').trim() : undefined
     };
-    return this._save(deviation, changes);
+    const result = await this._save(deviation, changes);
+    // The reporter hears how it ended: the reason for a rejection, the feedback on closing.
+    const mail = result.kind === 'saved' && result.deviation.reporter ? outcomeMail(result.deviation, result.deviation.reporter.email) : undefined;
+    if (mail) await this._send(mail);
+    return result;
   }
 
   public async approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult> {
@@ -186,7 +190,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     ]);
     const result = await this._save(deviation, { handlerId: handler.id, routingReason: reason, history });
     if (result.kind === 'saved') {
-      await this._send(handlerMail(deviation, handler.email, reason, true));
+      await this._send(handlerMail(result.deviation, handler.email, reason, true, { byName: me.displayName, note }));
     }
     return result;
   }

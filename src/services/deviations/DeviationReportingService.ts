@@ -56,7 +56,8 @@ export class DeviationReportingService implements IDeviationReportingService {
 
     const [user, me, managerLookup, units] = await Promise.all([
       deps.currentUser.get(),
-      deps.directory.me(),
+      // Without the directory the report still goes: the unit it happened in stands for the reporter's own.
+      deps.directory.me().catch(() => undefined),
       deps.directory.managerOf('me'),
       deps.units.getAll()
     ]);
@@ -64,12 +65,12 @@ export class DeviationReportingService implements IDeviationReportingService {
     // or another client can name one that is not there: SharePoint would refuse the lookup with a 400,
     // which the queue retries forever. It is the reporter's to correct, like any other invalid field.
     if (!units.some((unit) => unit.id === draft.unitId)) return { kind: 'invalid', errors: { unitId: 'invalidChoice' } };
-    const reporterUnit = units.filter((unit) => !!me.department && unit.department === me.department)[0];
+    const reporterUnit = units.filter((unit) => !!me && !!me.department && unit.department === me.department)[0];
     const reporter: IPerson = { id: user.id, displayName: user.displayName, email: user.email };
     const routing = decideRouting({
       reporter,
       managerLookup,
-      reporterUnitId: reporterUnit ? reporterUnit.id : undefined,
+      reporterUnitId: reporterUnit ? reporterUnit.id : managerLookup.outcome === 'failed' ? draft.unitId : undefined,
       units,
       securityFunction: regionalSecurityFunction(units)
     });

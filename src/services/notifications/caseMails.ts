@@ -10,23 +10,42 @@ import { format } from '../../common/format';
  * protected case's mail carries the number alone: even its headline may name a person or a crime,
  * and mail is forwarded, printed and kept where SharePoint's permissions do not reach.
  */
-export function handlerMail(deviation: IDeviation, to: string, reason: RoutingReason, handedOver: boolean): IMailMessage {
+export function handlerMail(deviation: IDeviation, to: string, reason: RoutingReason, handedOver: boolean, handOver?: { readonly byName: string; readonly note?: string }): IMailMessage {
   const subject = format(handedOver ? strings.MailReassignedSubject : strings.MailNewCaseSubject, deviation.caseNumber);
   if (deviation.store === 'protected') {
     return { to: [to], subject, body: format(strings.MailNewProtectedCaseBody, deviation.caseNumber, strings.RoutingReasons[reason]) };
   }
-  return {
-    to: [to],
-    subject,
-    body: format(
-      strings.MailNewCaseBody,
-      deviation.caseNumber,
-      deviation.title,
-      deviation.unit ? deviation.unit.title : '',
-      deviation.type || deviation.area || strings.Unclassified,
-      strings.RoutingReasons[reason]
-    )
-  };
+  const unit = deviation.unit ? deviation.unit.title : '';
+  const kind = deviation.type || deviation.area || strings.Unclassified;
+  if (handedOver && handOver) {
+    // A handover says so, by whom, and with the handler's message: the new handler starts from it.
+    const body = format(strings.MailHandedOverBody, handOver.byName, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason], handOver.note || strings.MailNoMessage);
+    return { to: [to], subject, body };
+  }
+  return { to: [to], subject, body: format(strings.MailNewCaseBody, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason]) };
+}
+
+/**
+ * The reporter hears how their report ended: rejected with the reason, or closed with the feedback.
+ * A protected case's mail carries the number only; the rest is read in Trygg.
+ */
+export function outcomeMail(deviation: IDeviation, to: string): IMailMessage | undefined {
+  const isProtected = deviation.store === 'protected';
+  if (deviation.status === 'Avvisad') {
+    const subject = format(strings.MailRejectedSubject, deviation.caseNumber);
+    const body = isProtected
+      ? format(strings.MailProtectedRejectedBody, deviation.caseNumber)
+      : format(strings.MailRejectedBody, deviation.caseNumber, deviation.title, deviation.rejectionReason || '');
+    return { to: [to], subject, body };
+  }
+  if (deviation.status === 'Avslutad') {
+    const subject = format(strings.MailClosedSubject, deviation.caseNumber);
+    const body = isProtected
+      ? format(strings.MailProtectedClosedBody, deviation.caseNumber)
+      : format(strings.MailClosedBody, deviation.caseNumber, deviation.title, deviation.feedback || '');
+    return { to: [to], subject, body };
+  }
+  return undefined;
 }
 
 /** The reporter's feedback mail; for a protected case a pointer to Trygg instead of the feedback itself. */

@@ -226,7 +226,7 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
     expect(queue.pending()).toEqual([]);
   });
 
-  describe('when Graph cannot say who the manager is, the report goes by the unit and says why', () => {
+  describe('when Graph cannot say who the manager is, the report goes by the units list and says why', () => {
     it.each([
       ['503 (after the Graph client retried)', { status: 503, retryAfter: 0, count: 10 }],
       ['403', { status: 403, count: 1 }]
@@ -237,15 +237,25 @@ describe('nothing lost while SharePoint and Graph throttle and drop answers', ()
       if (outcome.kind !== 'sent') throw new Error(JSON.stringify(outcome));
       expect(rule.fired).toBeGreaterThan(0);
 
-      // Anna's manager is lars.holm; without the directory the case goes to her unit's security coordinator.
-      expect(outcome.routing).toMatchObject({ reason: 'Säkerhetssamordnare', fallback: 'directoryUnavailable' });
-      expect(outcome.routing.handler.email).toBe(upn('maria.berg'));
+      // Without the directory the units list still names Anna's manager, Lars Holm; the receipt says why.
+      expect(outcome.routing).toMatchObject({ reason: 'Chef', fallback: 'directoryUnavailable' });
+      expect(outcome.routing.handler.email).toBe(upn('lars.holm'));
       const stored = (await servicesAs(emulator, 'peter.sjoberg').deviations.getById(outcome.deviation.id))!;
-      expect(stored).toMatchObject({ routingReason: 'Säkerhetssamordnare', routingFallback: 'directoryUnavailable' });
-      expect(stored.handler!.email).toBe(upn('maria.berg'));
+      expect(stored).toMatchObject({ routingReason: 'Chef', routingFallback: 'directoryUnavailable' });
+      expect(stored.handler!.email).toBe(upn('lars.holm'));
       const mails = emulator.outbox().filter((m) => m.subject.indexOf(stored.caseNumber) >= 0);
-      expect(mails.map((m) => m.to.map((to) => to.address))).toEqual([[upn('maria.berg')]]);
+      expect(mails.map((m) => m.to.map((to) => to.address))).toEqual([[upn('lars.holm')]]);
     }, 20 * 1000);
+
+    it('with the whole directory down (who she is, too), the unit the report names leads to its manager', async () => {
+      // Four attempts each (the Graph client retries) for /me and for /me/manager.
+      const rule = emulator.faults.add({ status: 503, retryAfter: 0, method: 'GET', path: '/v1.0/me', count: 8 });
+      const outcome = await servicesAs(emulator, 'anna.svensson').reporting.report(draftFor('anna.svensson', 96), newRequestId());
+      if (outcome.kind !== 'sent') throw new Error(JSON.stringify(outcome));
+      expect(rule.fired).toBe(8);
+      expect(outcome.routing).toMatchObject({ reason: 'Chef', fallback: 'directoryUnavailable' });
+      expect(outcome.routing.handler.email).toBe(upn('lars.holm'));
+    });
 
     it('with the directory answering again, the same reporter goes to the manager (the cases above can fail)', async () => {
       const outcome = await servicesAs(emulator, 'anna.svensson').reporting.report(draftFor('anna.svensson', 98), newRequestId());

@@ -78,7 +78,35 @@ describe('handling a case through the real services', () => {
     const feedbackMail = emulator.outbox().filter((m) => m.subject.indexOf(deviation.caseNumber) >= 0 && m.subject.indexOf('Återkoppling') === 0);
     expect(feedbackMail).toHaveLength(1);
     expect(JSON.stringify(feedbackMail[0].to)).toContain(upn('anna.svensson'));
-  }, 30000);
+    // Closing tells her too, with the feedback.
+    const closedMail = emulator.outbox().filter((m) => m.subject === `Din rapport ${deviation.caseNumber} är avslutad`);
+    expect(closedMail.map((m) => m.to.map((to) => to.address))).toEqual([[upn('anna.svensson')]]);
+    expect(closedMail[0].body).toContain('Återkoppling: Tack! Vi har märkt upp en plats för sängar.');
+  });
+
+  it('tells the reporter why a report was rejected, by mail and in her reports, and the new handler what a handover said', async () => {
+    const lars = servicesAs(emulator, 'lars.holm');
+    const rejected = await reportAsAnna('Kaffemaskinen i personalrummet läcker vatten på golvet.');
+    const reason = 'Gäller fastighetsservice, inte säkerhet: felanmäl den där.';
+    const before = emulator.outbox().length;
+    const result = await lars.handling.transition(rejected, 'Avvisad', reason);
+    if (result.kind !== 'saved') throw new Error(JSON.stringify(result));
+    const toAnna = emulator.outbox().slice(before).filter((m) => m.to.some((to) => to.address === upn('anna.svensson')));
+    expect(toAnna.map((m) => m.subject)).toEqual([`Din rapport ${rejected.caseNumber} har avvisats`]);
+    expect(toAnna[0].body).toContain(`Skäl: ${reason}`);
+    const mine = (await servicesAs(emulator, 'anna.svensson').reporting.myReports()).filter((d) => d.id === rejected.id)[0];
+    expect(mine).toMatchObject({ status: 'Avvisad', rejectionReason: reason });
+
+    const handed = await reportAsAnna('Nödutgången mot gården går inte att öppna inifrån.');
+    const maria = (await lars.directory.search('Maria Berg'))[0];
+    const beforeHandover = emulator.outbox().length;
+    expect((await lars.handling.reassign(handed, maria, 'Gäller hela husets utrymning.')).kind).toBe('saved');
+    const toMaria = emulator.outbox().slice(beforeHandover).filter((m) => m.to.some((to) => to.address === upn('maria.berg')));
+    expect(toMaria).toHaveLength(1);
+    expect(toMaria[0].body).toContain(`Lars Holm har lämnat över ärende ${handed.caseNumber} till dig`);
+    expect(toMaria[0].body).toContain('Meddelande: Gäller hela husets utrymning.');
+    expect(toMaria[0].body).not.toContain('En ny rapport har kommit till dig');
+  });
 
   it('gives the second of two concurrent editors a conflict with both versions, never an overwrite', async () => {
     const original = await reportAsAnna('En okänd person befann sig i medicinrummet utan legitimation.');

@@ -36,10 +36,24 @@ describe('routing a report', () => {
     expect(decision).toEqual({ handler: maria, reason: 'Säkerhetssamordnare', fallback: 'noManager' });
   });
 
-  it('says so when the directory could not be asked', () => {
-    const decision = decideRouting({ managerLookup: { outcome: 'failed', status: 403 }, reporterUnitId: 3, units, securityFunction });
-    expect(decision.fallback).toBe('directoryUnavailable');
-    expect(decision.handler).toBe(maria);
+  describe('when the directory could not be asked, the units list names the line, and the receipt says why', () => {
+    const failed = { outcome: 'failed', status: 503 } as const;
+    it.each([
+      ['the unit manager', 2, undefined, { handler: lars, reason: 'Chef' }],
+      ["the absent manager's stand-in", 3, undefined, { handler: johan, reason: 'Ersättare' }],
+      ['the manager above, for a manager reporting on their own unit', 2, lars, { handler: maria, reason: 'Säkerhetssamordnare' }],
+      ['the coordinator, where no unit up the line names a manager', 4, undefined, { handler: securityFunction, reason: 'Säkerhetsfunktion' }]
+    ] as const)('%s', (_name, unitId, reporter, expected) => {
+      expect(decideRouting({ managerLookup: failed, reporter, reporterUnitId: unitId, units, securityFunction })).toEqual({ ...expected, fallback: 'directoryUnavailable' });
+    });
+
+    it('a stand-in reporting goes on up the line (here: the coordinator, as the hospital names no manager)', () => {
+      expect(decideRouting({ managerLookup: { outcome: 'failed' }, reporter: johan, reporterUnitId: 3, units, securityFunction })).toEqual({
+        handler: maria,
+        reason: 'Säkerhetssamordnare',
+        fallback: 'directoryUnavailable'
+      });
+    });
   });
 
   it('ends with the security function when nobody else answers for the unit', () => {

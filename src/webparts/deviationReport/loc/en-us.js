@@ -72,7 +72,7 @@ define([], function () {
     RoutedTo: 'The report went to {0}.',
     RoutedManagerAbsent: 'Your manager is absent, so the report went to {0}.',
     RoutedNoManager: 'Your manager is not in the directory, so the report went to {0}.',
-    RoutedDirectoryUnavailable: 'The directory could not be reached, so the report went to {0}.',
+    RoutedDirectoryUnavailable: 'The directory could not be reached, so the report went to {0}, as Trygg\'s list of units names.',
     ReceiptNextHeading: 'What happens next?',
     ReceiptNextSteps: [
       '{0} has been sent an email and acknowledges the case within {1} days.',
@@ -89,6 +89,8 @@ define([], function () {
     OccurredOn: 'Happened {0}',
     FeedbackLabel: 'Feedback',
     NoFeedbackYet: 'No feedback yet.',
+    RejectionReasonLabel: 'Reason for rejection',
+    NoRejectionReason: 'No reason was given.',
     WaitingBadge: 'Waiting to be sent',
     WaitingExplanation: 'Saved on this device. It is sent automatically when the connection works.'
   };

@@ -90,6 +90,8 @@ declare interface IDeviationReportWebPartStrings {
   OccurredOn: string;
   FeedbackLabel: string;
   NoFeedbackYet: string;
+  RejectionReasonLabel: string;
+  NoRejectionReason: string;
   WaitingBadge: string;
   WaitingExplanation: string;
 }

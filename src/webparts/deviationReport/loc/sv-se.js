@@ -72,7 +72,7 @@ define([], function () {
     RoutedTo: 'Rapporten gick till {0}.',
     RoutedManagerAbsent: 'Din chef är frånvarande, så rapporten gick till {0}.',
     RoutedNoManager: 'Din chef saknas i katalogen, så rapporten gick till {0}.',
-    RoutedDirectoryUnavailable: 'Katalogen gick inte att nå, så rapporten gick till {0}.',
+    RoutedDirectoryUnavailable: 'Katalogen gick inte att nå, så rapporten gick till {0} enligt Tryggs enhetslista.',
     ReceiptNextHeading: 'Vad händer nu?',
     ReceiptNextSteps: [
       '{0} har fått ett mejl och tar emot ärendet inom {1} dagar.',
@@ -89,6 +89,8 @@ define([], function () {
     OccurredOn: 'Hände {0}',
     FeedbackLabel: 'Återkoppling',
     NoFeedbackYet: 'Ingen återkoppling än.',
+    RejectionReasonLabel: 'Skäl för avvisning',
+    NoRejectionReason: 'Inget skäl angavs.',
     WaitingBadge: 'Väntar på att skickas',
     WaitingExplanation: 'Sparad på den här enheten. Den skickas automatiskt när anslutningen fungerar.'
   };

@@ -42,12 +42,22 @@ export function MyReportItem(props: { deviation: IDeviation }): React.ReactEleme
       <Text block variant="small" styles={subtle}>
         {format(strings.ReportedOn, formatDate(deviation.reportedAt))} · {format(strings.OccurredOn, formatDate(deviation.occurredAt))}
       </Text>
-      <div data-trygg="feedback" style={{ marginTop: 8 }}>
-        <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
-          {strings.FeedbackLabel}
-        </Text>
-        <PlainText text={deviation.feedback} empty={strings.NoFeedbackYet} />
-      </div>
+      {deviation.status === 'Avvisad' ? (
+        // A rejected report has no feedback to wait for: its reporter reads why.
+        <div data-trygg="rejection" style={{ marginTop: 8 }}>
+          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
+            {strings.RejectionReasonLabel}
+          </Text>
+          <PlainText text={deviation.rejectionReason} empty={strings.NoRejectionReason} />
+        </div>
+      ) : (
+        <div data-trygg="feedback" style={{ marginTop: 8 }}>
+          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
+            {strings.FeedbackLabel}
+          </Text>
+          <PlainText text={deviation.feedback} empty={strings.NoFeedbackYet} />
+        </div>
+      )}
     </li>
   );
 }
