@@ -30,22 +30,18 @@ export function handlerMail(deviation: IDeviation, to: string, reason: RoutingRe
  * A protected case's mail carries the number only; the rest is read in Trygg.
  */
 export function outcomeMail(deviation: IDeviation, to: string): IMailMessage | undefined {
-  const isProtected = deviation.store === 'protected';
-  if (deviation.status === 'Avvisad') {
-    const subject = format(strings.MailRejectedSubject, deviation.caseNumber);
-    const body = isProtected
-      ? format(strings.MailProtectedRejectedBody, deviation.caseNumber)
-      : format(strings.MailRejectedBody, deviation.caseNumber, deviation.title, deviation.rejectionReason || '');
-    return { to: [to], subject, body };
-  }
-  if (deviation.status === 'Avslutad') {
-    const subject = format(strings.MailClosedSubject, deviation.caseNumber);
-    const body = isProtected
-      ? format(strings.MailProtectedClosedBody, deviation.caseNumber)
-      : format(strings.MailClosedBody, deviation.caseNumber, deviation.title, deviation.feedback || '');
-    return { to: [to], subject, body };
-  }
-  return undefined;
+  const texts =
+    deviation.status === 'Avvisad'
+      ? { subject: strings.MailRejectedSubject, body: strings.MailRejectedBody, protectedBody: strings.MailProtectedRejectedBody, detail: deviation.rejectionReason }
+      : deviation.status === 'Avslutad'
+        ? { subject: strings.MailClosedSubject, body: strings.MailClosedBody, protectedBody: strings.MailProtectedClosedBody, detail: deviation.feedback }
+        : undefined;
+  if (!texts) return undefined;
+  const body =
+    deviation.store === 'protected'
+      ? format(texts.protectedBody, deviation.caseNumber)
+      : format(texts.body, deviation.caseNumber, deviation.title, texts.detail || '');
+  return { to: [to], subject: format(texts.subject, deviation.caseNumber), body };
 }
 
 /** The reporter's feedback mail; for a protected case a pointer to Trygg instead of the feedback itself. */

@@ -28,6 +28,11 @@ export function MyReportItem(props: { deviation: IDeviation }): React.ReactEleme
   const { deviation } = props;
   const theme = useTheme();
   const subtle = { root: { color: theme.semanticColors.bodySubtext } };
+  // A rejected report has no feedback to wait for: its reporter reads why.
+  const answer =
+    deviation.status === 'Avvisad'
+      ? { key: 'rejection', label: strings.RejectionReasonLabel, text: deviation.rejectionReason, empty: strings.NoRejectionReason }
+      : { key: 'feedback', label: strings.FeedbackLabel, text: deviation.feedback, empty: strings.NoFeedbackYet };
   return (
     <li style={useCardStyle()} data-case={deviation.caseNumber}>
       <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8 }}>
@@ -42,22 +47,12 @@ export function MyReportItem(props: { deviation: IDeviation }): React.ReactEleme
       <Text block variant="small" styles={subtle}>
         {format(strings.ReportedOn, formatDate(deviation.reportedAt))} · {format(strings.OccurredOn, formatDate(deviation.occurredAt))}
       </Text>
-      {deviation.status === 'Avvisad' ? (
-        // A rejected report has no feedback to wait for: its reporter reads why.
-        <div data-trygg="rejection" style={{ marginTop: 8 }}>
-          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
-            {strings.RejectionReasonLabel}
-          </Text>
-          <PlainText text={deviation.rejectionReason} empty={strings.NoRejectionReason} />
-        </div>
-      ) : (
-        <div data-trygg="feedback" style={{ marginTop: 8 }}>
-          <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
-            {strings.FeedbackLabel}
-          </Text>
-          <PlainText text={deviation.feedback} empty={strings.NoFeedbackYet} />
-        </div>
-      )}
+      <div data-trygg={answer.key} style={{ marginTop: 8 }}>
+        <Text block variant="small" styles={{ root: { fontWeight: 600 } }}>
+          {answer.label}
+        </Text>
+        <PlainText text={answer.text} empty={answer.empty} />
+      </div>
     </li>
   );
 }
