@@ -40,6 +40,7 @@ import { ConflictError, classifyError, isTransient } from '../../src/services/er
 import { IErrorResponse, ProtectedCaseErrorCode } from '../../src/services/protectedCases/protocol';
 import { InvalidRequest, readAddAction, readHandOver, readProtect, readSubmit } from './requestBodies';
 import { withSeal } from '../../src/domain/deviations/reportTrust';
+import { rolesFromPermissions } from '../../src/domain/roles';
 import { IHolders, ItemGrants } from './itemGrants';
 
 export interface IProtectedCaseFunctionOptions {
@@ -488,13 +489,19 @@ export class ProtectedCaseFunction {
     await execute();
     const [onProtected, onOpen] = await permissions;
     const web = this._sp.web;
+    // The same rule as the web parts' (domain/roles.ts); site management is not asked here.
+    const roles = rolesFromPermissions({
+      overridesOpenCaseOwnership: web.hasPermissions(onOpen, PermissionKind.CancelCheckout),
+      editsProtectedCases: web.hasPermissions(onProtected, PermissionKind.EditListItems),
+      managesSite: false
+    });
     return {
       id: user.Id,
       userPrincipalName: upn.toLowerCase(),
       displayName: user.Title,
       email: user.Email || upn,
-      isSecurityFunction: web.hasPermissions(onProtected, PermissionKind.EditListItems),
-      isHandler: web.hasPermissions(onOpen, PermissionKind.CancelCheckout)
+      isSecurityFunction: roles.securityFunction,
+      isHandler: roles.manager
     };
   }
 

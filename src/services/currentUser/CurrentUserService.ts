@@ -1,12 +1,24 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
 import '@pnp/sp/batching';
+import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { memoizePromise } from '../../common/memoizePromise';
+import { rolesFromPermissions } from '../../domain/roles';
+import { CASE_LISTS } from '../deviations/caseLists';
 import { ICurrentUser, ICurrentUserService, ROLE_GROUPS } from './ICurrentUserService';
 
-/** The signed-in user as SharePoint knows them, with Trygg roles from site group membership. */
+/** No permissions: what a list one may not see at all answers (SharePoint says it does not exist). */
+const NONE: IBasePermissions = { High: 0, Low: 0 };
+
+/**
+ * The signed-in user as SharePoint knows them. Roles come from what SharePoint lets them do
+ * (domain/roles.ts), so nested Entra groups count; document ownership, which no list-level right
+ * shows, from membership of Dokumentägare.
+ */
 export class CurrentUserService implements ICurrentUserService {
   private readonly _sp: SPFI;
   private readonly _user: () => Promise<ICurrentUser>;
@@ -21,25 +33,29 @@ export class CurrentUserService implements ICurrentUserService {
   }
 
   private async _load(): Promise<ICurrentUser> {
-    // The user and their groups in one $batch: every web part asks this first.
+    // The user, their groups and their rights in one $batch: every web part asks this first.
     const [batched, execute] = this._sp.batched();
-    const both = Promise.all([
-      batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')(),
-      batched.web.currentUser.groups.select('Title')()
-    ]);
+    const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
+    const groups = batched.web.currentUser.groups.select('Title')();
+    const onWeb = batched.web.getCurrentUserEffectivePermissions();
+    const onOpen = batched.web.lists.getByTitle(CASE_LISTS.open.title).getCurrentUserEffectivePermissions().catch(() => NONE);
+    const onProtected = batched.web.lists.getByTitle(CASE_LISTS.protected.title).getCurrentUserEffectivePermissions().catch(() => NONE);
     await execute();
-    const [user, groups] = await both;
-    const titles = new Set(groups.map((group: { Title: string }) => group.Title));
+    const [me, memberOf, web, open, protectedCases] = await Promise.all([user, groups, onWeb, onOpen, onProtected]);
+    const has = this._sp.web.hasPermissions.bind(this._sp.web);
+    const titles = new Set(memberOf.map((group: { Title: string }) => group.Title));
     return {
-      id: user.Id,
-      displayName: user.Title,
-      email: user.Email,
-      loginName: user.LoginName,
+      id: me.Id,
+      displayName: me.Title,
+      email: me.Email,
+      loginName: me.LoginName,
       roles: {
-        securityFunction: titles.has(ROLE_GROUPS.securityFunction),
-        admin: titles.has(ROLE_GROUPS.admin),
-        documentOwner: titles.has(ROLE_GROUPS.documentOwner),
-        manager: titles.has(ROLE_GROUPS.manager)
+        ...rolesFromPermissions({
+          overridesOpenCaseOwnership: has(open, PermissionKind.CancelCheckout),
+          editsProtectedCases: has(protectedCases, PermissionKind.EditListItems),
+          managesSite: has(web, PermissionKind.ManagePermissions)
+        }),
+        documentOwner: titles.has(ROLE_GROUPS.documentOwner)
       }
     };
   }

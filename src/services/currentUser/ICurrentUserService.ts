@@ -1,6 +1,6 @@
 import { TRYGG_GROUPS } from '../../schema/groups';
 
-/** What Trygg lets a person do, from their SharePoint group memberships. */
+/** What Trygg lets a person do: from their rights (domain/roles.ts), document ownership from membership. */
 export interface ITryggRoles {
   readonly securityFunction: boolean;
   readonly admin: boolean;
@@ -21,10 +21,7 @@ export interface ICurrentUserService {
   get(): Promise<ICurrentUser>;
 }
 
-/** SharePoint site group titles that carry Trygg roles (declared in src/schema/groups.ts). */
+/** The site group whose membership makes a document owner (no list-level right shows it). */
 export const ROLE_GROUPS = {
-  securityFunction: TRYGG_GROUPS.securityFunction.title,
-  admin: TRYGG_GROUPS.admins.title,
-  documentOwner: TRYGG_GROUPS.documentOwners.title,
-  manager: TRYGG_GROUPS.managers.title
+  documentOwner: TRYGG_GROUPS.documentOwners.title
 } as const;
