@@ -26,6 +26,15 @@ export function checkText(value: string | undefined, options: { required?: boole
   return undefined;
 }
 
+/**
+ * Free text with a limit: as checkText, and text that is only spaces is refused even where the
+ * field is optional (someone typed something and meant to say it). Never cut to fit.
+ */
+export function checkLimitedText(value: string | undefined, options: { required?: boolean; max: number }): FieldError | undefined {
+  if (!!value && value.trim().length === 0) return 'required';
+  return checkText(value, options);
+}
+
 export function checkChoice(value: string | undefined, choices: readonly string[], required = false): FieldError | undefined {
   if (value === undefined || value === '') return required ? 'required' : undefined;
   return choices.indexOf(value) >= 0 ? undefined : 'invalidChoice';

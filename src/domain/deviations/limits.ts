@@ -2,7 +2,7 @@
  * How much a handler may write in each free-text field of a case, and when an action may be due.
  * The UI counts against these, the services refuse beyond them, and nothing is ever cut to fit.
  */
-import { checkText, FieldError } from '../validation';
+import { checkLimitedText, FieldError } from '../validation';
 import { IMtoCause } from './types';
 
 export const CASE_TEXT_LIMITS = {
@@ -17,9 +17,7 @@ export type CaseTextField = keyof typeof CASE_TEXT_LIMITS;
 
 /** One free-text field: required where said, never only spaces, within its limit, plain text. */
 export function caseTextError(field: CaseTextField, value: string | undefined, required: boolean): FieldError | undefined {
-  const blankButTyped = !!value && value.length > 0 && value.trim().length === 0;
-  if (blankButTyped) return 'required';
-  return checkText(value, { required, max: CASE_TEXT_LIMITS[field] });
+  return checkLimitedText(value, { required, max: CASE_TEXT_LIMITS[field] });
 }
 
 /** Every cause must say something: a cause of only spaces is refused, not dropped. */

@@ -9,10 +9,18 @@ import { IBasePermissions, PermissionKind } from '@pnp/sp/security';
 import { memoizePromise } from '../../common/memoizePromise';
 import { rolesFromPermissions } from '../../domain/roles';
 import { CASE_LISTS } from '../deviations/caseLists';
+import { classifyError } from '../errors';
 import { ICurrentUser, ICurrentUserService, ROLE_GROUPS } from './ICurrentUserService';
 
-/** No permissions: what a list one may not see at all answers (SharePoint says it does not exist). */
-const NONE: IBasePermissions = { High: 0, Low: 0 };
+/**
+ * A list one may not see at all answers 404 (SharePoint says it does not exist): no rights there.
+ * Any other failure fails the load, which is not remembered, so the next ask tries again rather than
+ * keeping a manager in the employee's view for the rest of the page.
+ */
+function noRightsIfHidden(error: unknown): IBasePermissions {
+  if (classifyError(error).kind === 'notFound') return { High: 0, Low: 0 };
+  throw error;
+}
 
 /**
  * The signed-in user as SharePoint knows them. Roles come from what SharePoint lets them do
@@ -38,8 +46,8 @@ export class CurrentUserService implements ICurrentUserService {
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
     const groups = batched.web.currentUser.groups.select('Title')();
     const onWeb = batched.web.getCurrentUserEffectivePermissions();
-    const onOpen = batched.web.lists.getByTitle(CASE_LISTS.open.title).getCurrentUserEffectivePermissions().catch(() => NONE);
-    const onProtected = batched.web.lists.getByTitle(CASE_LISTS.protected.title).getCurrentUserEffectivePermissions().catch(() => NONE);
+    const onOpen = batched.web.lists.getByTitle(CASE_LISTS.open.title).getCurrentUserEffectivePermissions().catch(noRightsIfHidden);
+    const onProtected = batched.web.lists.getByTitle(CASE_LISTS.protected.title).getCurrentUserEffectivePermissions().catch(noRightsIfHidden);
     await execute();
     const [me, memberOf, web, open, protectedCases] = await Promise.all([user, groups, onWeb, onOpen, onProtected]);
     const has = this._sp.web.hasPermissions.bind(this._sp.web);
