@@ -198,12 +198,14 @@ export class ProtectedCaseFunction {
     const shared = holders.readers.size + holders.editors.size > 0;
     const isReporter = shared ? holders.readers.has(me.id) : !!earlier.reporter && earlier.reporter.id === me.id;
     if (!isReporter) throw new Refusal(409, 'conflict', 'That request id belongs to another report.');
-    if (!shared && earlier.handler && earlier.handler.id !== undefined) {
-      await this._grants.share(CASE_LISTS.protected.title, earlier.id, [
-        { principalId: me.id, level: 'Read' },
-        { principalId: earlier.handler.id, level: 'Contribute' }
-      ]);
+    // The first attempt may have stopped between the two grants (the reporter's comes first):
+    // grant what is missing, so the handler is never left out of their case.
+    const grants: { principalId: number; level: 'Read' | 'Contribute' }[] = [];
+    if (!shared) grants.push({ principalId: me.id, level: 'Read' });
+    if (earlier.handler && earlier.handler.id !== undefined && !holders.editors.has(earlier.handler.id)) {
+      grants.push({ principalId: earlier.handler.id, level: 'Contribute' });
     }
+    if (grants.length > 0) await this._grants.share(CASE_LISTS.protected.title, earlier.id, grants);
     return this._notifyOnce(earlier);
   }
 
