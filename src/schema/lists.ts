@@ -170,6 +170,42 @@ export const protectedActionsList: IListDefinition = {
 };
 
 /**
+ * Regional deviation figures without case detail: counts per month × unit × area × type × status,
+ * written on a schedule by the Trygg function (app-only) and readable by everyone, so that "Hela
+ * regionen" means the whole region whoever looks. Nobody but the app writes it.
+ */
+export const deviationAggregateList: IListDefinition = {
+  key: 'deviationAggregate',
+  title: 'TryggStatistik',
+  description: 'Sammanställda avvikelsetal per månad, enhet, område, typ och status, utan ärendeuppgifter.',
+  template: 100,
+  titleField: { title: 'Grupp', required: false },
+  roleAssignments: [
+    { group: 'members', level: 'Read' },
+    { group: 'managers', level: 'Read' },
+    { group: 'securityFunction', level: 'Read' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: [
+    // month|unitId|area|type|status: one row per group, so a rerun updates instead of adding.
+    { name: 'GroupKey', title: 'Gruppnyckel', type: 'Text', required: true, indexed: true, unique: true, maxLength: 255 },
+    { name: 'Month', title: 'Månad', type: 'Text', required: true, indexed: true, maxLength: 7 },
+    { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'TryggEnheter', indexed: true },
+    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS },
+    { name: 'DeviationType', title: 'Typ', type: 'Choice', choices: DEVIATION_TYPES },
+    { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES },
+    { name: 'CaseCount', title: 'Antal ärenden', type: 'Integer', required: true, min: 0 },
+    { name: 'OverdueCount', title: 'Försenade ärenden', type: 'Integer', min: 0 },
+    // Days to acknowledgement and to closure, one number per case (JSON), for the medians.
+    { name: 'AcknowledgeDays', title: 'Dagar till kvittens', type: 'Note' },
+    { name: 'CloseDays', title: 'Dagar till avslut', type: 'Note' },
+    { name: 'OpenActions', title: 'Öppna åtgärder', type: 'Integer', min: 0 },
+    { name: 'OverdueActions', title: 'Försenade åtgärder', type: 'Integer', min: 0 },
+    { name: 'ComputedAt', title: 'Sammanställd', type: 'DateTime', required: true }
+  ]
+};
+
+/**
  * The risk register: one item per risk, per unit and security area. Risk information shows where
  * the region is vulnerable, so it is not for everyone: managers (Chefer) keep their units' risks,
  * the security function all of them. Employees report what they see as deviations instead.
@@ -242,6 +278,7 @@ export const TRYGG_LISTS: readonly IListDefinition[] = [
   deviationActionsList,
   protectedDeviationsList,
   protectedActionsList,
+  deviationAggregateList,
   risksList,
   governingDocumentsLibrary
 ];

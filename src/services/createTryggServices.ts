@@ -52,7 +52,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     now,
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
-    statistics: new DeviationStatisticsService(sp, units)
+    statistics: new DeviationStatisticsService(sp, units, currentUser)
   };
 }
 

@@ -4,51 +4,19 @@
  * Pure: the caller loads the data and says what "now" is.
  */
 import { IOrganisationUnit } from '../organisation';
+import { SecurityArea } from '../securityAreas';
 import { IDeviation, IDeviationAction } from './types';
+import { DeviationStatus, DeviationType } from './vocabulary';
 import { isOpen, overdue } from './workflow';
+import { monthKey } from './months';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The case fields statistics read. */
 export type CaseFact = Pick<IDeviation, 'id' | 'store' | 'reportedAt' | 'status' | 'area' | 'type' | 'unit' | 'acknowledgedAt' | 'closedAt'>;
 
 /** The action fields statistics read. */
 export type ActionFact = Pick<IDeviationAction, 'deviationId' | 'store' | 'status' | 'dueDate'>;
-
-/** Months are counted in Swedish time: a case reported at 00:30 on 1 March belongs to March. */
-export const STATISTICS_TIME_ZONE = 'Europe/Stockholm';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-const monthFormat = new Intl.DateTimeFormat('en-GB', { timeZone: STATISTICS_TIME_ZONE, year: 'numeric', month: '2-digit' });
-
-/** 'YYYY-MM' of an instant, in Swedish time. */
-export function monthKey(iso: string): string {
-  const parts = monthFormat.formatToParts(new Date(iso));
-  const part = (type: string): string => (parts.filter((p) => p.type === type)[0] || { value: '' }).value;
-  return `${part('year')}-${part('month')}`;
-}
-
-/** Every month from `from` to `to` inclusive ('YYYY-MM'); empty when `to` is before `from`. */
-export function monthsBetween(from: string, to: string): string[] {
-  const [fromYear, fromMonth] = from.split('-').map(Number);
-  const [toYear, toMonth] = to.split('-').map(Number);
-  const months: string[] = [];
-  for (let year = fromYear, month = fromMonth; year < toYear || (year === toYear && month <= toMonth); ) {
-    months.push(`${year}-${String(month).padStart(2, '0')}`);
-    month += 1;
-    if (month > 12) {
-      month = 1;
-      year += 1;
-    }
-  }
-  return months;
-}
-
-/** The month `count - 1` months before `month`, so that [result, month] spans `count` months. */
-export function monthsBack(month: string, count: number): string {
-  const [year, monthNumber] = month.split('-').map(Number);
-  const index = year * 12 + (monthNumber - 1) - (count - 1);
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
 
 export function median(values: readonly number[]): number | undefined {
   if (values.length === 0) return undefined;
@@ -66,6 +34,15 @@ export function daysBetween(fromIso: string | undefined, toIso: string | undefin
   return (to - from) / DAY_MS;
 }
 
+/**
+ * Days from one step to the next as statistics count them: to a tenth of a day, the precision the
+ * compiled figures keep, so that medians come out the same from the cases and from the aggregate.
+ */
+export function measuredDays(fromIso: string | undefined, toIso: string | undefined): number | undefined {
+  const days = daysBetween(fromIso, toIso);
+  return days === undefined ? undefined : Math.round(days * 10) / 10;
+}
+
 /** An action not done whose due day has ended (due dates are midnight UTC of the due day). */
 export function isActionOverdue(action: Pick<IDeviationAction, 'status' | 'dueDate'>, now: Date): boolean {
   if (action.status === 'Klar') return false;
@@ -80,6 +57,25 @@ export interface IBreakdownRow {
   readonly byMonth: readonly number[];
 }
 
+/** `count` cases reported in `month` under `key`. */
+type Counted = { readonly month: string; readonly key: string | undefined; readonly count: number };
+
+function countBy(entries: readonly Counted[], months: readonly string[], missingKey: string): IBreakdownRow[] {
+  const index = new Map(months.map((month, i) => [month, i] as [string, number]));
+  const rows = new Map<string, number[]>();
+  for (const entry of entries) {
+    const monthIndex = index.get(entry.month);
+    if (monthIndex === undefined) continue;
+    const key = entry.key || missingKey;
+    const counts = rows.get(key) || months.map(() => 0);
+    counts[monthIndex] += entry.count;
+    rows.set(key, counts);
+  }
+  return Array.from(rows.entries())
+    .map(([key, byMonth]) => ({ key, byMonth, total: byMonth.reduce((sum, n) => sum + n, 0) }))
+    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key, 'sv'));
+}
+
 /** Counts per key and month, largest first; cases without a key count under `missingKey`. */
 export function breakdown(
   cases: readonly CaseFact[],
@@ -87,19 +83,7 @@ export function breakdown(
   months: readonly string[],
   missingKey: string
 ): IBreakdownRow[] {
-  const index = new Map(months.map((month, i) => [month, i] as [string, number]));
-  const rows = new Map<string, number[]>();
-  for (const item of cases) {
-    const monthIndex = index.get(monthKey(item.reportedAt));
-    if (monthIndex === undefined) continue;
-    const key = keyOf(item) || missingKey;
-    const counts = rows.get(key) || months.map(() => 0);
-    counts[monthIndex] += 1;
-    rows.set(key, counts);
-  }
-  return Array.from(rows.entries())
-    .map(([key, byMonth]) => ({ key, byMonth, total: byMonth.reduce((sum, n) => sum + n, 0) }))
-    .sort((a, b) => b.total - a.total || a.key.localeCompare(b.key, 'sv'));
+  return countBy(cases.map((item) => ({ month: monthKey(item.reportedAt), key: keyOf(item), count: 1 })), months, missingKey);
 }
 
 /** The last `window` months against the `window` before them: the direction of the trend. */
@@ -122,11 +106,10 @@ export interface IUnitRow {
   readonly open: number;
 }
 
-/**
- * The unit hierarchy, depth first with children by name, each unit with its own count and the
- * count rolled up from everything below it. Units without any case below them are left out.
- */
-export function unitRollup(units: readonly IOrganisationUnit[], cases: readonly CaseFact[]): IUnitRow[] {
+/** `all` cases on the unit `unitId`, `open` of them open. */
+type UnitCount = { readonly unitId: number | undefined; readonly all: number; readonly open: number };
+
+function rollup(units: readonly IOrganisationUnit[], counts: readonly UnitCount[]): IUnitRow[] {
   const byId = new Map(units.map((unit) => [unit.id, unit] as [number, IOrganisationUnit]));
   const children = new Map<number, IOrganisationUnit[]>();
   const roots: IOrganisationUnit[] = [];
@@ -138,12 +121,12 @@ export function unitRollup(units: readonly IOrganisationUnit[], cases: readonly 
     }
   }
   const own = new Map<number, { all: number; open: number }>();
-  for (const item of cases) {
-    if (!item.unit) continue;
-    const counts = own.get(item.unit.id) || { all: 0, open: 0 };
-    counts.all += 1;
-    if (isOpen(item.status)) counts.open += 1;
-    own.set(item.unit.id, counts);
+  for (const count of counts) {
+    if (count.unitId === undefined) continue;
+    const mine = own.get(count.unitId) || { all: 0, open: 0 };
+    mine.all += count.all;
+    mine.open += count.open;
+    own.set(count.unitId, mine);
   }
 
   const rows: IUnitRow[] = [];
@@ -166,6 +149,14 @@ export function unitRollup(units: readonly IOrganisationUnit[], cases: readonly 
   };
   roots.slice().sort(byName).forEach((root) => visit(root, 0));
   return rows;
+}
+
+/**
+ * The unit hierarchy, depth first with children by name, each unit with its own count and the
+ * count rolled up from everything below it. Units without any case below them are left out.
+ */
+export function unitRollup(units: readonly IOrganisationUnit[], cases: readonly CaseFact[]): IUnitRow[] {
+  return rollup(units, cases.map((item) => ({ unitId: item.unit && item.unit.id, all: 1, open: isOpen(item.status) ? 1 : 0 })));
 }
 
 export interface IDeviationStatistics {
@@ -191,6 +182,105 @@ export interface IDeviationStatistics {
   readonly overdueActions: number;
 }
 
+/**
+ * What statistics know of some cases alike in month, unit, area, type and status: how many, how
+ * many overdue, each one's days to acknowledgement and closure, and their open and overdue
+ * actions. One case makes a tally of one; the compiled aggregate keeps one per group. Every figure
+ * is computed from tallies, so the cases and the aggregate cannot count differently.
+ */
+export interface ICaseTally {
+  /** 'YYYY-MM' the cases were reported in, Swedish time. */
+  readonly month: string;
+  readonly unitId?: number;
+  readonly area?: SecurityArea;
+  readonly type?: DeviationType;
+  readonly status: DeviationStatus;
+  readonly caseCount: number;
+  /** Cases past a deadline (the workflow's overdue()) when the tally was made. */
+  readonly overdueCount: number;
+  /** measuredDays from report to acknowledgement, one per case acknowledged. */
+  readonly acknowledgeDays: readonly number[];
+  /** measuredDays from report to closure, one per case closed (Avslutad). */
+  readonly closeDays: readonly number[];
+  readonly openActions: number;
+  readonly overdueActions: number;
+}
+
+/** One tally per case reported in the months, with its actions (`now` decides what is overdue). */
+export function tallyCases(cases: readonly CaseFact[], actions: readonly ActionFact[], months: readonly string[], now: Date): ICaseTally[] {
+  const inPeriod = new Set(months);
+  // Item ids repeat between the open and the protected list: a case is its store and id.
+  const actionsOf = new Map<string, { open: number; overdue: number }>();
+  for (const action of actions) {
+    if (action.status === 'Klar') continue;
+    const key = `${action.store}:${action.deviationId}`;
+    const counts = actionsOf.get(key) || { open: 0, overdue: 0 };
+    counts.open += 1;
+    if (isActionOverdue(action, now)) counts.overdue += 1;
+    actionsOf.set(key, counts);
+  }
+  const tallies: ICaseTally[] = [];
+  for (const item of cases) {
+    const month = monthKey(item.reportedAt);
+    if (!inPeriod.has(month)) continue;
+    const acknowledge = measuredDays(item.reportedAt, item.acknowledgedAt);
+    const close = item.status === 'Avslutad' ? measuredDays(item.reportedAt, item.closedAt) : undefined;
+    const own = actionsOf.get(`${item.store}:${item.id}`) || { open: 0, overdue: 0 };
+    tallies.push({
+      month,
+      unitId: item.unit && item.unit.id,
+      area: item.area,
+      type: item.type,
+      status: item.status,
+      caseCount: 1,
+      overdueCount: overdue(item, now) !== undefined ? 1 : 0,
+      acknowledgeDays: acknowledge === undefined ? [] : [acknowledge],
+      closeDays: close === undefined ? [] : [close],
+      openActions: own.open,
+      overdueActions: own.overdue
+    });
+  }
+  return tallies;
+}
+
+/** Every figure of the period from tallies, whether of single cases or of compiled groups. */
+export function statisticsFromTallies(
+  tallies: readonly ICaseTally[],
+  units: readonly IOrganisationUnit[],
+  months: readonly string[],
+  missingKey: string
+): IDeviationStatistics {
+  const monthIndex = new Map(months.map((month, i) => [month, i] as [string, number]));
+  const counted = tallies.filter((tally) => monthIndex.has(tally.month));
+  const sum = (value: (tally: ICaseTally) => number): number => counted.reduce((total, tally) => total + value(tally), 0);
+  const casesWhere = (test: (status: DeviationStatus) => boolean): number => sum((tally) => (test(tally.status) ? tally.caseCount : 0));
+  const byMonth = months.map(() => 0);
+  counted.forEach((tally) => (byMonth[monthIndex.get(tally.month) as number] += tally.caseCount));
+  const toAcknowledge = ([] as number[]).concat(...counted.map((tally) => tally.acknowledgeDays));
+  const toClose = ([] as number[]).concat(...counted.map((tally) => tally.closeDays));
+  const counts = (keyOf: (tally: ICaseTally) => string | undefined): Counted[] =>
+    counted.map((tally) => ({ month: tally.month, key: keyOf(tally), count: tally.caseCount }));
+
+  return {
+    months,
+    total: sum((tally) => tally.caseCount),
+    open: casesWhere(isOpen),
+    closed: casesWhere((status) => status === 'Avslutad'),
+    rejected: casesWhere((status) => status === 'Avvisad'),
+    overdueCases: sum((tally) => tally.overdueCount),
+    byMonth,
+    byArea: countBy(counts((tally) => tally.area), months, missingKey),
+    byType: countBy(counts((tally) => tally.type), months, missingKey),
+    byUnit: rollup(units, counted.map((tally) => ({ unitId: tally.unitId, all: tally.caseCount, open: isOpen(tally.status) ? tally.caseCount : 0 }))),
+    medianDaysToAcknowledgement: median(toAcknowledge),
+    acknowledgedCount: toAcknowledge.length,
+    medianDaysToClosure: median(toClose),
+    closedCount: toClose.length,
+    openActions: sum((tally) => tally.openActions),
+    overdueActions: sum((tally) => tally.overdueActions)
+  };
+}
+
 export interface IStatisticsInput {
   readonly cases: readonly CaseFact[];
   readonly actions: readonly ActionFact[];
@@ -202,41 +292,9 @@ export interface IStatisticsInput {
   readonly missingKey: string;
 }
 
+/** The figures of the period from the cases themselves. */
 export function computeStatistics(input: IStatisticsInput): IDeviationStatistics {
-  const inPeriod = new Set(input.months);
-  const cases = input.cases.filter((item) => inPeriod.has(monthKey(item.reportedAt)));
-  // Item ids repeat between the open and the protected list: a case is its store and id.
-  const caseKeys = new Set(cases.map((item) => `${item.store}:${item.id}`));
-  const actions = input.actions.filter((action) => caseKeys.has(`${action.store}:${action.deviationId}`));
-  const openActions = actions.filter((action) => action.status !== 'Klar');
-
-  const toAcknowledge = cases.map((item) => daysBetween(item.reportedAt, item.acknowledgedAt)).filter((d): d is number => d !== undefined);
-  const toClose = cases
-    .filter((item) => item.status === 'Avslutad')
-    .map((item) => daysBetween(item.reportedAt, item.closedAt))
-    .filter((d): d is number => d !== undefined);
-  const monthIndex = new Map(input.months.map((month, i) => [month, i] as [string, number]));
-  const byMonth = input.months.map(() => 0);
-  cases.forEach((item) => (byMonth[monthIndex.get(monthKey(item.reportedAt)) as number] += 1));
-
-  return {
-    months: input.months,
-    total: cases.length,
-    open: cases.filter((item) => isOpen(item.status)).length,
-    closed: cases.filter((item) => item.status === 'Avslutad').length,
-    rejected: cases.filter((item) => item.status === 'Avvisad').length,
-    overdueCases: cases.filter((item) => overdue(item, input.now) !== undefined).length,
-    byMonth,
-    byArea: breakdown(cases, (item) => item.area, input.months, input.missingKey),
-    byType: breakdown(cases, (item) => item.type, input.months, input.missingKey),
-    byUnit: unitRollup(input.units, cases),
-    medianDaysToAcknowledgement: median(toAcknowledge),
-    acknowledgedCount: toAcknowledge.length,
-    medianDaysToClosure: median(toClose),
-    closedCount: toClose.length,
-    openActions: openActions.length,
-    overdueActions: openActions.filter((action) => isActionOverdue(action, input.now)).length
-  };
+  return statisticsFromTallies(tallyCases(input.cases, input.actions, input.months, input.now), input.units, input.months, input.missingKey);
 }
 
 /** Only the cases on a unit and the units below it. */

@@ -1,85 +1,139 @@
 import { SPFI } from '@pnp/sp';
-import { CaseStore, IDeviation } from '../../domain/deviations/types';
-import { ActionFact } from '../../domain/deviations/statistics';
+import { CaseStore } from '../../domain/deviations/types';
+import { ActionFact, CaseFact } from '../../domain/deviations/statistics';
+import { StatisticsBasis } from '../../domain/deviations/statisticsAggregate';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { IOrganisationUnit } from '../../domain/organisation';
-import { ListAccess, ListItem, readAllPages, readLookup, readString } from '../lists/listAccess';
+import { ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { ListAccess, ListItem, readNumber, readString } from '../lists/listAccess';
 import { allOf, odataDateTime } from '../odata';
 import { toDeviation } from './DeviationRepository';
-import { ACTION_LISTS, CASE_LISTS, unlessNotShared } from './caseLists';
+import { ACTION_LISTS, CASE_LISTS } from './caseLists';
+import { ItemsQuery, readEach, StatisticsAggregateRepository } from './StatisticsAggregateRepository';
 
-export interface IStatisticsPeriod {
-  /** ISO instants bounding the cases' ReportedAt. */
-  readonly reportedFrom: string;
-  readonly reportedTo: string;
-}
+/** The figures' basis for a period (live cases, or compiled rows and when), with the units to roll up. */
+export type IStatisticsData = StatisticsBasis & { readonly units: IOrganisationUnit[] };
 
-export interface IStatisticsData {
-  readonly cases: IDeviation[];
-  readonly actions: ActionFact[];
-  readonly units: IOrganisationUnit[];
-}
-
-/** The data behind regional follow-up: what the signed-in user may read, for one period. */
+/** The data behind regional follow-up, for one period of 'YYYY-MM' months. */
 export interface IDeviationStatisticsService {
-  load(period: IStatisticsPeriod): Promise<IStatisticsData>;
+  load(months: readonly string[]): Promise<IStatisticsData>;
 }
 
-/** SharePoint's largest page; every page is read, so a busy region's year is counted in full. */
-const PAGE_SIZE = 5000;
+const STORES: readonly CaseStore[] = ['open', 'protected'];
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function monthStart(month: string): number {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return Date.UTC(year, monthNumber - 1, 1);
+}
 
 /**
- * Reads every case in the period and every action, page by page, on indexed columns only so
- * that it holds above the list view threshold. SharePoint's item permissions decide what is
- * counted: the security function sees the region, a manager their own units.
+ * The ReportedAt ranges to ask for, one per month: months are counted in Swedish time, so the
+ * first starts a day early and the last ends a day late; the ranges meet without overlapping, and
+ * the statistics then keep exactly the cases in the months. One month at a time keeps each query
+ * under the list view threshold at any region's volume.
  */
-export class DeviationStatisticsService implements IDeviationStatisticsService {
-  private readonly _sp: SPFI;
-  private readonly _units: IUnitRepository;
+export function reportedRanges(months: readonly string[]): { from: string; to: string }[] {
+  return months.map((month, i) => {
+    const from = i === 0 ? monthStart(month) - DAY_MS : monthStart(month);
+    const to = i === months.length - 1 ? monthStart(monthAfter(month)) + DAY_MS : monthStart(months[i + 1]);
+    return { from: new Date(from).toISOString(), to: new Date(to).toISOString() };
+  });
+}
 
-  constructor(sp: SPFI, units: IUnitRepository) {
-    this._sp = sp;
-    this._units = units;
-  }
+function monthAfter(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number);
+  return monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, '0')}`;
+}
 
-  public async load(period: IStatisticsPeriod): Promise<IStatisticsData> {
-    const [open, protectedCases, openActions, protectedActions, units] = await Promise.all([
-      this._loadCases('open', period),
-      this._loadCases('protected', period),
-      this._loadActions('open'),
-      this._loadActions('protected'),
-      this._units.getAll()
-    ]);
-    return { cases: open.concat(protectedCases), actions: openActions.concat(protectedActions), units };
-  }
-
-  private async _loadCases(store: CaseStore, period: IStatisticsPeriod): Promise<IDeviation[]> {
-    const access = new ListAccess(this._sp, CASE_LISTS[store]);
-    const query = access.list.items
-      .select(...access.select)
-      .expand(...access.expand)
-      .filter(allOf(`ReportedAt ge ${odataDateTime(period.reportedFrom)}`, `ReportedAt le ${odataDateTime(period.reportedTo)}`))
-      .top(PAGE_SIZE);
-    return (await unlessNotShared(store, readAllPages<ListItem>(query))).map((item) => toDeviation(item, store));
-  }
-
-  private async _loadActions(store: CaseStore): Promise<ActionFact[]> {
-    const access = new ListAccess(this._sp, ACTION_LISTS[store]);
-    const query = access.list.items
-      .select('Id', 'Deviation/Id', 'Deviation/Title', 'ActionStatus', 'DueDate')
-      .expand('Deviation')
-      .top(PAGE_SIZE);
-    return (await unlessNotShared(store, readAllPages<ListItem>(query))).map((item) => toActionFact(item, store));
-  }
+/** What a case counts by, read as the case views read it (an open report's time from SharePoint's own record). */
+function toCaseFact(item: ListItem, store: CaseStore): CaseFact {
+  const { id, reportedAt, status, area, type, unit, acknowledgedAt, closedAt } = toDeviation(item, store);
+  return { id, store, reportedAt, status, area, type, unit, acknowledgedAt, closedAt };
 }
 
 function toActionFact(item: ListItem, store: CaseStore): ActionFact {
-  const deviation = readLookup(item, 'Deviation');
   return {
-    deviationId: deviation ? deviation.id : 0,
+    deviationId: readNumber(item, 'DeviationId') || 0,
     store,
     status: (readString(item, 'ActionStatus') || 'Planerad') as ActionStatus,
     dueDate: readString(item, 'DueDate') || ''
   };
+}
+
+/** Only what statistics count by, and what toDeviation needs to read an open report's time and state. */
+const CASE_SELECT = ['Id', 'Created', 'OData__UIVersionString', 'ReportedAt', 'Status', 'SecurityArea', 'DeviationType', 'Unit/Id', 'AcknowledgedAt', 'ClosedAt'];
+const ACTION_SELECT = ['Id', 'DeviationId', 'ActionStatus', 'DueDate'];
+
+/**
+ * Every case of both lists reported in the months, and every action of both action lists, as far as
+ * the caller may read them: for the security function (live figures) and the Trygg function
+ * (compiling the aggregate), which read everything. One `$batch`, filtered on indexed columns only.
+ */
+export class StatisticsFacts {
+  private readonly _sp: SPFI;
+
+  constructor(sp: SPFI) {
+    this._sp = sp;
+  }
+
+  public async read(months: readonly string[]): Promise<{ cases: CaseFact[]; actions: ActionFact[] }> {
+    const ranges = reportedRanges(months);
+    const caseQueries = STORES.map((store) =>
+      ranges.map((range): ItemsQuery => (sp) =>
+        new ListAccess(sp, CASE_LISTS[store]).list.items
+          .select(...CASE_SELECT)
+          .expand('Unit')
+          .filter(allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`))
+      )
+    );
+    const actionQueries = STORES.map((store): ItemsQuery => (sp) => new ListAccess(sp, ACTION_LISTS[store]).list.items.select(...ACTION_SELECT));
+    const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries));
+    const cases: CaseFact[] = [];
+    STORES.forEach((store, s) => {
+      for (const page of pages.slice(s * ranges.length, (s + 1) * ranges.length)) cases.push(...page.map((item) => toCaseFact(item, store)));
+    });
+    const actionPages = pages.slice(STORES.length * ranges.length);
+    const actions = ([] as ActionFact[]).concat(...STORES.map((store, s) => actionPages[s].map((item) => toActionFact(item, store))));
+    return { cases, actions };
+  }
+}
+
+function newest(instants: readonly string[]): string | undefined {
+  const times = instants.map((instant) => Date.parse(instant)).filter((time) => !isNaN(time));
+  return times.length > 0 ? new Date(Math.max(...times)).toISOString() : undefined;
+}
+
+/**
+ * Regional figures that mean the same whoever reads them. SharePoint trims every case list to what
+ * the reader may see, so only the security function, which sees every case, counts them live; for
+ * everyone else the region's figures come from the aggregate the Trygg function compiles, which has
+ * no case detail and is readable by all. Nobody else touches a case or action list here, so an
+ * employee's view asks nothing that would answer 403 or 404.
+ */
+export class DeviationStatisticsService implements IDeviationStatisticsService {
+  private readonly _units: IUnitRepository;
+  private readonly _currentUser: ICurrentUserService;
+  private readonly _facts: StatisticsFacts;
+  private readonly _aggregates: StatisticsAggregateRepository;
+
+  constructor(sp: SPFI, units: IUnitRepository, currentUser: ICurrentUserService) {
+    this._units = units;
+    this._currentUser = currentUser;
+    this._facts = new StatisticsFacts(sp);
+    this._aggregates = new StatisticsAggregateRepository(sp);
+  }
+
+  public async load(months: readonly string[]): Promise<IStatisticsData> {
+    const [user, units] = await Promise.all([this._currentUser.get(), this._units.getAll()]);
+    if (user.roles.securityFunction) {
+      const { cases, actions } = await this._facts.read(months);
+      return { source: 'live', cases, actions, units };
+    }
+    const stored = await this._aggregates.read(months);
+    // A period without a single case has no rows; whether the region was compiled at all shows in the list.
+    const computedAt = stored.length > 0 ? newest(stored.map((item) => item.computedAt)) : await this._aggregates.lastAdded();
+    return { source: 'aggregate', rows: stored.map((item) => item.row), computedAt, units };
+  }
 }

@@ -1,7 +1,10 @@
 import * as common from 'TryggStrings';
 import * as strings from 'DeviationStatisticsWebPartStrings';
 import { DEVIATION_TYPE_KEYS, DeviationType } from '../../domain/deviations/vocabulary';
+import { StatisticsBasis } from '../../domain/deviations/statisticsAggregate';
 import { SECURITY_AREA_KEYS, SecurityArea } from '../../domain/securityAreas';
+import { formatDateTime } from '../../components/dates';
+import { format } from '../../common/format';
 
 /** The key statistics use for cases not yet classified. */
 export const MISSING_KEY = '';
@@ -24,4 +27,10 @@ export function monthName(month: string): string {
 export function daysText(days: number | undefined): string {
   if (days === undefined) return strings.NoValue;
   return new Intl.NumberFormat(strings.Locale, { maximumFractionDigits: 1 }).format(days);
+}
+
+/** What the figures count: every case as it is now, or the region's compiled figures and when they were compiled. */
+export function sourceText(basis: StatisticsBasis): string {
+  if (basis.source === 'live') return strings.SourceLive;
+  return basis.computedAt ? format(strings.SourceCompiled, formatDateTime(basis.computedAt)) : strings.SourceNotCompiled;
 }

@@ -1,5 +1,4 @@
-import { monthKey, monthsBack, monthsBetween } from '../../domain/deviations/statistics';
-import { IStatisticsPeriod } from '../../services/deviations/DeviationStatisticsService';
+import { monthKey, monthsBack, monthsBetween } from '../../domain/deviations/months';
 
 export type PeriodPreset = 'last12' | 'last6' | 'last3' | 'thisYear' | 'lastYear';
 
@@ -21,19 +20,4 @@ export function presetMonths(preset: PeriodPreset, now: Date): string[] {
     case 'lastYear':
       return monthsBetween(`${year - 1}-01`, `${year - 1}-12`);
   }
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-
-/**
- * What to ask SharePoint for: the months in UTC with a day's margin on both sides, since months
- * are counted in Swedish time; the statistics then keep exactly the cases in the months.
- */
-export function queryPeriod(months: readonly string[]): IStatisticsPeriod {
-  const [firstYear, firstMonth] = months[0].split('-').map(Number);
-  const [lastYear, lastMonth] = months[months.length - 1].split('-').map(Number);
-  return {
-    reportedFrom: new Date(Date.UTC(firstYear, firstMonth - 1, 1) - DAY_MS).toISOString(),
-    reportedTo: new Date(Date.UTC(lastYear, lastMonth, 1) + DAY_MS).toISOString()
-  };
 }

@@ -1,17 +1,5 @@
-import {
-  breakdown,
-  CaseFact,
-  casesUnder,
-  computeStatistics,
-  daysBetween,
-  isActionOverdue,
-  median,
-  monthKey,
-  monthsBack,
-  monthsBetween,
-  recentChange,
-  unitRollup
-} from '../../../src/domain/deviations/statistics';
+import { breakdown, CaseFact, casesUnder, computeStatistics, daysBetween, isActionOverdue, median, recentChange, unitRollup } from '../../../src/domain/deviations/statistics';
+import { monthKey, monthsBack, monthsBetween } from '../../../src/domain/deviations/months';
 import { IOrganisationUnit } from '../../../src/domain/organisation';
 import { descendantUnitIds } from '../../../src/domain/organisation';
 

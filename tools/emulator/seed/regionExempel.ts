@@ -9,6 +9,7 @@ import { buildOrganisation } from './organisation';
 import { createCaseContext } from './caseContext';
 import { assignIds, CaseGenerator, ICaseRequest } from './cases';
 import { PERSONAS } from './personas';
+import { compiledStatistics } from './statistics';
 
 export { PERSONAS } from './personas';
 export type { PersonaName, IPersonaSpec } from './personas';
@@ -66,12 +67,14 @@ export function buildRegionOrganisation(): ReturnType<typeof buildOrganisation> 
 
 export function buildRegionExempel(): ISeedData {
   const { organisation, deviations, actions } = buildRegionCases();
+  const cases = withProtectedCases(deviations, actions);
   return {
     referenceTime: REFERENCE_TIME,
     people: organisation.people,
     groups: organisation.groups,
     ...protectedCasesSetup(),
-    items: { units: organisation.units, ...withProtectedCases(deviations, actions) }
+    // The region's figures as the nightly compilation leaves them, so everyone sees them from the start.
+    items: { units: organisation.units, ...cases, deviationAggregate: compiledStatistics(cases, REFERENCE_TIME) }
   };
 }
 

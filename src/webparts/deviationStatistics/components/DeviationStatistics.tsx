@@ -1,18 +1,20 @@
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as common from 'TryggStrings';
 import * as strings from 'DeviationStatisticsWebPartStrings';
-import { casesUnder, computeStatistics, IDeviationStatistics } from '../../../domain/deviations/statistics';
+import { IDeviationStatistics } from '../../../domain/deviations/statistics';
+import { statisticsFor } from '../../../domain/deviations/statisticsAggregate';
 import { descendantUnitIds } from '../../../domain/organisation';
 import { useAsyncData } from '../../../components/useAsyncData';
 import { ErrorMessageBar } from '../../../components/ErrorMessageBar';
 import { format } from '../../../common/format';
 import { IDeviationStatisticsProps } from './IDeviationStatisticsProps';
-import { PeriodPreset, presetMonths, queryPeriod } from '../period';
-import { areaName, MISSING_KEY, monthName, typeName } from '../labels';
+import { PeriodPreset, presetMonths } from '../period';
+import { areaName, MISSING_KEY, monthName, sourceText, typeName } from '../labels';
 import { StatisticsFilters } from './StatisticsFilters';
 import { SummaryTiles } from './SummaryTiles';
 import { MonthChart } from './MonthChart';
@@ -29,26 +31,21 @@ export default function DeviationStatistics(props: IDeviationStatisticsProps): R
   const [exporting, setExporting] = React.useState(false);
   const now = React.useMemo(() => services.now(), [services, preset]);
   const months = React.useMemo(() => presetMonths(preset, now), [preset, now]);
-  const [data, reload] = useAsyncData(() => statistics.load(queryPeriod(months)), [statistics, months]);
+  const [data, reload] = useAsyncData(() => statistics.load(months), [statistics, months]);
+  // Figures that were never compiled are not zero: there are none to show yet.
+  const notCompiled = data.state === 'ready' && data.value.source === 'aggregate' && !data.value.computedAt;
 
   const result = React.useMemo((): IDeviationStatistics | undefined => {
-    if (data.state !== 'ready') return undefined;
-    const { cases, actions, units } = data.value;
-    const scopeIds = unitId === undefined ? undefined : descendantUnitIds(units, unitId);
-    return computeStatistics({
-      cases: scopeIds ? casesUnder(cases, scopeIds) : cases,
-      actions,
-      // With a unit chosen, the roll-up starts at that unit.
-      units: scopeIds ? units.filter((unit) => scopeIds.indexOf(unit.id) >= 0) : units,
-      months,
-      now,
-      missingKey: MISSING_KEY
-    });
-  }, [data, unitId, months, now]);
+    if (data.state !== 'ready' || notCompiled) return undefined;
+    const units = data.value.units;
+    const unitIds = unitId === undefined ? undefined : descendantUnitIds(units, unitId);
+    return statisticsFor(data.value, { units, unitIds, months, now, missingKey: MISSING_KEY });
+  }, [data, notCompiled, unitId, months, now]);
 
   const units = data.state === 'ready' ? data.value.units : [];
   const scopeName = unitId === undefined ? strings.WholeRegion : (units.filter((unit) => unit.id === unitId)[0] || { title: '' }).title;
   const periodText = months.length > 0 ? `${monthName(months[0])} – ${monthName(months[months.length - 1])}` : '';
+  const source = data.state === 'ready' ? sourceText(data.value) : '';
 
   const exportToExcel = async (): Promise<void> => {
     if (!result) return;
@@ -56,7 +53,7 @@ export default function DeviationStatistics(props: IDeviationStatisticsProps): R
     setExportError(undefined);
     try {
       const { exportStatisticsToExcel } = await import(/* webpackChunkName: 'trygg-statistics-export' */ '../export/exportStatistics');
-      exportStatisticsToExcel(result, scopeName, periodText, `${strings.ExportFileName}-${months[0]}--${months[months.length - 1]}.xlsx`);
+      exportStatisticsToExcel(result, scopeName, periodText, source, `${strings.ExportFileName}-${months[0]}--${months[months.length - 1]}.xlsx`);
     } catch (error) {
       setExportError(error);
     } finally {
@@ -73,12 +70,22 @@ export default function DeviationStatistics(props: IDeviationStatisticsProps): R
         <StatisticsFilters preset={preset} onPresetChange={setPreset} units={units} unitId={unitId} onUnitChange={setUnitId} />
         {data.state === 'loading' && <Spinner label={common.Loading} />}
         {data.state === 'failed' && <ErrorMessageBar error={data.error} onRetry={reload} />}
+        {notCompiled && (
+          <MessageBar messageBarType={MessageBarType.info} isMultiline data-trygg="statistics-source">
+            {source}
+          </MessageBar>
+        )}
         {result && (
           <>
             <Stack horizontal horizontalAlign="space-between" verticalAlign="center" wrap tokens={{ childrenGap: 8 }}>
-              <Text role="status" aria-live="polite">
-                {format(strings.ScopeSummary, scopeName, periodText)}
-              </Text>
+              <Stack>
+                <Text role="status" aria-live="polite">
+                  {format(strings.ScopeSummary, scopeName, periodText)}
+                </Text>
+                <Text variant="small" data-trygg="statistics-source">
+                  {source}
+                </Text>
+              </Stack>
               <DefaultButton
                 iconProps={{ iconName: 'ExcelDocument' }}
                 text={strings.ExportToExcel}

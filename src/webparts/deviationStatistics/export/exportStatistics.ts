@@ -6,8 +6,8 @@ import { writeXlsx, XLSX_MIME_TYPE } from './xlsx';
  * Builds the workbook and hands it to the browser as a download. Loaded on demand, so the
  * statistics page does not carry the writer until someone exports.
  */
-export function exportStatisticsToExcel(statistics: IDeviationStatistics, scope: string, periodText: string, fileName: string): void {
-  const bytes = writeXlsx(statisticsSheets(statistics, scope, periodText));
+export function exportStatisticsToExcel(statistics: IDeviationStatistics, scope: string, periodText: string, source: string, fileName: string): void {
+  const bytes = writeXlsx(statisticsSheets(statistics, scope, periodText, source));
   const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_MIME_TYPE }));
   const link = document.createElement('a');
   link.href = url;

@@ -16,8 +16,8 @@ function breakdownSheet(name: string, keyHeading: string, rows: readonly IBreakd
   };
 }
 
-/** The figures on screen as worksheets: summary, per month, area, type and unit. */
-export function statisticsSheets(statistics: IDeviationStatistics, scope: string, periodText: string): ISheet[] {
+/** The figures on screen as worksheets: summary (with what they count), per month, area, type and unit. */
+export function statisticsSheets(statistics: IDeviationStatistics, scope: string, periodText: string, source: string): ISheet[] {
   const summary: ISheet = {
     name: strings.SheetSummary,
     widths: [44, 16],
@@ -25,6 +25,7 @@ export function statisticsSheets(statistics: IDeviationStatistics, scope: string
       [strings.ColumnMeasure, strings.ColumnValue],
       [strings.ScopeLabel, scope],
       [strings.PeriodLabel, periodText],
+      [strings.SourceLabel, source],
       [strings.TileReported, statistics.total],
       [strings.TileOpen, statistics.open],
       [strings.TileClosed, statistics.closed],

@@ -14,6 +14,14 @@ declare interface IDeviationStatisticsWebPartStrings {
   /** {0} scope (unit or whole region), {1} period. */
   ScopeSummary: string;
   ScopeLabel: string;
+  /** The summary sheet's heading for what the figures count. */
+  SourceLabel: string;
+  /** Live figures: every case, as it is now (the security function). */
+  SourceLive: string;
+  /** {0} date and time the region's figures were compiled. */
+  SourceCompiled: string;
+  /** The aggregate has never been compiled: no figures yet, and no error. */
+  SourceNotCompiled: string;
   NoCasesInPeriod: string;
   NoValue: string;
   ExportToExcel: string;
