@@ -6,7 +6,9 @@
  * User.Read.All and Mail.Send.
  *
  * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
- * mailbox notifications come from), and the @azure/identity settings of DefaultAzureCredential.
+ * mailbox notifications come from), TRYGG_INBOX_PAGE_URL and TRYGG_REPORT_PAGE_URL (the pages with
+ * the inbox and the report web parts, which mails link to; by default SitePages/Inkorg.aspx and
+ * SitePages/Rapportera.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
  */
 import { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
@@ -15,7 +17,9 @@ import { Queryable } from '@pnp/queryable';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import { TryggRetries } from '../../src/services/createTryggServices';
-import { ICaller, ProtectedCaseFunction } from './ProtectedCaseFunction';
+import { ICaller, IProtectedCaseFunctionOptions, ProtectedCaseFunction } from './ProtectedCaseFunction';
+import { IScheduledJobSummary, ScheduledJob } from './ScheduledJob';
+import { pageLinks } from '../../src/services/notifications/caseLinks';
 
 /** The signed-in caller from Easy Auth's x-ms-client-principal header (base64 JSON of the token's claims). */
 export function callerFromEasyAuth(header: string | null): ICaller | undefined {
@@ -45,20 +49,35 @@ export function appOnlySp(siteUrl: string, credential: TokenCredential): SPFI {
   });
 }
 
+/** The function's options from its app settings. */
+export function optionsFromSettings(settings: NodeJS.ProcessEnv, credential: TokenCredential): IProtectedCaseFunctionOptions {
+  const siteUrl = settings.TRYGG_SITE_URL;
+  const mailbox = settings.TRYGG_MAILBOX;
+  if (!siteUrl || !mailbox) throw new Error('Set TRYGG_SITE_URL and TRYGG_MAILBOX in the function app settings.');
+  const site = siteUrl.replace(/\/+$/, '');
+  const graph = Client.initWithMiddleware({
+    authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] })
+  });
+  const links = pageLinks(settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/Inkorg.aspx`, settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/Rapportera.aspx`);
+  return { sp: appOnlySp(site, credential), graph, mailbox, links };
+}
+
+let options: IProtectedCaseFunctionOptions | undefined;
 let instance: ProtectedCaseFunction | undefined;
 
+function settingsOptions(): IProtectedCaseFunctionOptions {
+  if (!options) options = optionsFromSettings(process.env, new DefaultAzureCredential());
+  return options;
+}
+
 function protectedCases(): ProtectedCaseFunction {
-  if (!instance) {
-    const siteUrl = process.env.TRYGG_SITE_URL;
-    const mailbox = process.env.TRYGG_MAILBOX;
-    if (!siteUrl || !mailbox) throw new Error('Set TRYGG_SITE_URL and TRYGG_MAILBOX in the function app settings.');
-    const credential = new DefaultAzureCredential();
-    const graph = Client.initWithMiddleware({
-      authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] })
-    });
-    instance = new ProtectedCaseFunction({ sp: appOnlySp(siteUrl, credential), graph, mailbox });
-  }
+  if (!instance) instance = new ProtectedCaseFunction(settingsOptions());
   return instance;
+}
+
+/** The timer's run: reminders and the statistics aggregate. */
+export function runScheduledJob(): Promise<IScheduledJobSummary> {
+  return new ScheduledJob(settingsOptions()).run();
 }
 
 export async function handleHttp(request: HttpRequest): Promise<HttpResponseInit> {

@@ -54,6 +54,23 @@ declare interface ITryggStrings {
   MailClosedBody: string;
   /** {0} case number. The feedback is read in Trygg. */
   MailProtectedClosedBody: string;
+  /** The line under every mail: {0} the link to the case. */
+  MailLink: string;
+  /** {0} case number. */
+  MailReminderAcknowledgeSubject: string;
+  MailReminderCloseSubject: string;
+  /** {0} case number, {1} headline, {2} what was due (MailReminderDeadlines), {3} the due day. */
+  MailReminderBody: string;
+  /** {0} case number, {1} what was due, {2} the due day. */
+  MailProtectedReminderBody: string;
+  /** By OverdueKind: acknowledgement, closure. */
+  MailReminderDeadlines: Record<string, string>;
+  /** {0} case number. */
+  MailActionReminderSubject: string;
+  /** {0} the action, {1} case number, {2} its due day. */
+  MailActionReminderBody: string;
+  /** {0} case number, {1} the due day. The action itself is read in Trygg. */
+  MailProtectedActionReminderBody: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;
   Unclassified: string;

@@ -65,6 +65,10 @@ const DEVIATION_FIELDS: readonly IFieldDefinition[] = [
   { name: 'RoutingFallback', title: 'Varför inte chefen', type: 'Choice', choices: ROUTING_FALLBACKS },
   // Set once the handler has been told; a retried submission notifies only while it is empty.
   { name: 'HandlerNotifiedAt', title: 'Handläggare aviserad', type: 'DateTime' },
+  // Mail bookkeeping, written by the Trygg function only: which news the reporter has been sent, and
+  // which due date the handler was last reminded of (domain/deviations/mailLedger.ts).
+  { name: 'ReporterNotified', title: 'Rapportör aviserad', type: 'Text', maxLength: 255 },
+  { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 },
   { name: 'Status', title: 'Status', type: 'Choice', required: true, choices: DEVIATION_STATUSES, indexed: true },
   { name: 'ActualConsequence', title: 'Faktisk konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
   { name: 'PotentialConsequence', title: 'Möjlig konsekvens', type: 'Choice', choices: CONSEQUENCE_LEVELS },
@@ -113,7 +117,8 @@ function actionFields(caseListTitle: string): IFieldDefinition[] {
     { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },
     { name: 'DueDate', title: 'Klar senast', type: 'DateTime', required: true, indexed: true },
     { name: 'ActionStatus', title: 'Status', type: 'Choice', required: true, choices: ACTION_STATUSES, indexed: true },
-    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' }
+    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' },
+    { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 }
   ];
 }
 
@@ -124,9 +129,11 @@ export const deviationActionsList: IListDefinition = {
   description: 'Beslutade åtgärder för avvikelser.',
   template: 100,
   titleField: { title: 'Åtgärd', required: true },
-  // Actions are decided by handlers; everyone may see what is being done.
+  // Actions are decided and read by handlers and the security function. An action names its case
+  // (a lookup shows the case's title and any column projected from it, whatever the case's own
+  // permissions), so members have no access to the list: an owner who is not a handler is given
+  // Read on their own action by the Trygg function.
   roleAssignments: [
-    { group: 'members', level: 'Read' },
     { group: 'managers', level: 'Contribute' },
     { group: 'securityFunction', level: 'Edit' },
     { group: 'admins', level: 'Full Control' }

@@ -1,4 +1,4 @@
-import { IDirectory, INotifier } from '../domain/directory';
+import { IDirectory } from '../domain/directory';
 import { IDeviationActionRepository, IDeviationRepository, IUnitRepository } from '../domain/deviations/repositories';
 import { ICurrentUserService } from './currentUser/ICurrentUserService';
 import { IDeviationReportingService } from './deviations/IDeviationReportingService';
@@ -16,7 +16,6 @@ export interface ITryggServices {
   readonly units: IUnitRepository;
   readonly deviations: IDeviationRepository;
   readonly actions: IDeviationActionRepository;
-  readonly notifier: INotifier;
   readonly reporting: IDeviationReportingService;
   readonly handling: IDeviationHandlingService;
   readonly statistics: IDeviationStatisticsService;

@@ -8,7 +8,6 @@ import { GraphDirectory } from './directory/GraphDirectory';
 import { UnitRepository } from './units/UnitRepository';
 import { DeviationRepository } from './deviations/DeviationRepository';
 import { DeviationActionRepository } from './deviations/DeviationActionRepository';
-import { GraphMailNotifier } from './notifications/GraphMailNotifier';
 import { SitePeople } from './people';
 import { DeviationReportingService } from './deviations/DeviationReportingService';
 import { DeviationHandlingService } from './deviations/DeviationHandlingService';
@@ -38,17 +37,15 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   const units = new UnitRepository(sp);
   const deviations = new DeviationRepository(sp);
   const actions = new DeviationActionRepository(sp);
-  const notifier = new GraphMailNotifier(graph);
   const people = new SitePeople(sp);
   const protectedCases = clients.protectedCases;
-  const shared = { currentUser, directory, units, deviations, notifier, people, protectedCases, now };
+  const shared = { currentUser, directory, units, deviations, people, protectedCases, now };
   return {
     currentUser,
     directory,
     units,
     deviations,
     actions,
-    notifier,
     now,
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),

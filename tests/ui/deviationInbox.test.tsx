@@ -384,13 +384,11 @@ describe('DeviationInbox', () => {
     expect(stored.history[stored.history.length - 1].note).toBe('Omfördelad: Johan Falk – Du har semesterveckan.');
     const mail = emulator.outbox().filter((m) => m.subject.indexOf(stored.caseNumber) >= 0 && m.to.some((r) => r.address === 'johan.falk@regionexempel.se'));
     expect(mail).toHaveLength(1);
-    if (store === 'open') {
-      expect(mail[0].from.address).toBe('lars.holm@regionexempel.se');
-      return;
-    }
-    // A protected case's access goes with it: from Trygg's mailbox, since the function hands it over;
-    // Johan reads it now, Lars no longer does, and Anna still follows her report.
+    // Every mail comes from Trygg's mailbox: no web part sends mail as the user.
     expect(mail[0].from.address).toBe(PROTECTED_CASES_MAILBOX);
+    if (store === 'open') return;
+    // A protected case's access goes with it: Johan reads it now, Lars no longer does, and Anna
+    // still follows her report.
     expect((await servicesFor('johan.falk').handling.get(caseNumber))!.deviation.handler!.displayName).toBe('Johan Falk');
     expect(await servicesFor('lars.holm').handling.get(caseNumber)).toBeUndefined();
     expect((await servicesFor('anna.svensson').handling.get(caseNumber))!.deviation.caseNumber).toBe(caseNumber);

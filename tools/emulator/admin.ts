@@ -101,6 +101,6 @@ export function handleAdmin(state: EmulatorState, faults: FaultInjector, log: Re
       return adminError(405, 'GET, POST or DELETE');
     }
     default:
-      return adminError(404, 'Unknown emulator endpoint. Known: /_emulator/users, /outbox, /faults, /requests, /health.');
+      return adminError(404, 'Unknown emulator endpoint. Known: /_emulator/users, /outbox, /faults, /requests, /health, /jobs/daily (POST).');
   }
 }

@@ -21,6 +21,8 @@ import { IOutboxMail, readOutbox } from './graph/mail';
 import { PermissionService, applySchemaAssignments } from './permissions';
 import { IRequestLog, RequestLog } from './requestLog';
 import { FunctionLog, IFunctionLogEntry } from './functions/functionLog';
+import { runScheduledJob } from './functions/protectedCases';
+import type { IScheduledJobSummary } from '../../functions/protectedCases/ScheduledJob';
 import { ExtraHandler, NodeHandler, createRequestHandler } from './server';
 import { ensureBuiltInPrincipals } from './sharepoint/principals';
 import { setStorageEntities } from './sharepoint/storageEntities';
@@ -80,6 +82,8 @@ export interface IRunningEmulator {
   users(): IEmulatorUser[];
   /** What the hosted protected-cases function logged (failures it answered 5xx for, mails it could not send). */
   functionLog(): readonly IFunctionLogEntry[];
+  /** Runs the function's morning job now (reminders, statistics aggregate), as its timer would. */
+  runScheduledJob(): Promise<IScheduledJobSummary>;
   readonly seedSummary?: ISeedSummary;
   /** The database, for tests that seed or inspect directly. */
   readonly db: Db;
@@ -162,6 +166,7 @@ export async function startEmulator(options: IEmulatorOptions = {}): Promise<IRu
     outbox: () => readOutbox(core.state.db),
     users: () => emulatorUsers(core.state),
     functionLog: () => core.state.functionLog.entries(),
+    runScheduledJob: () => runScheduledJob(core.state),
     seedSummary: core.seedSummary,
     db: core.state.db,
     handler: core.handler,

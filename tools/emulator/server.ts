@@ -8,8 +8,8 @@ import { handleAdmin } from './admin';
 import { SpError, sp } from './errors';
 import { FaultInjector } from './faults';
 import { handleGraph } from './graph/handler';
-import { handleProtectedCasesFunction, PROTECTED_CASES_FUNCTION_PATH } from './functions/protectedCases';
-import { EmuRequest, EmuResponse, STATUS_TEXT, headersFrom } from './http/types';
+import { handleProtectedCasesFunction, PROTECTED_CASES_FUNCTION_PATH, runScheduledJob } from './functions/protectedCases';
+import { EmuRequest, EmuResponse, STATUS_TEXT, headersFrom, jsonResponse } from './http/types';
 import { RequestLog } from './requestLog';
 import { handleSharePoint, spErrorResponse } from './sharepoint/handler';
 import { EmulatorState } from './state';
@@ -110,6 +110,10 @@ export function createRequestHandler(state: EmulatorState, faults: FaultInjector
       return;
     }
 
+    if (pathname === '/_emulator/jobs/daily') {
+      finish(method === 'POST' ? jsonResponse(200, await runScheduledJob(state)) : jsonResponse(405, { error: { code: 'BadRequest', message: 'POST only' } }));
+      return;
+    }
     if (pathname.startsWith('/_emulator/')) {
       finish(handleAdmin(state, faults, log, { method, url, headers, body }, pathname.slice('/_emulator/'.length)));
       return;

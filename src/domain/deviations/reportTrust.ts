@@ -46,6 +46,8 @@ export function asRecorded(deviation: IDeviation, recorded: IRecordedItem): IDev
     securityApprovedAt: undefined,
     rejectionReason: undefined,
     handlerNotifiedAt: undefined,
+    reporterNotified: undefined,
+    reminderSentFor: undefined,
     history: reporter ? [{ at: recorded.created, byName: reporter.displayName, byEmail: reporter.email, to: 'Ny' }] : []
   };
 }
@@ -61,7 +63,8 @@ export function withSeal(deviation: IDeviation, changes: IDeviationChanges): IDe
 /** What the reporter of a first version could have filled in that only a handler may. */
 const SEALED: readonly ClearableDeviationField[] = [
   'feedback', 'feedbackAt', 'acknowledgedAt', 'closedAt', 'approvedById', 'securityApprovedById',
-  'securityApprovedAt', 'rejectionReason', 'handlerNotifiedAt', 'actualConsequence', 'potentialConsequence'
+  'securityApprovedAt', 'rejectionReason', 'handlerNotifiedAt', 'actualConsequence', 'potentialConsequence',
+  'reporterNotified', 'reminderSentFor'
 ];
 
 /**

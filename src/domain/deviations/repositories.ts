@@ -44,7 +44,8 @@ export interface IDeviationQuery {
 /** Handling fields a write may empty (sealing a report empties what its reporter could have sent). */
 export type ClearableDeviationField =
   | 'feedback' | 'feedbackAt' | 'acknowledgedAt' | 'closedAt' | 'approvedById' | 'securityApprovedById'
-  | 'securityApprovedAt' | 'rejectionReason' | 'handlerNotifiedAt' | 'actualConsequence' | 'potentialConsequence';
+  | 'securityApprovedAt' | 'rejectionReason' | 'handlerNotifiedAt' | 'actualConsequence' | 'potentialConsequence'
+  | 'reporterNotified' | 'reminderSentFor';
 
 /** What a write changes: undefined leaves a field as it is; `clear` empties fields. */
 export interface IDeviationChanges {
@@ -68,6 +69,8 @@ export interface IDeviationChanges {
   readonly routingReason?: RoutingReason;
   readonly routingFallback?: RoutingFallback;
   readonly handlerNotifiedAt?: string;
+  readonly reporterNotified?: string;
+  readonly reminderSentFor?: string;
   readonly sensitive?: boolean;
   readonly history?: readonly IHistoryEntry[];
   readonly clear?: readonly ClearableDeviationField[];
@@ -103,6 +106,8 @@ export interface IDeviationActionRepository {
   listFor(deviationId: number, store?: CaseStore): Promise<IDeviationAction[]>;
   add(action: INewDeviationAction): Promise<IDeviationAction>;
   setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string, store?: CaseStore): Promise<IDeviationAction>;
+  /** Throws a ConflictError with the current action when it changed since `etag`. */
+  setReminderSentFor(id: number, etag: string, value: string, store?: CaseStore): Promise<IDeviationAction>;
 }
 
 export interface IUnitRepository {

@@ -77,6 +77,10 @@ export interface IDeviation extends ICaseRef {
   readonly routingReason?: RoutingReason;
   readonly routingFallback?: RoutingFallback;
   readonly handlerNotifiedAt?: string;
+  /** The last news the reporter was mailed (mailLedger.ts). */
+  readonly reporterNotified?: string;
+  /** The due date the handler was last reminded of (mailLedger.ts). */
+  readonly reminderSentFor?: string;
   readonly status: DeviationStatus;
   readonly actualConsequence?: ConsequenceLevel;
   readonly potentialConsequence?: ConsequenceLevel;
@@ -110,4 +114,6 @@ export interface IDeviationAction {
   readonly dueDate: string;
   readonly status: ActionStatus;
   readonly completedAt?: string;
+  /** The due date the owner was last reminded of (mailLedger.ts). */
+  readonly reminderSentFor?: string;
 }

@@ -1,11 +1,11 @@
 import { SPFI } from '@pnp/sp';
 import { IDeviationActionRepository, INewDeviationAction } from '../../domain/deviations/repositories';
 import { CaseStore, IDeviationAction } from '../../domain/deviations/types';
-import { ActionStatus } from '../../domain/deviations/vocabulary';
+import { ACTION_STATUSES, ActionStatus } from '../../domain/deviations/vocabulary';
 import { ACTION_LISTS } from './caseLists';
 import { ConflictError, classifyError } from '../errors';
-import { etagOf, ListAccess, ListItem, readAllPages, readLookup, readPerson, readString } from '../lists/listAccess';
-import { odataNumber } from '../odata';
+import { etagOf, ListAccess, ListItem, readAllPages, readLookup, readPerson, readString, WriteValue } from '../lists/listAccess';
+import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 
 
 export class DeviationActionRepository implements IDeviationActionRepository {
@@ -26,6 +26,18 @@ export class DeviationActionRepository implements IDeviationActionRepository {
     return (await readAllPages<ListItem>(query)).map((item) => toAction(item, store));
   }
 
+  /** Every action in a store not done and due before an instant, page by page (the nightly reminders). */
+  public async notDoneDueBefore(store: CaseStore, before: string): Promise<IDeviationAction[]> {
+    const access = this._access(store);
+    const notDone = ACTION_STATUSES.filter((status) => status !== 'Klar').map(odataString);
+    const query = access.list.items
+      .select(...access.select)
+      .expand(...access.expand)
+      .filter(allOf(anyOf('ActionStatus', notDone), `DueDate lt ${odataDateTime(before)}`))
+      .top(5000);
+    return (await readAllPages<ListItem>(query)).map((item) => toAction(item, store));
+  }
+
   /** Adds to the open list; a protected case's actions are added by the protected-cases function, with `store`. */
   public async add(action: INewDeviationAction): Promise<IDeviationAction> {
     const store = action.store || 'open';
@@ -41,12 +53,19 @@ export class DeviationActionRepository implements IDeviationActionRepository {
     return this.get(added.Id, store);
   }
 
-  public async setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string, store: CaseStore = 'open'): Promise<IDeviationAction> {
+  public setStatus(id: number, etag: string, status: ActionStatus, completedAt?: string, store: CaseStore = 'open'): Promise<IDeviationAction> {
+    return this._update(id, etag, { ActionStatus: status, CompletedAt: status === 'Klar' ? completedAt : undefined }, store);
+  }
+
+  /** The Trygg function's reminder ledger (mailLedger.ts). */
+  public setReminderSentFor(id: number, etag: string, value: string, store: CaseStore = 'open'): Promise<IDeviationAction> {
+    return this._update(id, etag, { ReminderSentFor: value }, store);
+  }
+
+  private async _update(id: number, etag: string, values: Record<string, WriteValue>, store: CaseStore): Promise<IDeviationAction> {
     const access = this._access(store);
     try {
-      await access.list.items
-        .getById(id)
-        .update(access.toWrite({ ActionStatus: status, CompletedAt: status === 'Klar' ? completedAt : undefined }), etag);
+      await access.list.items.getById(id).update(access.toWrite(values), etag);
     } catch (error) {
       if (classifyError(error).kind !== 'conflict') throw error;
       throw new ConflictError<IDeviationAction>(await this.get(id, store));
@@ -76,6 +95,7 @@ export function toAction(item: ListItem, store: CaseStore = 'open'): IDeviationA
     owner: readPerson(item, 'ActionOwner'),
     dueDate: readString(item, 'DueDate') || '',
     status: (readString(item, 'ActionStatus') || 'Planerad') as ActionStatus,
-    completedAt: readString(item, 'CompletedAt')
+    completedAt: readString(item, 'CompletedAt'),
+    reminderSentFor: readString(item, 'ReminderSentFor')
   };
 }

@@ -1,5 +1,5 @@
-import { IDirectory, IMailMessage, INotifier } from '../../domain/directory';
-import { feedbackMail, handlerMail, outcomeMail } from '../notifications/caseMails';
+import { IDirectory } from '../../domain/directory';
+import { handoverNote, HandOverReason } from '../../domain/deviations/mailLedger';
 import {
   IDeviationActionRepository,
   IDeviationChanges,
@@ -10,7 +10,7 @@ import {
 import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
 import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } from '../../domain/deviations/workflow';
 import { nextInLine } from '../../domain/deviations/routing';
-import { ActionStatus, DeviationStatus, RoutingReason } from '../../domain/deviations/vocabulary';
+import { ActionStatus, DeviationStatus } from '../../domain/deviations/vocabulary';
 import { IPerson } from '../../domain/organisation';
 import { handoverBlockers, mayHandle, unitsAnsweredFor } from '../../domain/deviations/handlers';
 import { withSeal } from '../../domain/deviations/reportTrust';
@@ -31,7 +31,6 @@ export interface IHandlingDependencies {
   readonly units: IUnitRepository;
   readonly deviations: IDeviationRepository;
   readonly actions: IDeviationActionRepository;
-  readonly notifier: INotifier;
   readonly people: SitePeople;
   /** What only the protected-cases function may do. */
   readonly protectedCases: IProtectedCaseGateway;
@@ -105,11 +104,8 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     if (caseTextError('feedback', feedback, true) !== undefined) {
       throw new RangeError(`Feedback must be 1–${CASE_TEXT_LIMITS.feedback} characters of plain text.`);
     }
-    const result = await this._save(deviation, { feedback: feedback.trim(), feedbackAt: this._deps.now().toISOString() });
-    if (result.kind === 'saved' && result.deviation.reporter) {
-      await this._send(feedbackMail(result.deviation, result.deviation.reporter.email, feedback.trim()));
-    }
-    return result;
+    // The reporter hears it by mail from the Trygg function.
+    return this._notified(await this._save(deviation, { feedback: feedback.trim(), feedbackAt: this._deps.now().toISOString() }));
   }
 
   public async transition(deviation: IDeviation, to: DeviationStatus, note?: string): Promise<HandlingResult> {
@@ -131,11 +127,8 @@ export class DeviationHandlingService implements IDeviationHandlingService {
       approvedById: to === 'Avslutad' ? me.id : undefined,
       rejectionReason: to === 'Avvisad' ? (note || '').trim() : undefined
     };
-    const result = await this._save(deviation, changes);
     // The reporter hears how it ended: the reason for a rejection, the feedback on closing.
-    const mail = result.kind === 'saved' && result.deviation.reporter ? outcomeMail(result.deviation, result.deviation.reporter.email) : undefined;
-    if (mail) await this._send(mail);
-    return result;
+    return this._notified(await this._save(deviation, changes));
   }
 
   public async approveAsSecurityFunction(deviation: IDeviation): Promise<HandlingResult> {
@@ -165,7 +158,15 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     // A protected case's action must be shared with its handler and owner: the function adds it.
     if (deviation.store === 'protected') return this._deps.protectedCases.addAction(deviation, title.trim(), owner, dueDate);
     const withId = await this._deps.people.withSiteId(owner);
-    return this._deps.actions.add({ deviationId: deviation.id, title, ownerId: withId.id as number, dueDate });
+    const action = await this._deps.actions.add({ deviationId: deviation.id, title, ownerId: withId.id as number, dueDate });
+    try {
+      // Members cannot read the actions list; an owner who is not a handler is given their own action.
+      await this._deps.protectedCases.shareOpenAction(action);
+    } catch (error) {
+      // The action stands for the handlers; its owner hears of it from its reminder.
+      console.warn('Trygg: the action could not be shared with its owner yet', error);
+    }
+    return action;
   }
 
   public async setActionStatus(action: IDeviationAction, status: ActionStatus): Promise<IDeviationAction> {
@@ -177,7 +178,7 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return this._deps.people.handlerEmails();
   }
 
-  private async _handOver(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
+  private async _handOver(deviation: IDeviation, to: IPerson, reason: HandOverReason, note?: string): Promise<HandlingResult> {
     const me = await this._deps.currentUser.get();
     if (!(await this._mayHandle(me, deviation))) return { kind: 'blocked', blockers: ['notHandler'] };
     if (caseTextError('handoverNote', note, false) !== undefined) throw new RangeError(`A handover message is at most ${CASE_TEXT_LIMITS.handoverNote} characters of plain text.`);
@@ -186,19 +187,15 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     if (deviation.store === 'protected') return this._handOverProtected(deviation, to, reason, note);
     const handler = await this._deps.people.withSiteId(to);
     const history = deviation.history.concat([
-      { at: this._deps.now().toISOString(), byName: me.displayName, byEmail: me.email, from: deviation.status, to: deviation.status, note: `${reason}: ${handler.displayName}${note ? ` – ${note}` : ''}` }
+      { at: this._deps.now().toISOString(), byName: me.displayName, byEmail: me.email, from: deviation.status, to: deviation.status, note: handoverNote(reason, handler.displayName, note) }
     ]);
-    const result = await this._save(deviation, { handlerId: handler.id, routingReason: reason, history });
-    if (result.kind === 'saved') {
-      await this._send(handlerMail(result.deviation, handler.email, reason, true, { byName: me.displayName, note }));
-    }
-    return result;
+    // The new handler has not been told: the mark is emptied, and the Trygg function mails them.
+    return this._notified(await this._save(deviation, { handlerId: handler.id, routingReason: reason, history, clear: ['handlerNotifiedAt'] }));
   }
 
   /** Access moves with the case, which only the function can do; it also tells the new handler. */
-  private _handOverProtected(deviation: IDeviation, to: IPerson, reason: RoutingReason, note?: string): Promise<HandlingResult> {
-    const handOverReason = reason === 'Eskalerad' ? 'Eskalerad' : 'Omfördelad';
-    return saved(deviation, this._deps.protectedCases.handOver(deviation, to, handOverReason, note));
+  private _handOverProtected(deviation: IDeviation, to: IPerson, reason: HandOverReason, note?: string): Promise<HandlingResult> {
+    return saved(deviation, this._deps.protectedCases.handOver(deviation, to, reason, note));
   }
 
   /** Every handling write; the first one on a report also seals what its reporter could have sent. */
@@ -215,11 +212,18 @@ export class DeviationHandlingService implements IDeviationHandlingService {
     return mayHandle({ id: me.id, isSecurityFunction: me.roles.securityFunction }, deviation, await this._deps.units.getAll());
   }
 
-  private async _send(message: IMailMessage): Promise<void> {
+  /**
+   * After a saved change, the mails it makes due (mailLedger.ts), sent and marked by the Trygg
+   * function; the answer carries the case as marked, so the next edit does not meet a conflict.
+   */
+  private async _notified(result: HandlingResult): Promise<HandlingResult> {
+    if (result.kind !== 'saved') return result;
     try {
-      await this._deps.notifier.send(message);
+      return { kind: 'saved', deviation: await this._deps.protectedCases.notify(result.deviation) };
     } catch (error) {
-      console.warn('Trygg: notification failed', error);
+      // The change stands and its mail stays due (unmarked): the next notify of this case sends it.
+      console.warn('Trygg: the Trygg function did not send the mail for this change', error);
+      return result;
     }
   }
 }

@@ -1,4 +1,4 @@
-import { IDirectory, INotifier } from '../../domain/directory';
+import { IDirectory } from '../../domain/directory';
 import { IDeviationRepository, IUnitRepository } from '../../domain/deviations/repositories';
 import { IDeviation, IDeviationDraft } from '../../domain/deviations/types';
 import { validateDraft } from '../../domain/deviations/draftValidation';
@@ -9,7 +9,6 @@ import { IOrganisationUnit, IPerson } from '../../domain/organisation';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { isTransient } from '../errors';
 import { SitePeople } from '../people';
-import { handlerMail } from '../notifications/caseMails';
 import { IProtectedCaseGateway } from '../protectedCases/IProtectedCaseGateway';
 import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
 import { IDeviationReportingService, ReportOutcome } from './IDeviationReportingService';
@@ -19,7 +18,6 @@ export interface IReportingDependencies {
   readonly directory: IDirectory;
   readonly units: IUnitRepository;
   readonly deviations: IDeviationRepository;
-  readonly notifier: INotifier;
   readonly people: SitePeople;
   readonly protectedCases: IProtectedCaseGateway;
   readonly now: () => Date;
@@ -113,33 +111,19 @@ export class DeviationReportingService implements IDeviationReportingService {
   }
 
   /**
-   * The handler's mail, once. A reporter cannot mark their own report (no Edit), so the Trygg
-   * function sends it from the shared mailbox and marks the case; asking again mails nobody.
+   * The handler's mail, once. A reporter cannot mark their own report (no Edit), and no web part
+   * sends mail, so the Trygg function sends it from the shared mailbox and marks the case.
    */
   private async _notifyOnce(deviation: IDeviation): Promise<IDeviation> {
     if (deviation.handlerNotifiedAt || !deviation.handler) return deviation;
     try {
-      return await this._deps.protectedCases.notifyNewReport(deviation);
-    } catch (functionError) {
+      return await this._deps.protectedCases.notify(deviation);
+    } catch (error) {
       // Busy or out of reach: fail this attempt. The queue sends the report again, finds it stored
       // (no second case) and asks the function once more, which mails only if it has not.
-      const notSetUp = functionError instanceof ProtectedCaseError && functionError.code === 'notConfigured';
-      if (!notSetUp && isTransient(functionError)) throw functionError;
-      if (!notSetUp) {
-        // Refused: the case stands in the handler's inbox. Mailing here could mail twice.
-        console.warn('Trygg: the Trygg function did not notify the handler', functionError);
-        return deviation;
-      }
-      // No Trygg function on this tenant: the reporter's own mail keeps the promise that the
-      // handler is told. It cannot be marked, but nothing retries a sent report.
-      try {
-        await this._deps.notifier.send(handlerMail(deviation, deviation.handler.email, deviation.routingReason || 'Chef', false));
-      } catch (error) {
-        // Throttling or a lost connection: fail this attempt so the queue sends the report again.
-        if (isTransient(error)) throw error;
-        // A mail Graph refuses outright will not go through on a retry either; the case stands in the inbox.
-        console.warn('Trygg: the handler could not be notified', error);
-      }
+      if (isTransient(error)) throw error;
+      // Refused, or no Trygg function on this tenant: the case stands in the handler's inbox.
+      console.warn('Trygg: the Trygg function did not notify the handler', error);
       return deviation;
     }
   }

@@ -11,8 +11,10 @@ import { CaseStore, IDeviation, IHistoryEntry, IMtoCause } from '../../domain/de
 import { formatCaseNumber } from '../../domain/deviations/caseNumber';
 import { asRecorded } from '../../domain/deviations/reportTrust';
 import { PROTECTED_CASE_TITLE, titleFor } from '../../domain/deviations/draftValidation';
+import { isOpen } from '../../domain/deviations/workflow';
 import {
   ConsequenceLevel,
+  DEVIATION_STATUSES,
   DeviationStatus,
   DeviationType,
   MsbIncidentCategory,
@@ -28,6 +30,7 @@ import {
   ListItem,
   readBoolean,
   readJson,
+  readAllPages,
   readLookup,
   readPerson,
   readString,
@@ -42,6 +45,8 @@ function isDuplicateValue(error: unknown): boolean {
 }
 
 const STORES: readonly CaseStore[] = ['open', 'protected'];
+
+const OPEN_STATUSES: readonly DeviationStatus[] = DEVIATION_STATUSES.filter(isOpen);
 
 /**
  * Cases in both lists. Reads span the open and the protected list in one `$batch`; SharePoint trims
@@ -145,6 +150,17 @@ export class DeviationRepository implements IDeviationRepository {
     return mine.sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt)).slice(0, top);
   }
 
+  /** Every open case in a store reported before an instant, page by page (the nightly reminders). */
+  public async openReportedBefore(store: CaseStore, before: string): Promise<IDeviation[]> {
+    const access = this._access(store);
+    const query = access.list.items
+      .select(...access.select)
+      .expand(...access.expand)
+      .filter(allOf(anyOf('Status', OPEN_STATUSES.map(odataString)), `ReportedAt lt ${odataDateTime(before)}`))
+      .top(5000);
+    return (await readAllPages<ListItem>(query)).map((item) => toDeviation(item, store));
+  }
+
   public async update(id: number, etag: string, changes: IDeviationChanges, store: CaseStore = 'open'): Promise<IDeviation> {
     const access = this._access(store);
     try {
@@ -206,6 +222,8 @@ function changeValues(changes: IDeviationChanges): Record<string, WriteValue> {
     RoutingReason: changes.routingReason,
     RoutingFallback: changes.routingFallback,
     HandlerNotifiedAt: changes.handlerNotifiedAt,
+    ReporterNotified: changes.reporterNotified,
+    ReminderSentFor: changes.reminderSentFor,
     Reporter: changes.reporterId,
     ReportedAt: changes.reportedAt,
     Sensitive: changes.sensitive,
@@ -224,6 +242,8 @@ const CLEARED_COLUMN: Readonly<Record<ClearableDeviationField, string>> = {
   securityApprovedAt: 'SecurityApprovedAt',
   rejectionReason: 'RejectionReason',
   handlerNotifiedAt: 'HandlerNotifiedAt',
+  reporterNotified: 'ReporterNotified',
+  reminderSentFor: 'ReminderSentFor',
   actualConsequence: 'ActualConsequence',
   potentialConsequence: 'PotentialConsequence'
 };
@@ -273,6 +293,8 @@ function fromFields(item: ListItem, store: CaseStore, reportedAt: string): IDevi
     routingReason: readString(item, 'RoutingReason') as RoutingReason | undefined,
     routingFallback: readString(item, 'RoutingFallback') as RoutingFallback | undefined,
     handlerNotifiedAt: readString(item, 'HandlerNotifiedAt'),
+    reporterNotified: readString(item, 'ReporterNotified'),
+    reminderSentFor: readString(item, 'ReminderSentFor'),
     status: (readString(item, 'Status') || 'Ny') as DeviationStatus,
     actualConsequence: readString(item, 'ActualConsequence') as ConsequenceLevel | undefined,
     potentialConsequence: readString(item, 'PotentialConsequence') as ConsequenceLevel | undefined,

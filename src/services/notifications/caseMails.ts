@@ -1,53 +1,72 @@
+/**
+ * The mails Trygg sends, all from the Trygg function's shared mailbox. Plain text with the case
+ * number and a link; a protected case's mail carries the number alone: even its headline may name a
+ * person or a crime, and mail is forwarded, printed and kept where SharePoint's permissions do not
+ * reach. The description never leaves SharePoint.
+ */
 import * as strings from 'TryggStrings';
-import { IDeviation } from '../../domain/deviations/types';
-import { DEVIATION_STATUS_KEYS, RoutingReason } from '../../domain/deviations/vocabulary';
+import { IDeviation, IDeviationAction } from '../../domain/deviations/types';
+import { DEVIATION_STATUS_KEYS } from '../../domain/deviations/vocabulary';
 import { IMailMessage } from '../../domain/directory';
+import { ICaseReminder, lastHandover, reporterNewsKey } from '../../domain/deviations/mailLedger';
 import { format } from '../../common/format';
 
-/**
- * The mail telling a handler that a case is theirs: a new report, or one handed over. Only the case
- * number, headline, unit and kind: the description stays in SharePoint, behind its permissions. A
- * protected case's mail carries the number alone: even its headline may name a person or a crime,
- * and mail is forwarded, printed and kept where SharePoint's permissions do not reach.
- */
-export function handlerMail(deviation: IDeviation, to: string, reason: RoutingReason, handedOver: boolean, handOver?: { readonly byName: string; readonly note?: string }): IMailMessage {
-  const subject = format(handedOver ? strings.MailReassignedSubject : strings.MailNewCaseSubject, deviation.caseNumber);
-  if (deviation.store === 'protected') {
-    return { to: [to], subject, body: format(strings.MailNewProtectedCaseBody, deviation.caseNumber, strings.RoutingReasons[reason]) };
-  }
+function withLink(to: string, subject: string, body: string, link: string): IMailMessage {
+  return { to: [to], subject, body: `${body}\n\n${format(strings.MailLink, link)}` };
+}
+
+/** The mail telling the handler a case is theirs: a new report, or one handed over with the message. */
+export function handlerMail(deviation: IDeviation, to: string, link: string): IMailMessage {
+  const reason = deviation.routingReason || 'Chef';
+  const handOver =
+    (reason === 'Omfördelad' || reason === 'Eskalerad') && deviation.handler ? lastHandover(deviation.history, reason, deviation.handler.displayName) : undefined;
+  const subject = format(handOver ? strings.MailReassignedSubject : strings.MailNewCaseSubject, deviation.caseNumber);
+  if (deviation.store === 'protected') return withLink(to, subject, format(strings.MailNewProtectedCaseBody, deviation.caseNumber, strings.RoutingReasons[reason]), link);
   const unit = deviation.unit ? deviation.unit.title : '';
   const kind = deviation.type || deviation.area || strings.Unclassified;
-  if (handedOver && handOver) {
-    // A handover says so, by whom, and with the handler's message: the new handler starts from it.
-    const body = format(strings.MailHandedOverBody, handOver.byName, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason], handOver.note || strings.MailNoMessage);
-    return { to: [to], subject, body };
-  }
-  return { to: [to], subject, body: format(strings.MailNewCaseBody, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason]) };
+  const body = handOver
+    ? format(strings.MailHandedOverBody, handOver.byName, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason], handOver.message || strings.MailNoMessage)
+    : format(strings.MailNewCaseBody, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason]);
+  return withLink(to, subject, body, link);
 }
 
-/**
- * The reporter hears how their report ended: rejected with the reason, or closed with the feedback.
- * A protected case's mail carries the number only; the rest is read in Trygg.
- */
-export function outcomeMail(deviation: IDeviation, to: string): IMailMessage | undefined {
-  const texts =
-    deviation.status === 'Avvisad'
-      ? { subject: strings.MailRejectedSubject, body: strings.MailRejectedBody, protectedBody: strings.MailProtectedRejectedBody, detail: deviation.rejectionReason }
-      : deviation.status === 'Avslutad'
-        ? { subject: strings.MailClosedSubject, body: strings.MailClosedBody, protectedBody: strings.MailProtectedClosedBody, detail: deviation.feedback }
-        : undefined;
-  if (!texts) return undefined;
+/** The reporter's latest news: rejected with the reason, closed with the feedback, or feedback on the way. */
+export function reporterMail(deviation: IDeviation, to: string, link: string): IMailMessage | undefined {
+  const news = reporterNewsKey(deviation);
+  if (!news) return undefined;
+  const shielded = deviation.store === 'protected';
+  if (news.indexOf('feedback|') === 0) {
+    const status = strings.DeviationStatuses[DEVIATION_STATUS_KEYS[deviation.status]];
+    const body = shielded
+      ? format(strings.MailProtectedFeedbackBody, deviation.caseNumber, status)
+      : format(strings.MailFeedbackBody, deviation.caseNumber, deviation.title, deviation.feedback || '', status);
+    return withLink(to, format(strings.MailFeedbackSubject, deviation.caseNumber), body, link);
+  }
+  const rejected = deviation.status === 'Avvisad';
+  const subject = format(rejected ? strings.MailRejectedSubject : strings.MailClosedSubject, deviation.caseNumber);
+  const body = shielded
+    ? format(rejected ? strings.MailProtectedRejectedBody : strings.MailProtectedClosedBody, deviation.caseNumber)
+    : format(rejected ? strings.MailRejectedBody : strings.MailClosedBody, deviation.caseNumber, deviation.title, (rejected ? deviation.rejectionReason : deviation.feedback) || '');
+  return withLink(to, subject, body, link);
+}
+
+/** The handler's reminder of an overdue case. */
+export function caseReminderMail(deviation: IDeviation, to: string, reminder: ICaseReminder, link: string): IMailMessage {
+  const subject = format(reminder.kind === 'acknowledgement' ? strings.MailReminderAcknowledgeSubject : strings.MailReminderCloseSubject, deviation.caseNumber);
+  const deadline = strings.MailReminderDeadlines[reminder.kind];
   const body =
     deviation.store === 'protected'
-      ? format(texts.protectedBody, deviation.caseNumber)
-      : format(texts.body, deviation.caseNumber, deviation.title, texts.detail || '');
-  return { to: [to], subject: format(texts.subject, deviation.caseNumber), body };
+      ? format(strings.MailProtectedReminderBody, deviation.caseNumber, deadline, reminder.dueDay)
+      : format(strings.MailReminderBody, deviation.caseNumber, deviation.title, deadline, reminder.dueDay);
+  return withLink(to, subject, body, link);
 }
 
-/** The reporter's feedback mail; for a protected case a pointer to Trygg instead of the feedback itself. */
-export function feedbackMail(deviation: IDeviation, to: string, feedback: string): IMailMessage {
-  const status = strings.DeviationStatuses[DEVIATION_STATUS_KEYS[deviation.status]];
-  const subject = format(strings.MailFeedbackSubject, deviation.caseNumber);
-  if (deviation.store === 'protected') return { to: [to], subject, body: format(strings.MailProtectedFeedbackBody, deviation.caseNumber, status) };
-  return { to: [to], subject, body: format(strings.MailFeedbackBody, deviation.caseNumber, deviation.title, feedback, status) };
+/** The owner's reminder of an overdue action. */
+export function actionReminderMail(action: IDeviationAction, deviation: IDeviation, to: string, link: string): IMailMessage {
+  const dueDay = action.dueDate.slice(0, 10);
+  const body =
+    deviation.store === 'protected'
+      ? format(strings.MailProtectedActionReminderBody, deviation.caseNumber, dueDay)
+      : format(strings.MailActionReminderBody, action.title, deviation.caseNumber, dueDay);
+  return withLink(to, format(strings.MailActionReminderSubject, deviation.caseNumber), body, link);
 }

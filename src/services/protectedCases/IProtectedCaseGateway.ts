@@ -16,8 +16,11 @@ export interface IProtectedCaseGateway {
   /** Moves an open case that turned out to be sensitive; the answer is the case in its new place. */
   protect(deviation: IDeviation): Promise<IDeviation>;
   /**
-   * Mails the handler of the caller's new open report, once, and marks it so (a reporter cannot
-   * edit their report, so the function does). The answer is the case as stored now.
+   * Sends the mails the case is due (the handler's when it is new or handed over, the reporter's
+   * feedback, rejection or closing), each once, and marks them on the case: a reporter cannot edit
+   * their report, and no web part sends mail. The answer is the case as stored now.
    */
-  notifyNewReport(deviation: IDeviation): Promise<IDeviation>;
+  notify(deviation: IDeviation): Promise<IDeviation>;
+  /** Gives the owner of an open action Read on it when they are not a handler (members cannot read the list). */
+  shareOpenAction(action: IDeviationAction): Promise<IDeviationAction>;
 }

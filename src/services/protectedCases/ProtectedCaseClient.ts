@@ -67,8 +67,14 @@ export class ProtectedCaseClient implements IProtectedCaseGateway {
     return (await this._post<ICaseResponse>(PROTECTED_CASES_PATHS.protect(deviation.id), body, RETRIES)).deviation;
   }
 
-  public async notifyNewReport(deviation: IDeviation): Promise<IDeviation> {
-    return (await this._post<ICaseResponse>(PROTECTED_CASES_PATHS.notify(deviation.id), {}, RETRIES)).deviation;
+  public async notify(deviation: IDeviation): Promise<IDeviation> {
+    const path = deviation.store === 'protected' ? PROTECTED_CASES_PATHS.notify(deviation.id) : PROTECTED_CASES_PATHS.notifyOpen(deviation.id);
+    // What is sent follows from the case and is marked on it: asking again sends nothing twice.
+    return (await this._post<ICaseResponse>(path, {}, RETRIES)).deviation;
+  }
+
+  public async shareOpenAction(action: IDeviationAction): Promise<IDeviationAction> {
+    return (await this._post<IActionResponse>(PROTECTED_CASES_PATHS.shareOpenAction(action.id), {}, RETRIES)).action;
   }
 
   private async _post<T>(path: string, body: object, attempts: number): Promise<T> {

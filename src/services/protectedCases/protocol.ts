@@ -11,7 +11,9 @@ export const PROTECTED_CASES_PATHS = {
   handOver: (caseId: number) => `cases/${caseId}/handover`,
   addAction: (caseId: number) => `cases/${caseId}/actions`,
   protect: (openCaseId: number) => `open-cases/${openCaseId}/protect`,
-  notify: (openCaseId: number) => `open-cases/${openCaseId}/notify`
+  notify: (caseId: number) => `cases/${caseId}/notify`,
+  notifyOpen: (openCaseId: number) => `open-cases/${openCaseId}/notify`,
+  shareOpenAction: (actionId: number) => `open-actions/${actionId}/share`
 } as const;
 
 export interface ISubmitRequest {

@@ -1,5 +1,6 @@
 import { IRunningEmulator } from '../../../tools/emulator';
 import { IDeviation } from '../../../src/domain/deviations/types';
+import { PROTECTED_CASES_MAILBOX } from '../../../tools/emulator/functions/protectedCases';
 import { dueInDays, newRequestId, servicesAs, startRegion, upn } from './servicesHelpers';
 
 describe('handling a case through the real services', () => {
@@ -106,6 +107,10 @@ describe('handling a case through the real services', () => {
     expect(toMaria[0].body).toContain(`Lars Holm har lämnat över ärende ${handed.caseNumber} till dig`);
     expect(toMaria[0].body).toContain('Meddelande: Gäller hela husets utrymning.');
     expect(toMaria[0].body).not.toContain('En ny rapport har kommit till dig');
+    // Every mail links straight to the case: the handler's to the inbox, the reporter's to her reports.
+    expect(toMaria[0].body).toContain(`webpart=deviationInbox&view=sharepoint&case=${handed.caseNumber}`);
+    expect(toAnna[0].body).toContain(`webpart=deviationReport&view=sharepoint&case=${rejected.caseNumber}`);
+    expect(emulator.outbox().slice(before).every((m) => m.from.address === PROTECTED_CASES_MAILBOX)).toBe(true);
   });
 
   it('gives the second of two concurrent editors a conflict with both versions, never an overwrite', async () => {

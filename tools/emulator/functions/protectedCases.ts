@@ -6,7 +6,8 @@
  * request log as everyone else's.
  */
 import '../../node/spfxStrings';
-import { ProtectedCaseFunction } from '../../../functions/protectedCases/ProtectedCaseFunction';
+import { IProtectedCaseFunctionOptions, ProtectedCaseFunction } from '../../../functions/protectedCases/ProtectedCaseFunction';
+import { IScheduledJobSummary, ScheduledJob } from '../../../functions/protectedCases/ScheduledJob';
 import { createGraph, createSp, LOCAL_PROTECTED_CASES_PATH } from '../../../src/services/createTryggServices';
 import { PROTECTED_CASES_APP } from '../seed/protectedCases';
 import { PERSONAS } from '../seed/personas';
@@ -14,6 +15,7 @@ import { MAIL_DOMAIN } from '../seed/organisation';
 import { EmuRequest, EmuResponse } from '../http/types';
 import { APP_HEADER, requestedUpn } from '../identity';
 import { EmulatorState } from '../state';
+import { ICaseLinks, pageLinks } from '../../../src/services/notifications/caseLinks';
 
 /** Path under the origin where the function's routes start (`…/api/cases`). */
 export const PROTECTED_CASES_FUNCTION_PATH = `${LOCAL_PROTECTED_CASES_PATH}/`;
@@ -22,15 +24,36 @@ export const PROTECTED_CASES_MAILBOX = `${PERSONAS.admin.key}@${MAIL_DOMAIN}`;
 
 const instances = new WeakMap<EmulatorState, ProtectedCaseFunction>();
 
+/** Mails link to the local workbench, which serves the web parts on the emulator's origin. */
+export function workbenchLinks(origin: string): ICaseLinks {
+  return pageLinks(`${origin}/?webpart=deviationInbox&view=sharepoint`, `${origin}/?webpart=deviationReport&view=sharepoint`);
+}
+
+/** The same clients the web parts use locally, signed in as the app instead of a user. */
+function functionOptions(state: EmulatorState): IProtectedCaseFunctionOptions {
+  const clients = { siteUrl: `${state.origin}${state.sitePath}`, graphBaseUrl: `${state.origin}/graph`, headers: { [APP_HEADER]: PROTECTED_CASES_APP.clientId } };
+  return {
+    sp: createSp(clients),
+    graph: createGraph(clients),
+    mailbox: PROTECTED_CASES_MAILBOX,
+    links: workbenchLinks(state.origin),
+    now: state.now,
+    log: state.functionLog
+  };
+}
+
 function functionFor(state: EmulatorState): ProtectedCaseFunction {
   let instance = instances.get(state);
   if (!instance) {
-    // The same clients the web parts use locally, signed in as the app instead of a user.
-    const options = { siteUrl: `${state.origin}${state.sitePath}`, graphBaseUrl: `${state.origin}/graph`, headers: { [APP_HEADER]: PROTECTED_CASES_APP.clientId } };
-    instance = new ProtectedCaseFunction({ sp: createSp(options), graph: createGraph(options), mailbox: PROTECTED_CASES_MAILBOX, now: state.now, log: state.functionLog });
+    instance = new ProtectedCaseFunction(functionOptions(state));
     instances.set(state, instance);
   }
   return instance;
+}
+
+/** The function's timer job, run on demand: POST /_emulator/jobs/daily, or runScheduledJob() in tests. */
+export function runScheduledJob(state: EmulatorState): Promise<IScheduledJobSummary> {
+  return new ScheduledJob(functionOptions(state)).run();
 }
 
 function json(status: number, body: unknown): EmuResponse {

@@ -40,6 +40,8 @@ interface IActionDraft {
   readonly created: string;
   readonly modified: string;
   readonly values: Record<string, SeedValue>;
+  /** Owned by a member of staff, who cannot read the actions list: shared with them, as the Trygg function does. */
+  readonly sharedWithOwner: boolean;
 }
 
 /** How often each area is reported, relative to the others. */
@@ -466,7 +468,8 @@ export class CaseGenerator {
       } else if (actionStatus === 'Pågår') {
         modifiedMs = this.officeTimeBetween(createdMs, reference, rng.next() * 0.8);
       }
-      return { author: handler, created: iso(floorMinute(createdMs)), modified: iso(max(modifiedMs, floorMinute(createdMs))), values };
+      const sharedWithOwner = action.owner === 'staff' && owner !== handler;
+      return { author: handler, created: iso(floorMinute(createdMs)), modified: iso(max(modifiedMs, floorMinute(createdMs))), values, sharedWithOwner };
     });
   }
 }
@@ -502,7 +505,8 @@ export function assignIds(
         Author: action.author,
         Created: action.created,
         Modified: action.modified,
-        values: { ...action.values, Deviation: id }
+        values: { ...action.values, Deviation: id },
+        ...(action.sharedWithOwner ? { roleAssignments: [{ principal: { personKey: String(action.values.ActionOwner) }, level: 'Read' as const }] } : {})
       });
     }
   });

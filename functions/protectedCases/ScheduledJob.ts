@@ -1,0 +1,66 @@
+/**
+ * The Trygg function's scheduled side, run every morning by a timer (main.ts) and on demand in the
+ * emulator (POST /_emulator/jobs/daily) and in tests: reminders of overdue cases to their handlers
+ * and overdue actions to their owners, once per due date (CaseMailer's ledger), then the statistics
+ * aggregate everyone reads. Each reminder stands alone: one that fails is logged and tried again on
+ * the next run, and a rerun after a failure sends nothing twice. Later features add their due rules
+ * (risk reviews, acceptance expiry, document reviews) as further steps here.
+ */
+import { CaseStore, IDeviation } from '../../src/domain/deviations/types';
+import { ACKNOWLEDGE_WITHIN_DAYS } from '../../src/domain/deviations/workflow';
+import { StatisticsAggregator } from '../../src/services/deviations/StatisticsAggregator';
+import { functionContext, IFunctionContext, IProtectedCaseFunctionOptions } from './functionContext';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const STORES: readonly CaseStore[] = ['open', 'protected'];
+
+export interface IScheduledJobSummary {
+  readonly caseReminders: number;
+  readonly actionReminders: number;
+  /** Reminders that failed this run (logged; the next run tries them again). */
+  readonly failed: number;
+  /** Groups in the statistics aggregate (month × unit × area × type × status). */
+  readonly aggregateRows: number;
+}
+
+export class ScheduledJob {
+  private readonly _context: IFunctionContext;
+  private readonly _aggregator: StatisticsAggregator;
+
+  constructor(options: IProtectedCaseFunctionOptions) {
+    this._context = functionContext(options);
+    this._aggregator = new StatisticsAggregator(options.sp);
+  }
+
+  public async run(): Promise<IScheduledJobSummary> {
+    let caseReminders = 0;
+    let actionReminders = 0;
+    let failed = 0;
+    const attempt = async (send: () => Promise<boolean>): Promise<boolean> => {
+      try {
+        return await send();
+      } catch (error) {
+        failed += 1;
+        this._context.log.warn('Trygg scheduled job: a reminder failed; the next run tries it again', error);
+        return false;
+      }
+    };
+    // No case is overdue before its acknowledgement deadline: older ones are the candidates.
+    const reportedBefore = new Date(this._context.now().getTime() - ACKNOWLEDGE_WITHIN_DAYS * DAY_MS).toISOString();
+    // An action is overdue once its due day has ended (due dates are midnight UTC of the day).
+    const dueBefore = new Date(this._context.now().getTime() - DAY_MS).toISOString();
+    for (const store of STORES) {
+      for (const deviation of await this._context.cases.openReportedBefore(store, reportedBefore)) {
+        if (await attempt(() => this._context.mailer.remindCase(deviation))) caseReminders += 1;
+      }
+      const caseOf = new Map<number, Promise<IDeviation | undefined>>();
+      for (const action of await this._context.actions.notDoneDueBefore(store, dueBefore)) {
+        if (!caseOf.has(action.deviationId)) caseOf.set(action.deviationId, this._context.cases.getById(action.deviationId, store));
+        const deviation = await caseOf.get(action.deviationId);
+        if (deviation && (await attempt(() => this._context.mailer.remindAction(action, deviation)))) actionReminders += 1;
+      }
+    }
+    const aggregate = await this._aggregator.refresh(this._context.now());
+    return { caseReminders, actionReminders, failed, aggregateRows: aggregate.rows };
+  }
+}

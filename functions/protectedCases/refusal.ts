@@ -1,0 +1,14 @@
+import { IDeviation } from '../../src/domain/deviations/types';
+import { ProtectedCaseErrorCode } from '../../src/services/protectedCases/protocol';
+
+/** A request the function turns down, with the status and code its answer carries. */
+export class Refusal extends Error {
+  constructor(public readonly status: number, public readonly code: ProtectedCaseErrorCode, message: string, public readonly current?: IDeviation) {
+    super(message);
+  }
+}
+
+/** One answer for every case the caller may not know of, whether it exists or not. */
+export function notFound(): Refusal {
+  return new Refusal(404, 'notFound', 'No such case.');
+}
