@@ -199,6 +199,23 @@ describe('DeviationReport (Swedish, real services against the emulator)', () => 
     expect(harness.emulator.requests.count({ method: 'POST' })).toBe(postsBefore);
   });
 
+  it('keeps every character of a place pasted past its limit, says how many are too many, and sends nothing', async () => {
+    const user = userEvent.setup();
+    harness.renderAs('anna.svensson');
+    await user.type(await formReady(), 'Dörren till förrådet stod öppen hela natten.');
+    const postsBefore = harness.emulator.requests.count({ method: 'POST' });
+    const place = screen.getByRole('textbox', { name: 'Plats' });
+    const long = 'Plan 3, korridor B, '.repeat(14); // 280 characters, the limit is 255
+    await user.click(place);
+    await user.paste(long);
+    expect(valueOf(place)).toBe(long);
+    expect(await screen.findByText(`Texten är ${long.trim().length - 255} tecken för lång (högst 255). Inget har kortats: korta den själv.`)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Skicka rapport' }));
+    expect(await screen.findByText(/Rapporten är inte skickad/)).toBeTruthy();
+    expect(valueOf(place)).toBe(long);
+    expect(harness.emulator.requests.count({ method: 'POST' })).toBe(postsBefore);
+  });
+
   it('shows markup typed in a report, and in the manager’s feedback, as inert text under Mina rapporter', async () => {
     const user = userEvent.setup();
     const { container } = harness.renderAs('anna.svensson');

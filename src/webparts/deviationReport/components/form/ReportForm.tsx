@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { ITextField, TextField } from '@fluentui/react/lib/TextField';
+import { ITextField } from '@fluentui/react/lib/TextField';
 import { IComboBox } from '@fluentui/react/lib/ComboBox';
 import { IDropdown } from '@fluentui/react/lib/Dropdown';
 import { PrimaryButton } from '@fluentui/react/lib/Button';
@@ -10,6 +10,7 @@ import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'DeviationReportWebPartStrings';
 import { IDeviationDraft } from '../../../../domain/deviations/types';
 import { DRAFT_LIMITS, DraftField, validateDraft } from '../../../../domain/deviations/draftValidation';
+import { LimitedTextField } from '../../../../components/LimitedTextField';
 import { FieldErrors, hasErrors } from '../../../../domain/validation';
 import { IOrganisationUnit } from '../../../../domain/organisation';
 import { format } from '../../../../common/format';
@@ -148,13 +149,13 @@ export function ReportForm(props: IReportFormProps): React.ReactElement {
             {strings.UnitHint}
           </Text>
         </div>
-        <TextField
+        <LimitedTextField
           componentRef={refs.location}
           label={strings.LocationLabel}
           placeholder={strings.LocationPlaceholder}
           value={values.location}
-          maxLength={DRAFT_LIMITS.locationMax}
-          onChange={(_event, location) => update({ location: location || '' })}
+          limit={DRAFT_LIMITS.locationMax}
+          onChange={(location) => update({ location })}
           onBlur={leave('location')}
           errorMessage={shown('location')}
           styles={textFieldStyles}
@@ -168,7 +169,7 @@ export function ReportForm(props: IReportFormProps): React.ReactElement {
           typeError={shown('type')}
           areaError={shown('area')}
         />
-        <TextField
+        <LimitedTextField
           componentRef={refs.immediateActions}
           label={strings.ImmediateActionsLabel}
           placeholder={strings.ImmediateActionsPlaceholder}
@@ -176,7 +177,8 @@ export function ReportForm(props: IReportFormProps): React.ReactElement {
           autoAdjustHeight
           rows={3}
           value={values.immediateActions}
-          onChange={(_event, immediateActions) => update({ immediateActions: immediateActions || '' })}
+          limit={DRAFT_LIMITS.immediateActionsMax}
+          onChange={(immediateActions) => update({ immediateActions })}
           onBlur={leave('immediateActions')}
           errorMessage={shown('immediateActions')}
           styles={multilineStyles}
