@@ -10,7 +10,8 @@ import {
   ROUTING_REASONS
 } from '../domain/deviations/vocabulary';
 import { ROUTING_FALLBACKS } from '../domain/deviations/routing';
-import { RISK_SCALE_MAX, RISK_SCALE_MIN, RISK_STATUSES, RISK_TREATMENTS } from '../domain/risks/vocabulary';
+import { ACCEPTANCE_STATES, CIA_PROPERTIES, RISK_SCALE_MAX, RISK_SCALE_MIN, RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from '../domain/risks/vocabulary';
+import { IRoleAssignment } from './groups';
 import { GOVERNING_DOCUMENT_TYPES, INFORMATION_CLASSES } from '../domain/documents/vocabulary';
 
 /** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
@@ -212,36 +213,145 @@ export const deviationAggregateList: IListDefinition = {
   ]
 };
 
+/** Who may act on risks: managers keep their units' risks, the security function all of them. */
+const RISK_ROLE_ASSIGNMENTS: readonly IRoleAssignment[] = [
+  { group: 'managers', level: 'Contribute' },
+  { group: 'securityFunction', level: 'Edit' },
+  { group: 'admins', level: 'Full Control' }
+];
+
+/** One assessment's two steps on the matrix (1 to its size; the matrix version says which size). */
+function assessmentFields(prefix: 'Inherent' | 'Current' | 'Target', title: string): IFieldDefinition[] {
+  return [
+    { name: `${prefix}Likelihood`, title: `${title}: sannolikhet`, type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: `${prefix}Consequence`, title: `${title}: konsekvens`, type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX }
+  ];
+}
+
 /**
  * The risk register: one item per risk, per unit and security area. Risk information shows where
  * the region is vulnerable, so it is not for everyone: managers (Chefer) keep their units' risks,
  * the security function all of them. Employees report what they see as deviations instead.
+ * Acceptance decisions are not fields here (a manager could write them): they are items of
+ * TryggRiskbeslut, which only the Trygg function writes.
  */
 export const risksList: IListDefinition = {
   key: 'risks',
   title: 'TryggRisker',
-  description: 'Riskregister per enhet och säkerhetsområde: sannolikhet, konsekvens, behandling och översyn.',
+  description: 'Riskregister per enhet och säkerhetsområde: orsak, händelse, konsekvens, bedömningar, behandling och översyn.',
   template: 100,
   titleField: { title: 'Risk', required: true },
   enableVersioning: true,
+  roleAssignments: RISK_ROLE_ASSIGNMENTS,
+  fields: [
+    // A client-generated id: a retried save or a re-imported row finds its first attempt instead of adding twice.
+    { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
+    { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
+    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, required: true, indexed: true },
+    { name: 'Cause', title: 'Orsak', type: 'Note' },
+    { name: 'RiskEvent', title: 'Händelse', type: 'Note' },
+    { name: 'ConsequenceDescription', title: 'Konsekvens (beskrivning)', type: 'Note' },
+    { name: 'Asset', title: 'Tillgång, process eller plats', type: 'Text', maxLength: 255 },
+    { name: 'RiskSource', title: 'Källa', type: 'Choice', choices: RISK_SOURCES },
+    { name: 'Threat', title: 'Hot', type: 'Note' },
+    { name: 'Vulnerability', title: 'Sårbarhet', type: 'Note' },
+    { name: 'CiaImpact', title: 'Påverkar (KRT)', type: 'MultiChoice', choices: CIA_PROPERTIES },
+    { name: 'ExistingControls', title: 'Befintliga skydd', type: 'Note' },
+    ...assessmentFields('Inherent', 'Ursprunglig'),
+    ...assessmentFields('Current', 'Nuvarande'),
+    ...assessmentFields('Target', 'Mål'),
+    // The current assessment's score and level, written with it, so the register filters and sorts on indexed columns.
+    { name: 'CurrentScore', title: 'Nuvarande riskvärde', type: 'Integer', indexed: true, min: 0, max: RISK_SCALE_MAX * RISK_SCALE_MAX },
+    { name: 'CurrentLevel', title: 'Nuvarande risknivå', type: 'Text', indexed: true, maxLength: 32 },
+    // When the owner last set or confirmed the current assessment: a treatment closing after it asks for a new one.
+    { name: 'CurrentAssessedAt', title: 'Nuvarande bedömning gjord', type: 'DateTime' },
+    { name: 'MatrixVersion', title: 'Matrisversion', type: 'Integer', required: true, min: 1 },
+    { name: 'Treatment', title: 'Behandling', type: 'Choice', choices: RISK_TREATMENTS },
+    { name: 'RiskOwner', title: 'Riskägare', type: 'User', indexed: true },
+    { name: 'RiskApprover', title: 'Godkännare', type: 'User' },
+    { name: 'ReviewIntervalMonths', title: 'Översynsintervall (månader)', type: 'Integer', min: 1, max: 60 },
+    { name: 'NextReviewAt', title: 'Nästa översyn', type: 'DateTime', indexed: true },
+    { name: 'RiskStatus', title: 'Status', type: 'Choice', choices: RISK_STATUSES, required: true, indexed: true },
+    // Case numbers (JSON) of the deviations that raised or updated the risk: kept on the risk, so no case points at it.
+    { name: 'LinkedCases', title: 'Kopplade avvikelser', type: 'Note' },
+    { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 }
+  ]
+};
+
+/** Treatment actions (riskåtgärder), each linked to its risk. */
+export const riskActionsList: IListDefinition = {
+  key: 'riskActions',
+  title: 'TryggRiskatgarder',
+  description: 'Åtgärder som behandlar risker: ansvarig, klart senast, kostnad och effekt.',
+  template: 100,
+  titleField: { title: 'Åtgärd', required: true },
+  roleAssignments: RISK_ROLE_ASSIGNMENTS,
+  fields: [
+    { name: 'Risk', title: 'Risk', type: 'Lookup', lookupList: 'TryggRisker', required: true, indexed: true },
+    { name: 'ActionOwner', title: 'Ansvarig', type: 'User', required: true, indexed: true },
+    { name: 'DueDate', title: 'Klar senast', type: 'DateTime', required: true, indexed: true },
+    { name: 'CostEstimate', title: 'Kostnadsuppskattning (kr)', type: 'Number', min: 0, max: 1000000000 },
+    { name: 'ActionStatus', title: 'Status', type: 'Choice', required: true, choices: ACTION_STATUSES, indexed: true },
+    { name: 'EffectCheck', title: 'Effektkontroll', type: 'Note' },
+    { name: 'CompletedAt', title: 'Klar', type: 'DateTime' },
+    { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 }
+  ]
+};
+
+/**
+ * Acceptance of risks (riskbeslut): requested by the risk owner, decided by someone else with the
+ * right role (domain/risks/acceptance.ts). Only the Trygg function writes here, after checking that
+ * rule; managers and the security function read the decisions of the risks they read.
+ */
+export const riskDecisionsList: IListDefinition = {
+  key: 'riskDecisions',
+  title: 'TryggRiskbeslut',
+  description: 'Begäran och beslut om att acceptera risker, med motivering och giltighet.',
+  template: 100,
+  titleField: { title: 'Beslut', required: false },
+  enableVersioning: true,
   roleAssignments: [
-    { group: 'managers', level: 'Contribute' },
+    { group: 'managers', level: 'Read' },
+    { group: 'securityFunction', level: 'Read' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: [
+    { name: 'Risk', title: 'Risk', type: 'Lookup', lookupList: 'TryggRisker', required: true, indexed: true },
+    { name: 'AcceptanceState', title: 'Läge', type: 'Choice', choices: ACCEPTANCE_STATES, required: true, indexed: true },
+    { name: 'RequestedBy', title: 'Begärd av', type: 'User', required: true },
+    { name: 'RequestedAt', title: 'Begärd', type: 'DateTime', required: true },
+    { name: 'RequestNote', title: 'Motivering till begäran', type: 'Note' },
+    { name: 'DecidedBy', title: 'Beslutad av', type: 'User' },
+    { name: 'DecidedAt', title: 'Beslutad', type: 'DateTime' },
+    { name: 'Rationale', title: 'Motivering till beslut', type: 'Note' },
+    { name: 'ExpiresAt', title: 'Giltig till', type: 'DateTime', indexed: true },
+    // What was accepted: a later change to the current assessment or the matrix makes it stale.
+    { name: 'AcceptedLikelihood', title: 'Accepterad sannolikhet', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'AcceptedConsequence', title: 'Accepterad konsekvens', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
+    { name: 'AcceptedMatrixVersion', title: 'Accepterad matrisversion', type: 'Integer', min: 1 },
+    { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 }
+  ]
+};
+
+/**
+ * The risk matrix, one item per version (domain/risks/matrix.ts): the security function adds a new
+ * version; a risk keeps the version it was assessed with. Managers read it to assess.
+ */
+export const riskMatrixList: IListDefinition = {
+  key: 'riskMatrix',
+  title: 'TryggRiskmatris',
+  description: 'Riskmatrisens versioner: skalor, nivåer, färger, riskaptit per område.',
+  template: 100,
+  titleField: { title: 'Version', required: false },
+  enableVersioning: true,
+  roleAssignments: [
+    { group: 'managers', level: 'Read' },
     { group: 'securityFunction', level: 'Edit' },
     { group: 'admins', level: 'Full Control' }
   ],
   fields: [
-    { name: 'Unit', title: 'Enhet', type: 'Lookup', lookupList: 'TryggEnheter', required: true, indexed: true },
-    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, required: true, indexed: true },
-    { name: 'RiskDescription', title: 'Beskrivning', type: 'Note', required: true },
-    { name: 'Likelihood', title: 'Sannolikhet', type: 'Integer', required: true, min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
-    { name: 'Consequence', title: 'Konsekvens', type: 'Integer', required: true, min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
-    { name: 'Treatment', title: 'Behandling', type: 'Choice', choices: RISK_TREATMENTS },
-    { name: 'TreatmentPlan', title: 'Åtgärdsplan', type: 'Note' },
-    { name: 'ResidualLikelihood', title: 'Kvarvarande sannolikhet', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
-    { name: 'ResidualConsequence', title: 'Kvarvarande konsekvens', type: 'Integer', min: RISK_SCALE_MIN, max: RISK_SCALE_MAX },
-    { name: 'RiskOwner', title: 'Riskägare', type: 'User', required: true, indexed: true },
-    { name: 'RiskStatus', title: 'Status', type: 'Choice', choices: RISK_STATUSES, required: true, indexed: true },
-    { name: 'NextReviewAt', title: 'Nästa översyn', type: 'DateTime', required: true, indexed: true }
+    { name: 'MatrixVersion', title: 'Version', type: 'Integer', required: true, indexed: true, unique: true, min: 1 },
+    { name: 'MatrixJson', title: 'Matris (JSON)', type: 'Note', required: true }
   ]
 };
 
@@ -286,7 +396,10 @@ export const TRYGG_LISTS: readonly IListDefinition[] = [
   protectedDeviationsList,
   protectedActionsList,
   deviationAggregateList,
+  riskMatrixList,
   risksList,
+  riskActionsList,
+  riskDecisionsList,
   governingDocumentsLibrary
 ];
 

@@ -4,6 +4,7 @@ import { ICurrentUserService } from './currentUser/ICurrentUserService';
 import { IDeviationReportingService } from './deviations/IDeviationReportingService';
 import { IDeviationHandlingService } from './deviations/IDeviationHandlingService';
 import { IDeviationStatisticsService } from './deviations/DeviationStatisticsService';
+import { IRiskRegisterService } from './risks/IRiskRegisterService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -19,6 +20,7 @@ export interface ITryggServices {
   readonly reporting: IDeviationReportingService;
   readonly handling: IDeviationHandlingService;
   readonly statistics: IDeviationStatisticsService;
+  readonly risks: IRiskRegisterService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

@@ -13,6 +13,8 @@ import { DeviationReportingService } from './deviations/DeviationReportingServic
 import { DeviationHandlingService } from './deviations/DeviationHandlingService';
 import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
+import { IRiskDecisionGateway } from './risks/IRiskDecisionGateway';
+import { RiskRegisterService } from './risks/RiskRegisterService';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
 
@@ -23,8 +25,8 @@ export interface ITryggClients {
   readonly sp: SPFI;
   /** Microsoft Graph: context.msGraphClientFactory.getClient('3') in SharePoint. */
   readonly graph: Client;
-  /** The protected-cases function (AadHttpClient in SharePoint, plain fetch locally). */
-  readonly protectedCases: IProtectedCaseGateway;
+  /** The Trygg function (AadHttpClient in SharePoint, plain fetch locally). */
+  readonly protectedCases: IProtectedCaseGateway & IRiskDecisionGateway;
   readonly now?: () => Date;
 }
 
@@ -49,7 +51,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     now,
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
-    statistics: new DeviationStatisticsService(sp, units, currentUser)
+    statistics: new DeviationStatisticsService(sp, units, currentUser),
+    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now })
   };
 }
 
@@ -103,7 +106,7 @@ export function createTryggServices(options: IUrlServicesOptions): ITryggService
 
 
 /** The protected-cases function by URL, called with fetch (the emulator reads the same user header or cookie). */
-export function createProtectedCases(options: IUrlServicesOptions): IProtectedCaseGateway {
+export function createProtectedCases(options: IUrlServicesOptions): IProtectedCaseGateway & IRiskDecisionGateway {
   const url = options.protectedCasesUrl || `${new URL(options.siteUrl).origin}${LOCAL_PROTECTED_CASES_PATH}`;
   const headers = options.headers || {};
   return new ProtectedCaseClient(

@@ -9,8 +9,8 @@ import { IPerson } from '../../domain/organisation';
 /** A list item as SharePoint's REST API returns it with minimal metadata. */
 export type ListItem = Record<string, unknown> & { Id: number; 'odata.etag'?: string };
 
-/** A value to write: person and lookup fields take the target's id. */
-export type WriteValue = string | number | boolean | undefined;
+/** A value to write: person and lookup fields take the target's id; a multi-choice field its values. */
+export type WriteValue = string | number | boolean | readonly string[] | undefined;
 
 const PERSON_SUBFIELDS = ['Id', 'Title', 'EMail'];
 const LOOKUP_SUBFIELDS = ['Id', 'Title'];
@@ -82,6 +82,13 @@ export class ListAccess {
 export function readString(item: ListItem, name: string): string | undefined {
   const value = item[name];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A multi-choice field's values (SharePoint answers an array, or { results } in verbose JSON). */
+export function readStrings(item: ListItem, name: string): string[] {
+  const value = item[name] as unknown;
+  const values = Array.isArray(value) ? value : value && Array.isArray((value as { results?: unknown }).results) ? (value as { results: unknown[] }).results : [];
+  return values.filter((entry): entry is string => typeof entry === 'string');
 }
 
 export function readBoolean(item: ListItem, name: string): boolean {

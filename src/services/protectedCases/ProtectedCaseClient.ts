@@ -2,6 +2,9 @@ import { IDeviation, IDeviationAction, IDeviationDraft } from '../../domain/devi
 import { IPerson } from '../../domain/organisation';
 import { ConflictError } from '../errors';
 import { IProtectedCaseGateway } from './IProtectedCaseGateway';
+import { IRiskDecisionGateway } from '../risks/IRiskDecisionGateway';
+import { IRiskDecision } from '../../domain/risks/repositories';
+import { IAcceptanceDecision } from '../../domain/risks/acceptance';
 import {
   IActionResponse,
   IAddActionRequest,
@@ -34,8 +37,8 @@ export class ProtectedCaseError extends Error {
 
 const RETRIES = 4;
 
-/** Calls the protected-cases function over HTTPS. */
-export class ProtectedCaseClient implements IProtectedCaseGateway {
+/** Calls the Trygg function over HTTPS. */
+export class ProtectedCaseClient implements IProtectedCaseGateway, IRiskDecisionGateway {
   private readonly _baseUrl: () => Promise<string>;
   private readonly _fetch: FunctionFetch;
 
@@ -75,6 +78,16 @@ export class ProtectedCaseClient implements IProtectedCaseGateway {
 
   public async shareOpenAction(action: IDeviationAction): Promise<IDeviationAction> {
     return (await this._post<IActionResponse>(PROTECTED_CASES_PATHS.shareOpenAction(action.id), {}, RETRIES)).action;
+  }
+
+  public async requestAcceptance(riskId: number, note?: string): Promise<IRiskDecision> {
+    // Refused when a request is already open, so a replay after a lost answer adds nothing.
+    return (await this._post<{ decision: IRiskDecision }>(PROTECTED_CASES_PATHS.requestAcceptance(riskId), { note }, RETRIES)).decision;
+  }
+
+  public async decideAcceptance(riskId: number, decision: IAcceptanceDecision): Promise<IRiskDecision> {
+    // Only an open request is decided, so a replay after a lost answer meets "not requested".
+    return (await this._post<{ decision: IRiskDecision }>(PROTECTED_CASES_PATHS.decideAcceptance(riskId), decision, RETRIES)).decision;
   }
 
   private async _post<T>(path: string, body: object, attempts: number): Promise<T> {

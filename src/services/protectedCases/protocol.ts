@@ -13,7 +13,9 @@ export const PROTECTED_CASES_PATHS = {
   protect: (openCaseId: number) => `open-cases/${openCaseId}/protect`,
   notify: (caseId: number) => `cases/${caseId}/notify`,
   notifyOpen: (openCaseId: number) => `open-cases/${openCaseId}/notify`,
-  shareOpenAction: (actionId: number) => `open-actions/${actionId}/share`
+  shareOpenAction: (actionId: number) => `open-actions/${actionId}/share`,
+  requestAcceptance: (riskId: number) => `risks/${riskId}/acceptance-request`,
+  decideAcceptance: (riskId: number) => `risks/${riskId}/acceptance-decision`
 } as const;
 
 export interface ISubmitRequest {

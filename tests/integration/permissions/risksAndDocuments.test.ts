@@ -12,7 +12,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-users/web';
 import { IRunningEmulator } from '../../../tools/emulator';
 import { Outcome, spAs as signedInAs, succeeds } from './signedInAs';
-import { governingDocumentsLibrary, risksList, unitsList } from '../../../src/schema/lists';
+import { governingDocumentsLibrary, riskDecisionsList, risksList, unitsList } from '../../../src/schema/lists';
 import { startRegion, upn } from '../services/servicesHelpers';
 
 
@@ -38,13 +38,15 @@ describe('risks and governing documents, role by role', () => {
     beforeAll(async () => {
       const added = await spAs('lars.holm').web.lists.getByTitle(risksList.title).items.add({
         Title: 'Obehöriga kan ta sig in via lastkajen nattetid',
+        ClientRequestId: 'perm-risk-lars',
         UnitId: unitId,
         SecurityArea: 'Skalskydd',
-        RiskDescription: 'Lastkajens port står ofta öppen vid leveranser efter 22.',
-        Likelihood: 3,
-        Consequence: 4,
+        Cause: 'Lastkajens port står ofta öppen vid leveranser efter 22.',
+        CurrentLikelihood: 3,
+        CurrentConsequence: 4,
+        MatrixVersion: 1,
         RiskOwnerId: await siteUserId('lars.holm'),
-        RiskStatus: 'Identifierad',
+        RiskStatus: 'Bedömd',
         NextReviewAt: '2027-05-01T00:00:00Z'
       });
       larsRisk = added.Id;
@@ -68,24 +70,31 @@ describe('risks and governing documents, role by role', () => {
           add: await succeeds(async () =>
             risks.items.add({
               Title: `Kontroll (${persona})`,
+              ClientRequestId: `perm-risk-${persona}`,
               UnitId: unitId,
               SecurityArea: 'Brandsäkerhet',
-              RiskDescription: 'Kontroll av behörighetsmodellen.',
-              Likelihood: 1,
-              Consequence: 1,
-              RiskOwnerId: await siteUserId('lars.holm'),
-              RiskStatus: 'Identifierad',
-              NextReviewAt: '2027-05-01T00:00:00Z'
+              Cause: 'Kontroll av behörighetsmodellen.',
+              MatrixVersion: 1,
+              RiskStatus: 'Utkast'
             })
           ),
-          edit: await succeeds(() => risks.items.getById(larsRisk).update({ TreatmentPlan: `Kontroll ${persona}` }))
+          edit: await succeeds(() => risks.items.getById(larsRisk).update({ ExistingControls: `Kontroll ${persona}` }))
         };
         expect(seen).toEqual(expected);
       });
     }
 
-    it('refuses a likelihood outside 1–5', async () => {
-      await expect(spAs('lars.holm').web.lists.getByTitle(risksList.title).items.getById(larsRisk).update({ Likelihood: 6 })).rejects.toMatchObject({ status: 400 });
+    it('refuses a step outside the largest matrix', async () => {
+      await expect(spAs('lars.holm').web.lists.getByTitle(risksList.title).items.getById(larsRisk).update({ CurrentLikelihood: 7 })).rejects.toMatchObject({ status: 400 });
+    });
+
+    it('lets nobody but the Trygg function write an acceptance decision, not even the security function', async () => {
+      const decision = { RiskId: larsRisk, AcceptanceState: 'Beviljad', RequestedById: await siteUserId('lars.holm'), RequestedAt: '2026-11-30T08:00:00Z', DecidedById: await siteUserId('lars.holm') };
+      const outcomes: Record<string, Outcome> = {};
+      for (const persona of ['anna.svensson', 'lars.holm', 'peter.sjoberg']) {
+        outcomes[persona] = await succeeds(() => spAs(persona).web.lists.getByTitle(riskDecisionsList.title).items.add(decision));
+      }
+      expect(outcomes).toEqual({ 'anna.svensson': 'no', 'lars.holm': 'no', 'peter.sjoberg': 'no' });
     });
   });
 

@@ -57,7 +57,8 @@ export interface ISeedStorageEntity {
 }
 
 /** A field value in a seed item: User fields hold a person key, Lookup fields the target item's Id. */
-export type SeedValue = string | number | boolean | undefined;
+/** A multi-choice value is its choices (or SharePoint's `a;#b` text). */
+export type SeedValue = string | number | boolean | readonly string[] | undefined;
 
 export interface ISeedItem {
   /** Explicit list item id, so that lookups can refer to it. */

@@ -58,8 +58,11 @@ function seedValue(field: IFieldDefinition, value: SeedValue, people: ReadonlyMa
       if (t === undefined) throw new SeedError(`${where}: expected an ISO 8601 date, got ${JSON.stringify(value)}.`);
       return Math.floor(t / 1000) * 1000;
     }
-    case 'MultiChoice':
-      return JSON.stringify(String(value).split(';#').filter(Boolean));
+    case 'MultiChoice': {
+      const values = Array.isArray(value) ? (value as readonly string[]) : String(value).split(';#').filter(Boolean);
+      if (field.choices && !values.every((entry) => field.choices!.indexOf(entry) >= 0)) throw new SeedError(`${where}: ${JSON.stringify(values)} is not among the choices.`);
+      return values.length === 0 ? null : JSON.stringify(values);
+    }
     default:
       if (typeof value !== 'string') throw new SeedError(`${where}: expected text, got ${JSON.stringify(value)}.`);
       return value;

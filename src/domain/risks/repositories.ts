@@ -1,0 +1,115 @@
+/** What the risk register reads and writes; src/services/risks implements it on PnPjs. */
+import { SecurityArea } from '../securityAreas';
+import { ActionStatus } from '../deviations/vocabulary';
+import { IAssessment, IRisk, IRiskAction, IRiskMatrix } from './types';
+import { AcceptanceState, CiaProperty, RiskSource, RiskStatus, RiskTreatment } from './vocabulary';
+
+/** How the register is sorted: on indexed columns only, so it holds at 50,000 risks. */
+export type RiskSort = 'score' | 'nextReview' | 'newest';
+
+export interface IRiskQuery {
+  /** The units (already rolled up to include the units below). */
+  readonly unitIds?: readonly number[];
+  readonly area?: SecurityArea;
+  readonly statuses?: readonly RiskStatus[];
+  readonly levelKeys?: readonly string[];
+  readonly ownerId?: number;
+  /** Only risks whose next review is before this ISO instant (overdue or due soon). */
+  readonly reviewBefore?: string;
+  readonly sort?: RiskSort;
+  /** Risks per page (at most 500). */
+  readonly pageSize?: number;
+}
+
+/** One page of the register, and the way to the next while there is one. */
+export interface IRiskPage {
+  readonly risks: IRisk[];
+  next?(): Promise<IRiskPage>;
+}
+
+/** Everything a risk's values are written from: the draft as validated, with what the service derived. */
+export interface IRiskValues {
+  readonly title: string;
+  readonly cause?: string;
+  readonly event?: string;
+  readonly consequenceDescription?: string;
+  readonly area: SecurityArea;
+  readonly unitId: number;
+  readonly asset?: string;
+  readonly source?: RiskSource;
+  readonly threat?: string;
+  readonly vulnerability?: string;
+  readonly cia: readonly CiaProperty[];
+  readonly existingControls?: string;
+  readonly inherent?: IAssessment;
+  readonly current?: IAssessment;
+  readonly target?: IAssessment;
+  /** Derived from the current assessment on the matrix, for indexed filtering and sorting. */
+  readonly currentScore?: number;
+  readonly currentLevel?: string;
+  readonly currentAssessedAt?: string;
+  readonly matrixVersion: number;
+  readonly treatment?: RiskTreatment;
+  readonly ownerId?: number;
+  readonly approverId?: number;
+  readonly reviewIntervalMonths?: number;
+  readonly nextReviewAt?: string;
+  readonly status: RiskStatus;
+  readonly linkedCases: readonly string[];
+}
+
+export interface IRiskRepository {
+  query(query: IRiskQuery): Promise<IRiskPage>;
+  get(id: number): Promise<IRisk | undefined>;
+  /** Adds once: a retry with the same clientRequestId returns the first risk, with created false. */
+  add(values: IRiskValues, clientRequestId: string): Promise<{ risk: IRisk; created: boolean }>;
+  /** Saves if the risk is still at `etag`; otherwise throws a ConflictError with the stored risk. */
+  update(id: number, etag: string, values: Partial<IRiskValues>): Promise<IRisk>;
+}
+
+export interface INewRiskAction {
+  readonly riskId: number;
+  readonly title: string;
+  readonly ownerId: number;
+  readonly dueDate: string;
+  readonly costEstimate?: number;
+}
+
+export interface IRiskActionRepository {
+  listFor(riskId: number): Promise<IRiskAction[]>;
+  add(action: INewRiskAction): Promise<IRiskAction>;
+  /** Throws a ConflictError with the stored action when it changed since `etag`. */
+  update(id: number, etag: string, changes: { status?: ActionStatus; completedAt?: string; effectCheck?: string }): Promise<IRiskAction>;
+}
+
+/** An acceptance request or decision as TryggRiskbeslut keeps it. */
+export interface IRiskDecision {
+  readonly id: number;
+  readonly etag: string;
+  readonly riskId: number;
+  readonly state: AcceptanceState;
+  readonly requestedBy?: { readonly id?: number; readonly displayName: string; readonly email: string };
+  readonly requestedAt: string;
+  readonly requestNote?: string;
+  readonly decidedBy?: { readonly id?: number; readonly displayName: string; readonly email: string };
+  readonly decidedAt?: string;
+  readonly rationale?: string;
+  readonly expiresAt?: string;
+  readonly accepted?: IAssessment;
+  readonly acceptedMatrixVersion?: number;
+  readonly reminderSentFor?: string;
+}
+
+export interface IRiskDecisionRepository {
+  /** Newest first. */
+  listFor(riskId: number): Promise<IRiskDecision[]>;
+}
+
+export interface IRiskMatrixRepository {
+  /** The newest version; undefined before the first is stored. */
+  current(): Promise<IRiskMatrix | undefined>;
+  /** Every version, oldest first: a stored risk is read on the version it was assessed with. */
+  all(): Promise<IRiskMatrix[]>;
+  /** Stores a new version (its number one above the newest). */
+  add(matrix: IRiskMatrix): Promise<IRiskMatrix>;
+}

@@ -1,0 +1,206 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
+import { IPerson } from '../../domain/organisation';
+import { IRiskQuery, IRiskValues, IRiskPage } from '../../domain/risks/repositories';
+import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
+import { RiskStatus } from '../../domain/risks/vocabulary';
+import { ActionStatus } from '../../domain/deviations/vocabulary';
+import { DEFAULT_RISK_MATRIX, matrixErrors, scored } from '../../domain/risks/matrix';
+import { isLineManagerOf, sameAssessment } from '../../domain/risks/acceptance';
+import { riskTransitionBlockers, RiskTransitionBlocker } from '../../domain/risks/riskStatus';
+import { validateRiskDraft } from '../../domain/risks/riskValidation';
+import { IUnitRepository } from '../../domain/deviations/repositories';
+import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { SitePeople } from '../people';
+import { ConflictError } from '../errors';
+import { RiskRepository } from './RiskRepository';
+import { RiskActionRepository } from './RiskActionRepository';
+import { RiskDecisionRepository } from './RiskDecisionRepository';
+import { RiskMatrixRepository } from './RiskMatrixRepository';
+import { acceptanceOf } from './riskAcceptance';
+import { IRiskDetail, IRiskRegisterService, RiskDecisionResult, RiskSaveResult } from './IRiskRegisterService';
+import { IRiskDecisionGateway } from './IRiskDecisionGateway';
+import { IAcceptanceDecision } from '../../domain/risks/acceptance';
+import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
+
+export interface IRiskRegisterDependencies {
+  readonly sp: SPFI;
+  readonly currentUser: ICurrentUserService;
+  readonly units: IUnitRepository;
+  readonly people: SitePeople;
+  /** The Trygg function, which alone writes acceptance requests and decisions. */
+  readonly decisions: IRiskDecisionGateway;
+  readonly now: () => Date;
+}
+
+/** The register's use cases on TryggRisker and the lists around it. */
+export class RiskRegisterService implements IRiskRegisterService {
+  private readonly _risks: RiskRepository;
+  private readonly _actions: RiskActionRepository;
+  private readonly _matrices: RiskMatrixRepository;
+
+  constructor(private readonly _deps: IRiskRegisterDependencies) {
+    this._risks = new RiskRepository(_deps.sp);
+    this._actions = new RiskActionRepository(_deps.sp);
+    this._matrices = new RiskMatrixRepository(_deps.sp);
+  }
+
+  public async matrix(): Promise<IRiskMatrix> {
+    return (await this._matrices.current()) || DEFAULT_RISK_MATRIX;
+  }
+
+  public async matrices(): Promise<IRiskMatrix[]> {
+    const stored = await this._matrices.all();
+    return stored.length > 0 ? stored : [DEFAULT_RISK_MATRIX];
+  }
+
+  public async mayUse(): Promise<boolean> {
+    const me = await this._deps.currentUser.get();
+    return me.roles.manager || me.roles.securityFunction;
+  }
+
+  public query(query: IRiskQuery): Promise<IRiskPage> {
+    return this._risks.query(query);
+  }
+
+  public async get(id: number): Promise<IRiskDetail | undefined> {
+    // The risk, its actions and its decisions in one $batch.
+    const [batched, execute] = this._deps.sp.batched();
+    const reads = Promise.all([
+      new RiskRepository(batched).get(id),
+      new RiskActionRepository(batched).listFor(id),
+      new RiskDecisionRepository(batched).listFor(id)
+    ]);
+    await execute();
+    const [risk, actions, decisions] = await reads;
+    if (!risk) return undefined;
+    const matrices = await this.matrices();
+    const assessedWith = matrices.filter((matrix) => matrix.version === risk.matrixVersion)[0] || (await this.matrix());
+    return { risk: { ...risk, acceptance: acceptanceOf(decisions) }, actions, decisions, assessedWith };
+  }
+
+  public async save(draft: IRiskDraft, clientRequestId: string, existing?: IRisk): Promise<RiskSaveResult> {
+    const [me, matrix, units] = await Promise.all([this._deps.currentUser.get(), this.matrix(), this._deps.units.getAll()]);
+    const now = this._deps.now();
+    const errors = validateRiskDraft(draft, matrix, now);
+    if (Object.keys(errors).some((field) => errors[field as keyof typeof errors] !== undefined)) return { kind: 'invalid', errors: errors as Record<string, string> };
+    const unitId = draft.unitId as number;
+    if (!this._mayEdit(me, unitId, units, existing)) return { kind: 'invalid', errors: { unitId: 'notPermitted' } };
+    const values = await this._values(draft, matrix, now, existing);
+    if (!existing) return { kind: 'saved', risk: (await this._risks.add(values, clientRequestId)).risk };
+    try {
+      return { kind: 'saved', risk: await this._risks.update(existing.id, existing.etag, values) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { kind: 'conflict', mine: draft, theirs: (error as ConflictError<IRisk>).current };
+      throw error;
+    }
+  }
+
+  /** Moves a risk on (Utkast → Bedömd …): every reason it may not is returned at once. */
+  public async transition(risk: IRisk, to: RiskStatus): Promise<{ kind: 'saved'; risk: IRisk } | { kind: 'blocked'; blockers: RiskTransitionBlocker[] } | { kind: 'conflict'; theirs: IRisk }> {
+    const [me, matrix, units, actions] = await Promise.all([this._deps.currentUser.get(), this.matrix(), this._deps.units.getAll(), this._actions.listFor(risk.id)]);
+    const blockers = riskTransitionBlockers(risk, to, {
+      actorMayEdit: this._mayEdit(me, risk.unit.id, units, risk),
+      openActionCount: actions.filter((action) => action.status !== 'Klar').length,
+      matrix,
+      now: this._deps.now()
+    });
+    if (blockers.length > 0) return { kind: 'blocked', blockers };
+    try {
+      return { kind: 'saved', risk: await this._risks.update(risk.id, risk.etag, { status: to }) };
+    } catch (error) {
+      if (error instanceof ConflictError) return { kind: 'conflict', theirs: (error as ConflictError<IRisk>).current };
+      throw error;
+    }
+  }
+
+  public requestAcceptance(risk: IRisk, note?: string): Promise<RiskDecisionResult> {
+    return this._decided(risk, () => this._deps.decisions.requestAcceptance(risk.id, note));
+  }
+
+  public decideAcceptance(risk: IRisk, decision: IAcceptanceDecision): Promise<RiskDecisionResult> {
+    return this._decided(risk, () => this._deps.decisions.decideAcceptance(risk.id, decision));
+  }
+
+  /** The function's refusal carries the domain's reasons; the answer is the risk as it stands after. */
+  private async _decided(risk: IRisk, call: () => Promise<unknown>): Promise<RiskDecisionResult> {
+    try {
+      await call();
+    } catch (error) {
+      if (error instanceof ProtectedCaseError && (error.code === 'forbidden' || error.code === 'invalid') && error.fields) {
+        return { kind: 'blocked', blockers: Object.values(error.fields) };
+      }
+      throw error;
+    }
+    const detail = await this.get(risk.id);
+    if (!detail) throw new Error(`Risk ${risk.id} vanished after a decision`);
+    return { kind: 'saved', risk: detail.risk };
+  }
+
+  public async addAction(risk: IRisk, action: { title: string; owner: IPerson; dueDate: string; costEstimate?: number }): Promise<IRiskAction> {
+    const owner = await this._deps.people.withSiteId(action.owner);
+    return this._actions.add({ riskId: risk.id, title: action.title, ownerId: owner.id as number, dueDate: action.dueDate, costEstimate: action.costEstimate });
+  }
+
+  public setActionStatus(action: IRiskAction, status: ActionStatus, effectCheck?: string): Promise<IRiskAction> {
+    return this._actions.update(action.id, action.etag, { status, completedAt: this._deps.now().toISOString(), effectCheck });
+  }
+
+  public async saveMatrix(matrix: IRiskMatrix): Promise<IRiskMatrix> {
+    const me = await this._deps.currentUser.get();
+    if (!me.roles.securityFunction) throw new RangeError('Only the security function changes the risk matrix.');
+    const errors = matrixErrors(matrix);
+    if (errors.length > 0) throw new RangeError(`The matrix is not valid: ${errors.map((error) => `${error.path} ${error.error}`).join(', ')}`);
+    return this._matrices.add({ ...matrix, changedAt: this._deps.now().toISOString(), changedBy: me.displayName });
+  }
+
+  /** Trygg's rule (SharePoint lets every manager edit the list): the line above the unit, the owner, the security function. */
+  private _mayEdit(me: ICurrentUser, unitId: number, units: Parameters<typeof isLineManagerOf>[2], existing?: IRisk): boolean {
+    if (me.roles.securityFunction) return true;
+    if (!me.roles.manager) return false;
+    if (existing && existing.owner && existing.owner.id === me.id) return true;
+    const inLine = (id: number): boolean => isLineManagerOf({ id: me.id, email: me.email, isSecurityFunction: false }, id, units);
+    return inLine(unitId) && (!existing || inLine(existing.unit.id));
+  }
+
+  private async _values(draft: IRiskDraft, matrix: IRiskMatrix, now: Date, existing?: IRisk): Promise<IRiskValues> {
+    const person = async (email?: string): Promise<number | undefined> =>
+      email ? ((await this._deps.people.withSiteId({ displayName: email, email })).id as number) : undefined;
+    const current = draft.current ? scored(matrix, draft.current) : undefined;
+    const reassessed = !!draft.current && (!existing || !existing.current || !sameAssessment(existing.current, draft.current) || existing.matrixVersion !== matrix.version);
+    return {
+      title: draft.title.trim(),
+      cause: trimmed(draft.cause),
+      event: trimmed(draft.event),
+      consequenceDescription: trimmed(draft.consequenceDescription),
+      area: draft.area as NonNullable<IRiskDraft['area']>,
+      unitId: draft.unitId as number,
+      asset: trimmed(draft.asset),
+      source: draft.source,
+      threat: trimmed(draft.threat),
+      vulnerability: trimmed(draft.vulnerability),
+      cia: draft.cia || [],
+      existingControls: trimmed(draft.existingControls),
+      inherent: draft.inherent,
+      current: draft.current,
+      target: draft.target,
+      currentScore: current ? current.score : undefined,
+      currentLevel: current ? current.levelKey : undefined,
+      currentAssessedAt: reassessed ? now.toISOString() : undefined,
+      matrixVersion: matrix.version,
+      treatment: draft.treatment,
+      ownerId: await person(draft.ownerEmail),
+      approverId: await person(draft.approverEmail),
+      reviewIntervalMonths: draft.reviewIntervalMonths,
+      nextReviewAt: draft.nextReviewAt ? `${draft.nextReviewAt.slice(0, 10)}T00:00:00.000Z` : undefined,
+      status: existing ? existing.status : 'Utkast',
+      linkedCases: existing ? existing.linkedCases : []
+    };
+  }
+}
+
+/** Text as stored: trimmed, and empty as absent. */
+function trimmed(value: string | undefined): string | undefined {
+  const text = value === undefined ? '' : value.trim();
+  return text.length > 0 ? text : undefined;
+}

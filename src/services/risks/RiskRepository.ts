@@ -1,0 +1,173 @@
+import { SPFI } from '@pnp/sp';
+import { IRiskPage, IRiskQuery, IRiskRepository, IRiskValues, RiskSort } from '../../domain/risks/repositories';
+import { IAssessment, IRisk } from '../../domain/risks/types';
+import { CiaProperty, RiskSource, RiskStatus, RiskTreatment } from '../../domain/risks/vocabulary';
+import { formatRiskNumber } from '../../domain/risks/riskNumber';
+import { SecurityArea } from '../../domain/securityAreas';
+import { risksList } from '../../schema/lists';
+import { ConflictError, classifyError } from '../errors';
+import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
+import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
+
+const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
+  score: ['CurrentScore', false],
+  nextReview: ['NextReviewAt', true],
+  newest: ['Id', false]
+};
+
+/** SharePoint's answer when a unique column already holds the value. */
+function isDuplicateValue(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
+}
+
+/**
+ * The register in TryggRisker. Every filter and sort is on an indexed column, and pages are read
+ * one at a time, so the first page of any view holds at 50,000 risks.
+ */
+export class RiskRepository implements IRiskRepository {
+  private readonly _access: ListAccess;
+
+  constructor(sp: SPFI) {
+    this._access = new ListAccess(sp, risksList);
+  }
+
+  public async query(query: IRiskQuery): Promise<IRiskPage> {
+    const filter = allOf(
+      anyOf('UnitId', (query.unitIds || []).map(odataNumber)),
+      query.area ? `SecurityArea eq ${odataString(query.area)}` : undefined,
+      anyOf('RiskStatus', (query.statuses || []).map(odataString)),
+      anyOf('CurrentLevel', (query.levelKeys || []).map(odataString)),
+      query.ownerId !== undefined ? `RiskOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
+      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined
+    );
+    const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
+    const size = Math.min(Math.max(query.pageSize || 50, 1), 500);
+    let request = this._access.list.items.select(...this._access.select).expand(...this._access.expand).orderBy(column, ascending).top(size);
+    if (filter) request = request.filter(filter);
+    return readPage(request[Symbol.asyncIterator]());
+  }
+
+  public async get(id: number): Promise<IRisk | undefined> {
+    try {
+      const item: ListItem = await this._access.list.items.getById(id).select(...this._access.select).expand(...this._access.expand)();
+      return toRisk(item);
+    } catch (error) {
+      if (classifyError(error).kind === 'notFound') return undefined;
+      throw error;
+    }
+  }
+
+  public async add(values: IRiskValues, clientRequestId: string): Promise<{ risk: IRisk; created: boolean }> {
+    try {
+      const added: ListItem = await this._access.list.items.add(this._access.toWrite({ ...riskColumns(values), ClientRequestId: clientRequestId }));
+      return { risk: (await this.get(added.Id)) as IRisk, created: true };
+    } catch (error) {
+      // A retry of a save whose first attempt landed: that one, never a second risk.
+      if (!isDuplicateValue(error)) throw error;
+      const items: ListItem[] = await this._access.list.items
+        .select(...this._access.select)
+        .expand(...this._access.expand)
+        .filter(`ClientRequestId eq ${odataString(clientRequestId)}`)
+        .top(1)();
+      if (items.length === 0) throw error;
+      return { risk: toRisk(items[0]), created: false };
+    }
+  }
+
+  public async update(id: number, etag: string, values: Partial<IRiskValues>): Promise<IRisk> {
+    try {
+      await this._access.list.items.getById(id).update(this._access.toWrite(riskColumns(values)), etag);
+    } catch (error) {
+      if (classifyError(error).kind !== 'conflict') throw error;
+      const current = await this.get(id);
+      if (!current) throw error;
+      throw new ConflictError<IRisk>(current);
+    }
+    return (await this.get(id)) as IRisk;
+  }
+}
+
+async function readPage(pages: AsyncIterator<ListItem[]>): Promise<IRiskPage> {
+  const page = await pages.next();
+  const risks = page.done ? [] : page.value.map(toRisk);
+  // PnPjs follows odata.nextLink on the next call; a page smaller than asked may still have one.
+  return page.done ? { risks } : { risks, next: () => readPage(pages) };
+}
+
+function assessmentColumns(prefix: string, assessment: IAssessment | undefined): Record<string, WriteValue> {
+  return assessment ? { [`${prefix}Likelihood`]: assessment.likelihood, [`${prefix}Consequence`]: assessment.consequence } : {};
+}
+
+/** The columns a set of values writes; undefined leaves a column as it is. */
+function riskColumns(values: Partial<IRiskValues>): Record<string, WriteValue> {
+  return {
+    Title: values.title,
+    Cause: values.cause,
+    RiskEvent: values.event,
+    ConsequenceDescription: values.consequenceDescription,
+    SecurityArea: values.area,
+    Unit: values.unitId,
+    Asset: values.asset,
+    RiskSource: values.source,
+    Threat: values.threat,
+    Vulnerability: values.vulnerability,
+    CiaImpact: values.cia,
+    ExistingControls: values.existingControls,
+    ...assessmentColumns('Inherent', values.inherent),
+    ...assessmentColumns('Current', values.current),
+    ...assessmentColumns('Target', values.target),
+    CurrentScore: values.currentScore,
+    CurrentLevel: values.currentLevel,
+    CurrentAssessedAt: values.currentAssessedAt,
+    MatrixVersion: values.matrixVersion,
+    Treatment: values.treatment,
+    RiskOwner: values.ownerId,
+    RiskApprover: values.approverId,
+    ReviewIntervalMonths: values.reviewIntervalMonths,
+    NextReviewAt: values.nextReviewAt,
+    RiskStatus: values.status,
+    LinkedCases: values.linkedCases ? JSON.stringify(values.linkedCases) : undefined
+  };
+}
+
+function readAssessment(item: ListItem, prefix: string): IAssessment | undefined {
+  const likelihood = readNumber(item, `${prefix}Likelihood`);
+  const consequence = readNumber(item, `${prefix}Consequence`);
+  return likelihood !== undefined && consequence !== undefined ? { likelihood, consequence } : undefined;
+}
+
+export function toRisk(item: ListItem): IRisk {
+  return {
+    id: item.Id,
+    etag: etagOf(item),
+    riskNumber: formatRiskNumber(item.Id),
+    title: readString(item, 'Title') || '',
+    cause: readString(item, 'Cause'),
+    event: readString(item, 'RiskEvent'),
+    consequenceDescription: readString(item, 'ConsequenceDescription'),
+    area: readString(item, 'SecurityArea') as SecurityArea,
+    unit: readLookup(item, 'Unit') || { id: 0, title: '' },
+    asset: readString(item, 'Asset'),
+    source: readString(item, 'RiskSource') as RiskSource | undefined,
+    threat: readString(item, 'Threat'),
+    vulnerability: readString(item, 'Vulnerability'),
+    cia: readStrings(item, 'CiaImpact') as CiaProperty[],
+    existingControls: readString(item, 'ExistingControls'),
+    inherent: readAssessment(item, 'Inherent'),
+    current: readAssessment(item, 'Current'),
+    target: readAssessment(item, 'Target'),
+    currentAssessedAt: readString(item, 'CurrentAssessedAt'),
+    matrixVersion: readNumber(item, 'MatrixVersion') || 1,
+    treatment: readString(item, 'Treatment') as RiskTreatment | undefined,
+    owner: readPerson(item, 'RiskOwner'),
+    approver: readPerson(item, 'RiskApprover'),
+    reviewIntervalMonths: readNumber(item, 'ReviewIntervalMonths'),
+    nextReviewAt: readString(item, 'NextReviewAt'),
+    status: (readString(item, 'RiskStatus') || 'Utkast') as RiskStatus,
+    linkedCases: readJson<string[]>(item, 'LinkedCases', []),
+    reminderSentFor: readString(item, 'ReminderSentFor'),
+    created: readString(item, 'Created') || '',
+    modified: readString(item, 'Modified') || ''
+  };
+}
