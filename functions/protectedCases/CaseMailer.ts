@@ -3,16 +3,11 @@
  * (new or handed over), the reporter's news (feedback, rejection, closing) and the nightly
  * reminders. What is due is read from the case (domain/deviations/mailLedger.ts), so asking twice
  * sends nothing new.
- *
- * At most once: the ledger mark is written first, guarded by the ETag, and only its writer sends.
- * A retried write that lost its answer recognises its own mark by the token. When Graph says it sent
- * nothing (429, 503) the mark is taken back and the error goes to the caller, who tries again later;
- * when the outcome is unknown (504, a lost connection) the mark stays: a reminder may be lost, but
- * none is sent twice.
+ * At most once, by the protocol of mailOnce.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { IDeviation, IDeviationAction } from '../../src/domain/deviations/types';
-import { IMailMessage, INotifier } from '../../src/domain/directory';
+import { INotifier } from '../../src/domain/directory';
 import { IDeviationChanges } from '../../src/domain/deviations/repositories';
 import { withSeal } from '../../src/domain/deviations/reportTrust';
 import { actionReminderDue, caseReminderDue, handlerMailDue, ledgerValue, reporterMailDue } from '../../src/domain/deviations/mailLedger';
@@ -20,24 +15,8 @@ import { actionReminderMail, caseReminderMail, handlerMail, reporterMail } from 
 import { ICaseLinks } from '../../src/services/notifications/caseLinks';
 import { DeviationRepository } from '../../src/services/deviations/DeviationRepository';
 import { DeviationActionRepository } from '../../src/services/deviations/DeviationActionRepository';
-import { ConflictError, classifyError } from '../../src/services/errors';
 import { IFunctionLog } from './functionLog';
-
-/** How often a mark is tried again when someone else changed the item meanwhile. */
-const MARK_ATTEMPTS = 3;
-
-interface IMarkable {
-  readonly etag: string;
-}
-
-/** One mail's bookkeeping: how to mark it, whether a stored version carries our mark, how to undo it. */
-interface IMailPlan<T extends IMarkable> {
-  readonly message: IMailMessage;
-  mark(item: T): Promise<T>;
-  isOurs(item: T): boolean;
-  isDue(item: T): boolean;
-  unmark(item: T): Promise<T>;
-}
+import { IMailPlan, IMarkable, sendOnce } from './mailOnce';
 
 export interface ICaseMailerOptions {
   readonly cases: DeviationRepository;
@@ -119,39 +98,7 @@ export class CaseMailer {
     return this._options.cases.update(deviation.id, deviation.etag, withSeal(deviation, changes), deviation.store);
   }
 
-  /** `sent`: this call marked the mail and Graph took it (or may have: then it is never sent again). */
-  private async _sendOnce<T extends IMarkable>(item: T, plan: IMailPlan<T>): Promise<{ item: T; sent: boolean }> {
-    let marked: T | undefined;
-    let current = item;
-    for (let attempt = 0; attempt < MARK_ATTEMPTS && !marked; attempt++) {
-      try {
-        marked = await plan.mark(current);
-      } catch (error) {
-        if (!(error instanceof ConflictError)) throw error;
-        current = (error as ConflictError<T>).current;
-        if (plan.isOurs(current)) marked = current;
-        else if (!plan.isDue(current)) return { item: current, sent: false };
-      }
-    }
-    if (!marked) return { item: current, sent: false };
-    try {
-      await this._options.mail.send(plan.message);
-    } catch (error) {
-      const status = classifyError(error).status;
-      if (status === 429 || status === 503) return this._unmarkAndThrow(marked, plan, error);
-      // Refused outright, or sent without an answer: marked either way, so nobody sends it again.
-      this._options.log.warn('Trygg function: a mail was not confirmed sent; it will not be sent again', error);
-    }
-    return { item: marked, sent: true };
-  }
-
-  private async _unmarkAndThrow<T extends IMarkable>(marked: T, plan: IMailPlan<T>, error: unknown): Promise<never> {
-    try {
-      await plan.unmark(marked);
-    } catch (unmarkError) {
-      // Changed meanwhile, or SharePoint busy too: the mark stays and this mail is not sent.
-      this._options.log.warn('Trygg function: a mail that Graph did not send could not be unmarked', unmarkError);
-    }
-    throw error;
+  private _sendOnce<T extends IMarkable>(item: T, plan: IMailPlan<T>): Promise<{ item: T; sent: boolean }> {
+    return sendOnce(item, plan, this._options.mail, this._options.log);
   }
 }

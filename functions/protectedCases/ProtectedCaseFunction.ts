@@ -26,6 +26,7 @@ import { ISiteUser } from './sitePrincipals';
 import { notFound, Refusal } from './refusal';
 import { requireHolder } from './caseAccess';
 import { OpenCaseRequests } from './OpenCaseRequests';
+import { RiskAcceptanceRequests } from './RiskAcceptanceRequests';
 import { IFunctionLog } from './functionLog';
 
 export type { IFunctionLog, IProtectedCaseFunctionOptions };
@@ -40,7 +41,7 @@ export interface IFunctionResponse {
   readonly body: unknown;
 }
 
-type Operation = 'submit' | 'handOver' | 'addAction' | 'notify' | 'protect' | 'notifyOpen' | 'shareOpenAction';
+type Operation = 'submit' | 'handOver' | 'addAction' | 'notify' | 'protect' | 'notifyOpen' | 'shareOpenAction' | 'requestAcceptance' | 'decideAcceptance';
 
 const ROUTES: readonly { method: string; pattern: RegExp; op: Operation }[] = [
   { method: 'POST', pattern: /^cases$/, op: 'submit' },
@@ -49,16 +50,20 @@ const ROUTES: readonly { method: string; pattern: RegExp; op: Operation }[] = [
   { method: 'POST', pattern: /^cases\/(\d{1,9})\/notify$/, op: 'notify' },
   { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/protect$/, op: 'protect' },
   { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/notify$/, op: 'notifyOpen' },
-  { method: 'POST', pattern: /^open-actions\/(\d{1,9})\/share$/, op: 'shareOpenAction' }
+  { method: 'POST', pattern: /^open-actions\/(\d{1,9})\/share$/, op: 'shareOpenAction' },
+  { method: 'POST', pattern: /^risks\/(\d{1,9})\/acceptance-request$/, op: 'requestAcceptance' },
+  { method: 'POST', pattern: /^risks\/(\d{1,9})\/acceptance-decision$/, op: 'decideAcceptance' }
 ];
 
 export class ProtectedCaseFunction {
   private readonly _context: IFunctionContext;
   private readonly _openCases: OpenCaseRequests;
+  private readonly _riskAcceptance: RiskAcceptanceRequests;
 
   constructor(options: IProtectedCaseFunctionOptions) {
     this._context = functionContext(options);
     this._openCases = new OpenCaseRequests(this._context);
+    this._riskAcceptance = new RiskAcceptanceRequests(this._context);
   }
 
   /** One HTTP request: `path` is what follows the function's base URL, e.g. `cases/42/handover`. */
@@ -86,6 +91,10 @@ export class ProtectedCaseFunction {
           return { status: 200, body: { deviation: await this._openCases.notify(me, id) } };
         case 'shareOpenAction':
           return { status: 200, body: { action: await this._openCases.shareAction(me, id) } };
+        case 'requestAcceptance':
+          return { status: 201, body: { decision: await this._riskAcceptance.request(me, id, body) } };
+        case 'decideAcceptance':
+          return { status: 200, body: { decision: await this._riskAcceptance.decide(me, id, body) } };
         default:
           return { status: 201, body: { deviation: await this._openCases.protect(me, id, body) } };
       }
@@ -273,7 +282,7 @@ export class ProtectedCaseFunction {
 
   private _errorResponse(error: unknown): IFunctionResponse {
     if (error instanceof Refusal) {
-      const body: IErrorResponse = { error: { code: error.code, message: error.message }, current: error.current };
+      const body: IErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields }, current: error.current };
       return { status: error.status, body };
     }
     if (error instanceof InvalidRequest) {

@@ -9,6 +9,7 @@
 import { CaseStore, IDeviation } from '../../src/domain/deviations/types';
 import { ACKNOWLEDGE_WITHIN_DAYS } from '../../src/domain/deviations/workflow';
 import { StatisticsAggregator } from '../../src/services/deviations/StatisticsAggregator';
+import { IRiskReminderSummary, RiskReminders } from './RiskReminders';
 import { functionContext, IFunctionContext, IProtectedCaseFunctionOptions } from './functionContext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,6 +18,8 @@ const STORES: readonly CaseStore[] = ['open', 'protected'];
 export interface IScheduledJobSummary {
   readonly caseReminders: number;
   readonly actionReminders: number;
+  /** The risk register's reminders and the risks reopened for a new acceptance decision. */
+  readonly risks: IRiskReminderSummary;
   /** Reminders that failed this run (logged; the next run tries them again). */
   readonly failed: number;
   /** Groups in the statistics aggregate (month × unit × area × type × status). */
@@ -41,7 +44,7 @@ export class ScheduledJob {
         return await send();
       } catch (error) {
         failed += 1;
-        this._context.log.warn('Trygg scheduled job: a reminder failed; the next run tries it again', error);
+        this._context.log.warn('Trygg scheduled job: a step failed; the next run tries it again', error);
         return false;
       }
     };
@@ -60,7 +63,8 @@ export class ScheduledJob {
         if (deviation && (await attempt(() => this._context.mailer.remindAction(action, deviation)))) actionReminders += 1;
       }
     }
+    const risks = await new RiskReminders(this._context).run(attempt);
     const aggregate = await this._aggregator.refresh(this._context.now());
-    return { caseReminders, actionReminders, failed, aggregateRows: aggregate.rows };
+    return { caseReminders, actionReminders, risks, failed, aggregateRows: aggregate.rows };
   }
 }

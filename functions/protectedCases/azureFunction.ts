@@ -6,9 +6,9 @@
  * User.Read.All and Mail.Send.
  *
  * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
- * mailbox notifications come from), TRYGG_INBOX_PAGE_URL and TRYGG_REPORT_PAGE_URL (the pages with
- * the inbox and the report web parts, which mails link to; by default SitePages/Inkorg.aspx and
- * SitePages/Rapportera.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
+ * mailbox notifications come from), TRYGG_INBOX_PAGE_URL, TRYGG_REPORT_PAGE_URL and
+ * TRYGG_RISK_PAGE_URL (the pages with the inbox, the report and the risk register web parts, which
+ * mails link to; by default SitePages/Inkorg.aspx, Rapportera.aspx and Riskregister.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
  */
 import { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
@@ -58,7 +58,11 @@ export function optionsFromSettings(settings: NodeJS.ProcessEnv, credential: Tok
   const graph = Client.initWithMiddleware({
     authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] })
   });
-  const links = pageLinks(settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/Inkorg.aspx`, settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/Rapportera.aspx`);
+  const links = pageLinks(
+    settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/Inkorg.aspx`,
+    settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/Rapportera.aspx`,
+    settings.TRYGG_RISK_PAGE_URL || `${site}/SitePages/Riskregister.aspx`
+  );
   return { sp: appOnlySp(site, credential), graph, mailbox, links };
 }
 

@@ -7,6 +7,7 @@ import { GraphDirectory } from '../../src/services/directory/GraphDirectory';
 import { GraphMailNotifier } from '../../src/services/notifications/GraphMailNotifier';
 import { ICaseLinks } from '../../src/services/notifications/caseLinks';
 import { CaseMailer } from './CaseMailer';
+import { INotifier } from '../../src/domain/directory';
 import { IFunctionLog } from './functionLog';
 import { ItemGrants } from './itemGrants';
 import { SitePrincipals } from './sitePrincipals';
@@ -36,6 +37,9 @@ export interface IFunctionContext {
   readonly directory: GraphDirectory;
   readonly grants: ItemGrants;
   readonly people: SitePrincipals;
+  /** The shared mailbox, app-only; every mail goes out through the at-most-once protocol (mailOnce.ts). */
+  readonly mail: INotifier;
+  readonly links: ICaseLinks;
   readonly mailer: CaseMailer;
 }
 
@@ -44,6 +48,7 @@ export function functionContext(options: IProtectedCaseFunctionOptions): IFuncti
   const log = options.log || console;
   const cases = new DeviationRepository(options.sp);
   const actions = new DeviationActionRepository(options.sp);
+  const mail = new GraphMailNotifier(options.graph, options.mailbox);
   return {
     sp: options.sp,
     now,
@@ -54,6 +59,8 @@ export function functionContext(options: IProtectedCaseFunctionOptions): IFuncti
     directory: new GraphDirectory(options.graph),
     grants: new ItemGrants(options.sp),
     people: new SitePrincipals(options.sp),
-    mailer: new CaseMailer({ cases, actions, mail: new GraphMailNotifier(options.graph, options.mailbox), links: options.links, now, log })
+    mail,
+    links: options.links,
+    mailer: new CaseMailer({ cases, actions, mail, links: options.links, now, log })
   };
 }

@@ -3,7 +3,14 @@ import { ProtectedCaseErrorCode } from '../../src/services/protectedCases/protoc
 
 /** A request the function turns down, with the status and code its answer carries. */
 export class Refusal extends Error {
-  constructor(public readonly status: number, public readonly code: ProtectedCaseErrorCode, message: string, public readonly current?: IDeviation) {
+  constructor(
+    public readonly status: number,
+    public readonly code: ProtectedCaseErrorCode,
+    message: string,
+    public readonly current?: IDeviation,
+    /** The domain's reasons, by field, for the caller to show. */
+    public readonly fields?: Readonly<Record<string, string>>
+  ) {
     super(message);
   }
 }

@@ -5,6 +5,7 @@
 import { IDeviationDraft } from '../../src/domain/deviations/types';
 import { isClientRequestId } from '../../src/domain/validation';
 import { IAddActionRequest, IHandOverRequest, IProtectRequest, ISubmitRequest } from '../../src/services/protectedCases/protocol';
+import { IAcceptanceDecision } from '../../src/domain/risks/acceptance';
 
 export class InvalidRequest extends Error {
   public readonly fields: Record<string, string>;
@@ -89,4 +90,18 @@ export function readAddAction(value: unknown): IAddActionRequest {
 
 export function readProtect(value: unknown): IProtectRequest {
   return { etag: requiredString(object(value, 'body'), 'etag', 128) };
+}
+
+/** An acceptance request: an optional note (the domain checks its length). */
+export function readAcceptanceRequest(body: unknown): { note?: string } {
+  const json = object(body, 'body');
+  return { note: optionalString(json, 'note', 10000) };
+}
+
+/** An acceptance decision, field by field; the domain checks the rationale and the expiry. */
+export function readAcceptanceDecision(body: unknown): IAcceptanceDecision {
+  const json = object(body, 'body');
+  const state = json.state;
+  if (state !== 'Beviljad' && state !== 'Avslagen') throw new InvalidRequest({ state: 'invalidChoice' });
+  return { state, rationale: optionalString(json, 'rationale', 10000) || '', expiresAt: optionalString(json, 'expiresAt', 40) };
 }

@@ -88,6 +88,12 @@ define([], function () {
     MailActionReminderSubject: 'Reminder: overdue action in case {0}',
     MailActionReminderBody: 'Hello,\n\nThe action "{0}" in case {1}, which you are responsible for, was due by {2}.\n\nWhen it is done, ask the handler to mark it done in Trygg.\n\nThis message was sent automatically by Trygg.',
     MailProtectedActionReminderBody: 'Hello,\n\nAn action in the protected case {0}, which you are responsible for, was due by {1}. Read it in Trygg.\n\nThis message was sent automatically by Trygg.',
+    MailRiskReviewSubject: 'Reminder: risk {0} is due for review',
+    MailRiskReviewBody: 'Hello,\n\nThe risk {0} ({1}), which you own in Trygg, was due for review by {2}. Assess it again, or confirm the assessment and set the next review.\n\nThis message was sent automatically by Trygg.',
+    MailAcceptanceExpiringSubject: 'Reminder: the acceptance of risk {0} expires {1}',
+    MailAcceptanceExpiringBody: 'Hello,\n\nThe acceptance of the risk {0} ({1}), which you own in Trygg, holds until {2}. Ask for a new decision in time, or reduce the risk.\n\nThis message was sent automatically by Trygg.',
+    MailRiskActionReminderSubject: 'Reminder: overdue treatment action for risk {0}',
+    MailRiskActionReminderBody: 'Hello,\n\nThe action "{0}" for the risk {1}, which you are responsible for, was due by {2}.\n\nThis message was sent automatically by Trygg.',
     RoutingReasons: {
       'Chef': 'line manager',
       'Ersättare': 'substitute for an absent manager',

@@ -71,6 +71,18 @@ declare interface ITryggStrings {
   MailActionReminderBody: string;
   /** {0} case number, {1} the due day. The action itself is read in Trygg. */
   MailProtectedActionReminderBody: string;
+  /** {0} risk number. */
+  MailRiskReviewSubject: string;
+  /** {0} risk number, {1} title, {2} the review day. */
+  MailRiskReviewBody: string;
+  /** {0} risk number, {1} the last day. */
+  MailAcceptanceExpiringSubject: string;
+  /** {0} risk number, {1} title, {2} the last day. */
+  MailAcceptanceExpiringBody: string;
+  /** {0} risk number. */
+  MailRiskActionReminderSubject: string;
+  /** {0} the action, {1} risk number, {2} its due day. */
+  MailRiskActionReminderBody: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;
   Unclassified: string;

@@ -88,6 +88,12 @@ define([], function () {
     MailActionReminderSubject: 'Påminnelse: åtgärd försenad i ärende {0}',
     MailActionReminderBody: 'Hej!\n\nÅtgärden "{0}" i ärende {1}, som du är ansvarig för, skulle vara klar senast {2}.\n\nNär den är klar: be handläggaren markera den som klar i Trygg.\n\nDetta meddelande skickades automatiskt av Trygg.',
     MailProtectedActionReminderBody: 'Hej!\n\nEn åtgärd i det skyddade ärende {0}, som du är ansvarig för, skulle vara klar senast {1}. Läs den i Trygg.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailRiskReviewSubject: 'Påminnelse: risk {0} ska ses över',
+    MailRiskReviewBody: 'Hej!\n\nRisken {0} ({1}), som du äger i Trygg, skulle ses över senast {2}. Bedöm den på nytt eller bekräfta bedömningen och sätt nästa översyn.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailAcceptanceExpiringSubject: 'Påminnelse: accepterandet av risk {0} löper ut {1}',
+    MailAcceptanceExpiringBody: 'Hej!\n\nAccepterandet av risken {0} ({1}), som du äger i Trygg, gäller till och med {2}. Begär ett nytt beslut i tid eller minska risken.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailRiskActionReminderSubject: 'Påminnelse: riskåtgärd försenad för risk {0}',
+    MailRiskActionReminderBody: 'Hej!\n\nÅtgärden "{0}" för risken {1}, som du är ansvarig för, skulle vara klar senast {2}.\n\nDetta meddelande skickades automatiskt av Trygg.',
     RoutingReasons: {
       'Chef': 'chef',
       'Ersättare': 'ersättare för frånvarande chef',

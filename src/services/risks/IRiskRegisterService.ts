@@ -23,7 +23,10 @@ export type RiskSaveResult =
   | { readonly kind: 'conflict'; readonly mine: IRiskDraft; readonly theirs: IRisk };
 
 /** An acceptance request or decision: recorded, or refused with the domain's reasons. */
-export type RiskDecisionResult = { readonly kind: 'saved'; readonly risk: IRisk } | { readonly kind: 'blocked'; readonly blockers: readonly string[] };
+export type RiskDecisionResult =
+  | { readonly kind: 'saved'; readonly risk: IRisk }
+  /** `blockers`: the reasons (acceptance.ts's keys); `fields`: a decision's field errors by field. */
+  | { readonly kind: 'blocked'; readonly blockers: readonly string[]; readonly fields: Readonly<Record<string, string>> };
 
 /** What the risk register web part does; managers and the security function only. */
 export interface IRiskRegisterService {

@@ -128,7 +128,7 @@ export class RiskRegisterService implements IRiskRegisterService {
       await call();
     } catch (error) {
       if (error instanceof ProtectedCaseError && (error.code === 'forbidden' || error.code === 'invalid') && error.fields) {
-        return { kind: 'blocked', blockers: Object.values(error.fields) };
+        return { kind: 'blocked', blockers: Object.values(error.fields), fields: error.fields };
       }
       throw error;
     }

@@ -8,6 +8,7 @@ import { risksList } from '../../schema/lists';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
+import { idsInOrder, isThresholdError, itemsById } from '../lists/largeListQuery';
 
 const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
   score: ['CurrentScore', false],
@@ -28,8 +29,8 @@ function isDuplicateValue(error: unknown): boolean {
 export class RiskRepository implements IRiskRepository {
   private readonly _access: ListAccess;
 
-  constructor(sp: SPFI) {
-    this._access = new ListAccess(sp, risksList);
+  constructor(private readonly _sp: SPFI) {
+    this._access = new ListAccess(_sp, risksList);
   }
 
   public async query(query: IRiskQuery): Promise<IRiskPage> {
@@ -45,7 +46,21 @@ export class RiskRepository implements IRiskRepository {
     const size = Math.min(Math.max(query.pageSize || 50, 1), 500);
     let request = this._access.list.items.select(...this._access.select).expand(...this._access.expand).orderBy(column, ascending).top(size);
     if (filter) request = request.filter(filter);
-    return readPage(request[Symbol.asyncIterator]());
+    const pages = request[Symbol.asyncIterator]();
+    try {
+      return await readPage(pages);
+    } catch (error) {
+      // A view broader than SharePoint serves in one query on a large list: read it by id windows.
+      if (!isThresholdError(error)) throw error;
+      const ids = await idsInOrder(this._sp, { listTitle: risksList.title, filter, sortColumn: column, ascending });
+      return this._pageOf(ids, 0, size);
+    }
+  }
+
+  private async _pageOf(ids: readonly number[], start: number, size: number): Promise<IRiskPage> {
+    const items = await itemsById(this._sp, risksList.title, ids.slice(start, start + size), this._access.select, this._access.expand);
+    const risks = items.map(toRisk);
+    return start + size < ids.length ? { risks, next: () => this._pageOf(ids, start + size, size) } : { risks };
   }
 
   public async get(id: number): Promise<IRisk | undefined> {
@@ -75,9 +90,18 @@ export class RiskRepository implements IRiskRepository {
     }
   }
 
-  public async update(id: number, etag: string, values: Partial<IRiskValues>): Promise<IRisk> {
+  public update(id: number, etag: string, values: Partial<IRiskValues>): Promise<IRisk> {
+    return this._write(id, etag, riskColumns(values));
+  }
+
+  /** The Trygg function's review-reminder ledger (domain/risks/review.ts). */
+  public markReminded(id: number, etag: string, value: string): Promise<IRisk> {
+    return this._write(id, etag, { ReminderSentFor: value });
+  }
+
+  private async _write(id: number, etag: string, columns: Record<string, WriteValue>): Promise<IRisk> {
     try {
-      await this._access.list.items.getById(id).update(this._access.toWrite(riskColumns(values)), etag);
+      await this._access.list.items.getById(id).update(this._access.toWrite(columns), etag);
     } catch (error) {
       if (classifyError(error).kind !== 'conflict') throw error;
       const current = await this.get(id);

@@ -23,14 +23,17 @@ describe('the scheduled job', () => {
       expect(first.caseReminders).toBeGreaterThan(0);
       expect(first.actionReminders).toBeGreaterThan(0);
       const reminders = emulator.outbox().filter(isReminder);
-      expect(reminders).toHaveLength(first.caseReminders + first.actionReminders);
+      const { reviews, acceptances, actions } = first.risks;
+      expect(reviews).toBeGreaterThan(0);
+      expect(actions).toBeGreaterThan(0);
+      expect(reminders).toHaveLength(first.caseReminders + first.actionReminders + reviews + acceptances + actions);
       expect(reminders.every((mail) => mail.from.address === PROTECTED_CASES_MAILBOX)).toBe(true);
-      expect(reminders.every((mail) => /Öppna i Trygg: http:\/\/\S+webpart=deviationInbox\S*case=(AVV|SKY)-\d{4}-\d{5}/.test(mail.body))).toBe(true);
+      expect(reminders.every((mail) => /Öppna i Trygg: http:\/\/\S+(webpart=deviationInbox\S*case=(AVV|SKY)-\d{4}-\d{5}|webpart=riskRegister\S*risk=RISK-\d{5})/.test(mail.body))).toBe(true);
       reference = reminders.map(reminderKey).sort();
       expect(new Set(reference).size).toBe(reference.length);
 
       const second = await emulator.runScheduledJob();
-      expect(second).toMatchObject({ caseReminders: 0, actionReminders: 0, failed: 0 });
+      expect(second).toMatchObject({ caseReminders: 0, actionReminders: 0, risks: { reviews: 0, acceptances: 0, actions: 0, reopened: 0 }, failed: 0 });
       expect(emulator.outbox().filter(isReminder)).toHaveLength(reminders.length);
     } finally {
       await emulator.close();
@@ -59,7 +62,7 @@ describe('the scheduled job', () => {
       }
       expect(clean).toBe(true);
       emulator.faults.clear();
-      expect(await emulator.runScheduledJob()).toMatchObject({ caseReminders: 0, actionReminders: 0, failed: 0 });
+      expect(await emulator.runScheduledJob()).toMatchObject({ caseReminders: 0, actionReminders: 0, risks: { reviews: 0, acceptances: 0, actions: 0 }, failed: 0 });
       expect(emulator.outbox().filter(isReminder).map(reminderKey).sort()).toEqual(reference);
       // What went wrong is in the function's log, not lost.
       expect(emulator.functionLog().length).toBeGreaterThan(0);

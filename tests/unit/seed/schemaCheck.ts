@@ -32,7 +32,7 @@ function checkValue(field: IFieldDefinition, value: SeedValue, ctx: ICheckContex
     case 'Choice':
       return typeof value === 'string' && (field.choices || []).indexOf(value) >= 0 ? undefined : `'${String(value)}' is not a declared choice`;
     case 'MultiChoice':
-      return typeof value === 'string' && value.split(';#').every((v) => (field.choices || []).indexOf(v) >= 0)
+      return (Array.isArray(value) ? (value as readonly string[]) : typeof value === 'string' ? value.split(';#') : [undefined]).every((v) => (field.choices || []).indexOf(v as string) >= 0)
         ? undefined
         : `'${String(value)}' has undeclared choices`;
     case 'User':

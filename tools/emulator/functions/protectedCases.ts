@@ -26,7 +26,11 @@ const instances = new WeakMap<EmulatorState, ProtectedCaseFunction>();
 
 /** Mails link to the local workbench, which serves the web parts on the emulator's origin. */
 export function workbenchLinks(origin: string): ICaseLinks {
-  return pageLinks(`${origin}/?webpart=deviationInbox&view=sharepoint`, `${origin}/?webpart=deviationReport&view=sharepoint`);
+  return pageLinks(
+    `${origin}/?webpart=deviationInbox&view=sharepoint`,
+    `${origin}/?webpart=deviationReport&view=sharepoint`,
+    `${origin}/?webpart=riskRegister&view=sharepoint`
+  );
 }
 
 /** The same clients the web parts use locally, signed in as the app instead of a user. */

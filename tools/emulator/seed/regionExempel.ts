@@ -10,6 +10,8 @@ import { createCaseContext } from './caseContext';
 import { assignIds, CaseGenerator, ICaseRequest } from './cases';
 import { PERSONAS } from './personas';
 import { compiledStatistics } from './statistics';
+import { buildRiskRegister, IRiskSeed } from './risks';
+import { formatCaseNumber } from '../../../src/domain/deviations/caseNumber';
 
 export { PERSONAS } from './personas';
 export type { PersonaName, IPersonaSpec } from './personas';
@@ -74,8 +76,26 @@ export function buildRegionExempel(): ISeedData {
     groups: organisation.groups,
     ...protectedCasesSetup(),
     // The region's figures as the nightly compilation leaves them, so everyone sees them from the start.
-    items: { units: organisation.units, ...cases, deviationAggregate: compiledStatistics(cases, REFERENCE_TIME) }
+    items: { units: organisation.units, ...cases, deviationAggregate: compiledStatistics(cases, REFERENCE_TIME), ...riskRegister(organisation.units, cases.deviations) }
   };
+}
+
+/** The risk register on the organisation, linking some risks to the open cases they came from. */
+function riskRegister(units: readonly ISeedItem[], deviations: readonly ISeedItem[]): IRiskSeed {
+  const unit = (code: string): ISeedItem => {
+    const found = units.filter((item) => item.values.UnitCode === code)[0];
+    if (!found) throw new Error(`The risk seed names an unknown unit ${code}`);
+    return found;
+  };
+  return buildRiskRegister({
+    referenceTime: REFERENCE_TIME,
+    unitIdOf: (code) => unit(code).Id,
+    managerOf: (code) => String(unit(code).values.UnitManager),
+    caseNumberFor: (code, area) => {
+      const raised = deviations.filter((item) => item.values.Unit === unit(code).Id && item.values.SecurityArea === area)[0];
+      return raised ? formatCaseNumber(raised.Id, String(raised.values.ReportedAt || raised.Created)) : undefined;
+    }
+  });
 }
 
 /** The region's cases before the sensitive ones are moved to the protected lists (ids in report order). */

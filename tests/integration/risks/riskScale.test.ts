@@ -1,0 +1,57 @@
+/** The register at 50,000 risks: every view's first page on indexed columns, never a threshold error. */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { IRunningEmulator, startEmulator } from '../../../tools/emulator';
+import { buildRegionOrganisation, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
+import { generateScaleRisks } from '../../../tools/emulator/seed/risks';
+import { protectedCasesSetup } from '../../../tools/emulator/seed/protectedCases';
+import { descendantUnitIds } from '../../../src/domain/organisation';
+import { risksList } from '../../../src/schema/lists';
+import { odataString } from '../../../src/services/odata';
+import { servicesAs } from '../services/servicesHelpers';
+import { spAs } from '../permissions/signedInAs';
+
+const RISKS = 50000;
+
+describe('the risk register at 50,000 risks', () => {
+  let emulator: IRunningEmulator;
+
+  beforeAll(async () => {
+    const organisation = buildRegionOrganisation();
+    emulator = await startEmulator({
+      port: 0,
+      seed: {
+        referenceTime: REFERENCE_TIME,
+        people: organisation.people,
+        groups: organisation.groups,
+        ...protectedCasesSetup(),
+        items: { units: organisation.units, risks: generateScaleRisks(RISKS, organisation.units, REFERENCE_TIME) }
+      }
+    });
+  }, 120000);
+
+  afterAll(() => emulator.close());
+
+  it('fails like SharePoint when a query filters on a column that is not indexed', async () => {
+    const naive = spAs(emulator, 'peter.sjoberg').web.lists.getByTitle(risksList.title).items.filter(`Cause eq ${odataString('x')}`).top(10)();
+    await expect(naive).rejects.toMatchObject({ status: 500 });
+  });
+
+  it('serves the first page of a unit with the units below it, an area, a level, overdue reviews, each sort', async () => {
+    const peter = servicesAs(emulator, 'peter.sjoberg');
+    const units = await peter.units.getAll();
+    const hospital = units.filter((unit) => unit.code === 'RE-SJH')[0];
+    const byUnit = await peter.risks.query({ unitIds: descendantUnitIds(units, hospital.id), area: 'Brandsäkerhet', sort: 'score', pageSize: 50 });
+    expect(byUnit.risks.length).toBe(50);
+    expect(byUnit.risks.every((risk) => risk.area === 'Brandsäkerhet')).toBe(true);
+    expect(byUnit.risks.map((risk) => risk.current!.likelihood * risk.current!.consequence)).toEqual(byUnit.risks.map((risk) => risk.current!.likelihood * risk.current!.consequence).sort((x, y) => y - x));
+    const next = await byUnit.next!();
+    expect(next.risks.length).toBeGreaterThan(0);
+    expect(next.risks.some((risk) => byUnit.risks.some((first) => first.id === risk.id))).toBe(false);
+    const high = await peter.risks.query({ levelKeys: ['high', 'veryHigh'], statuses: ['Bedömd', 'Under åtgärd'], sort: 'nextReview' });
+    expect(high.risks.length).toBeGreaterThan(0);
+    const overdue = await peter.risks.query({ reviewBefore: new Date().toISOString(), sort: 'nextReview' });
+    expect(overdue.risks.every((risk) => Date.parse(risk.nextReviewAt!) < Date.now())).toBe(true);
+  });
+});
