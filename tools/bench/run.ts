@@ -10,6 +10,7 @@ import * as path from 'path';
 import { execSync } from 'child_process';
 import { benchBundles } from './bundles';
 import { benchQueriesAtScale, benchRequestsPerView } from './views';
+import { benchRiskRegister } from './risks';
 
 async function main(): Promise<void> {
   const root = path.join(__dirname, '..', '..');
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     await benchRequestsPerView(6000),
     '',
     await benchQueriesAtScale(scale),
+    '',
+    await benchRiskRegister(scale),
     ''
   ];
   const report = sections.join('\n');

@@ -3,12 +3,13 @@
  * a query on a large list only when its indexed filter matches at most 5,000 items; a broad view (the
  * whole region's overdue reviews, every high risk) matches more. Then the view is read in windows of
  * 5,000 item ids (Id is always indexed, so each window's filter matches at most 5,000), all in one
- * `$batch`, with only the id and the sort column; the page's items are then read by id. At 50,000
- * items that is one batch of ten light requests and one for the page, instead of an error.
+ * `$batch`: each window sorted on the view's column and cut at the rows wanted, with only the id and
+ * that column, since the view's first n rows are among the windows' first n. The page's items are
+ * then read by id. At 50,000 items that is one batch of ten small requests and one for the page.
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import { ListItem, readAllPages } from './listAccess';
+import { ListItem } from './listAccess';
 import { classifyError } from '../errors';
 
 export const LIST_VIEW_THRESHOLD = 5000;
@@ -29,8 +30,8 @@ export interface IWindowedView {
   readonly ascending: boolean;
 }
 
-/** Every matching item's id in the view's order, read window by window in one $batch. */
-export async function idsInOrder(sp: SPFI, view: IWindowedView): Promise<number[]> {
+/** The first `limit` matching items' ids in the view's order, read window by window in one $batch. */
+export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: number): Promise<number[]> {
   const list = sp.web.lists.getByTitle(view.listTitle);
   const newest: ListItem[] = await list.items.select('Id').orderBy('Id', false).top(1)();
   const maxId = newest.length > 0 ? newest[0].Id : 0;
@@ -39,7 +40,8 @@ export async function idsInOrder(sp: SPFI, view: IWindowedView): Promise<number[
   for (let low = 0; low < maxId; low += LIST_VIEW_THRESHOLD) {
     const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(view.filter ? [`(${view.filter})`] : []);
     const select = view.sortColumn === 'Id' ? ['Id'] : ['Id', view.sortColumn];
-    windows.push(readAllPages<ListItem>(batched.web.lists.getByTitle(view.listTitle).items.select(...select).filter(clauses.join(' and ')).top(LIST_VIEW_THRESHOLD)));
+    const top = Math.min(limit, LIST_VIEW_THRESHOLD);
+    windows.push(batched.web.lists.getByTitle(view.listTitle).items.select(...select).filter(clauses.join(' and ')).orderBy(view.sortColumn, view.ascending).top(top)());
   }
   await execute();
   const rows = ([] as ListItem[]).concat(...(await Promise.all(windows)));
@@ -53,6 +55,7 @@ export async function idsInOrder(sp: SPFI, view: IWindowedView): Promise<number[
       const order = x < y ? -1 : x > y ? 1 : 0;
       return (view.ascending ? order : -order) || b.Id - a.Id;
     })
+    .slice(0, limit)
     .map((row) => row.Id);
 }
 

@@ -8,7 +8,7 @@ import { risksList } from '../../schema/lists';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
-import { idsInOrder, isThresholdError, itemsById } from '../lists/largeListQuery';
+import { firstIdsInOrder, isThresholdError, itemsById, IWindowedView } from '../lists/largeListQuery';
 
 const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
   score: ['CurrentScore', false],
@@ -52,15 +52,16 @@ export class RiskRepository implements IRiskRepository {
     } catch (error) {
       // A view broader than SharePoint serves in one query on a large list: read it by id windows.
       if (!isThresholdError(error)) throw error;
-      const ids = await idsInOrder(this._sp, { listTitle: risksList.title, filter, sortColumn: column, ascending });
-      return this._pageOf(ids, 0, size);
+      return this._windowedPage({ listTitle: risksList.title, filter, sortColumn: column, ascending }, 0, size);
     }
   }
 
-  private async _pageOf(ids: readonly number[], start: number, size: number): Promise<IRiskPage> {
+  /** Page `start / size` of a view read by id windows; a later page asks the windows for more rows. */
+  private async _windowedPage(view: IWindowedView, start: number, size: number): Promise<IRiskPage> {
+    const ids = await firstIdsInOrder(this._sp, view, start + size + 1);
     const items = await itemsById(this._sp, risksList.title, ids.slice(start, start + size), this._access.select, this._access.expand);
     const risks = items.map(toRisk);
-    return start + size < ids.length ? { risks, next: () => this._pageOf(ids, start + size, size) } : { risks };
+    return ids.length > start + size ? { risks, next: () => this._windowedPage(view, start + size, size) } : { risks };
   }
 
   public async get(id: number): Promise<IRisk | undefined> {
