@@ -1,4 +1,5 @@
 import { IPerson } from '../../domain/organisation';
+import { IDeviation } from '../../domain/deviations/types';
 import { IRiskDecision, IRiskPage, IRiskQuery } from '../../domain/risks/repositories';
 import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
@@ -52,6 +53,13 @@ export interface IRiskRegisterService {
   requestAcceptance(risk: IRisk, note?: string): Promise<RiskDecisionResult>;
   /** A decision by someone else with the right role, recorded by the Trygg function after it checks that rule. */
   decideAcceptance(risk: IRisk, decision: IAcceptanceDecision): Promise<RiskDecisionResult>;
+  /**
+   * A deviation raises a new risk (source Avvikelse, the case linked) on the case's unit and area,
+   * owned by the handler; `clientRequestId` makes a retry find the first attempt.
+   */
+  raiseFromCase(deviation: Pick<IDeviation, 'caseNumber' | 'title' | 'unit' | 'area'>, title: string, clientRequestId: string): Promise<RiskSaveResult>;
+  /** Links a case to an existing risk by its number; `notFound` when there is no such risk to see. */
+  linkCase(riskNumber: string, caseNumber: string): Promise<{ readonly kind: 'saved'; readonly risk: IRisk } | { readonly kind: 'notFound' }>;
   addAction(risk: IRisk, action: { title: string; owner: IPerson; dueDate: string; costEstimate?: number }): Promise<IRiskAction>;
   setActionStatus(action: IRiskAction, status: ActionStatus, effectCheck?: string): Promise<IRiskAction>;
   /** Stores a new matrix version (the security function only); the answer is the version stored. */

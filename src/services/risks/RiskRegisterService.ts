@@ -4,6 +4,8 @@ import { IPerson } from '../../domain/organisation';
 import { IRiskQuery, IRiskValues, IRiskPage } from '../../domain/risks/repositories';
 import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
 import { RiskStatus } from '../../domain/risks/vocabulary';
+import { parseRiskNumber } from '../../domain/risks/riskNumber';
+import { IDeviation } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { DEFAULT_RISK_MATRIX, matrixErrors, scored } from '../../domain/risks/matrix';
 import { isLineManagerOf, sameAssessment } from '../../domain/risks/acceptance';
@@ -112,6 +114,31 @@ export class RiskRegisterService implements IRiskRegisterService {
       if (error instanceof ConflictError) return { kind: 'conflict', theirs: (error as ConflictError<IRisk>).current };
       throw error;
     }
+  }
+
+  public async raiseFromCase(deviation: Pick<IDeviation, 'caseNumber' | 'title' | 'unit' | 'area'>, title: string, clientRequestId: string): Promise<RiskSaveResult> {
+    const me = await this._deps.currentUser.get();
+    const draft: IRiskDraft = { title, area: deviation.area, unitId: deviation.unit ? deviation.unit.id : undefined, source: 'Avvikelse', ownerEmail: me.email };
+    const result = await this.save(draft, clientRequestId);
+    if (result.kind !== 'saved' || result.risk.linkedCases.indexOf(deviation.caseNumber) >= 0) return result;
+    const linked = await this.linkCase(result.risk.riskNumber, deviation.caseNumber);
+    return linked.kind === 'saved' ? linked : result;
+  }
+
+  public async linkCase(riskNumber: string, caseNumber: string): Promise<{ kind: 'saved'; risk: IRisk } | { kind: 'notFound' }> {
+    const id = parseRiskNumber(riskNumber);
+    for (let attempt = 0; id !== undefined && attempt < 3; attempt++) {
+      const risk = await this._risks.get(id);
+      if (!risk) break;
+      if (risk.linkedCases.indexOf(caseNumber) >= 0) return { kind: 'saved', risk };
+      try {
+        return { kind: 'saved', risk: await this._risks.update(risk.id, risk.etag, { linkedCases: risk.linkedCases.concat([caseNumber]) }) };
+      } catch (error) {
+        // Someone saved the risk meanwhile: read it again and add the link to what is there now.
+        if (!(error instanceof ConflictError)) throw error;
+      }
+    }
+    return { kind: 'notFound' };
   }
 
   public requestAcceptance(risk: IRisk, note?: string): Promise<RiskDecisionResult> {

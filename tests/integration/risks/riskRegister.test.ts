@@ -89,6 +89,21 @@ describe('the risk register', () => {
     expect(granted.risk.acceptance).toMatchObject({ state: 'Beviljad', decidedBy: { email: upn('peter.sjoberg') }, acceptedAssessment: { likelihood: 1, consequence: 2 } });
   });
 
+  it('raises a risk from a case, or links a case to a risk, and the risk shows its cases', async () => {
+    const lars = servicesAs(emulator, 'lars.holm');
+    const theCase = (await lars.handling.inbox()).filter((d) => d.store === 'open' && !!d.area && !!d.unit)[0];
+    const raised = await lars.risks.raiseFromCase(theCase, 'Återkommande risk från ärendet', newRequestId());
+    if (raised.kind !== 'saved') throw new Error(JSON.stringify(raised));
+    expect(raised.risk).toMatchObject({ source: 'Avvikelse', area: theCase.area, unit: { id: theCase.unit!.id }, owner: { email: upn('lars.holm') }, linkedCases: [theCase.caseNumber] });
+    const other = (await lars.handling.inbox()).filter((d) => d.id !== theCase.id)[0];
+    const linked = await lars.risks.linkCase(raised.risk.riskNumber.toLowerCase(), other.caseNumber);
+    expect(linked).toMatchObject({ kind: 'saved', risk: { linkedCases: [theCase.caseNumber, other.caseNumber] } });
+    // Linking again changes nothing; a risk nobody has is not found.
+    expect((await lars.risks.linkCase(raised.risk.riskNumber, other.caseNumber)).kind).toBe('saved');
+    expect((await lars.risks.get(raised.risk.id))!.risk.linkedCases).toEqual([theCase.caseNumber, other.caseNumber]);
+    expect(await lars.risks.linkCase('RISK-99999', other.caseNumber)).toEqual({ kind: 'notFound' });
+  });
+
   it('reopens a lapsed acceptance and reminds owners once, in the morning job', async () => {
     const before = await servicesAs(emulator, 'peter.sjoberg').risks.query({ statuses: ['Accepterad'], pageSize: 500 });
     const lapsed = before.risks.filter((risk) => risk.title === 'Lastkajens port står öppen kvällstid')[0];

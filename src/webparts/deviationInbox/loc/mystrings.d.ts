@@ -75,6 +75,19 @@ declare interface IDeviationInboxWebPartStrings {
   ActionStatuses: string[];
 
   CausesHeading: string;
+  RiskHeading: string;
+  RiskIntro: string;
+  RiskTitleLabel: string;
+  RaiseRisk: string;
+  RiskNumberLabel: string;
+  LinkRisk: string;
+  /** {0} risk number, {1} case number. */
+  RiskRaised: string;
+  /** {0} risk number, {1} case number. */
+  RiskLinked: string;
+  RiskNotFound: string;
+  RiskNeedsArea: string;
+  RiskNotSaved: string;
   CausesIntro: string;
   CauseCategoryLabel: string;
   CauseTextLabel: string;

@@ -26,6 +26,7 @@ import { FeedbackSection } from './FeedbackSection';
 import { SecurityApprovalSection } from './SecurityApprovalSection';
 import { ReassignSection } from './ReassignSection';
 import { HistorySection } from './HistorySection';
+import { RiskLinkSection } from './RiskLinkSection';
 import { BlockerList } from './BlockerList';
 import { runDetached } from '../../../../components/runDetached';
 import { format } from '../../../../common/format';
@@ -208,6 +209,7 @@ export default function CaseView(props: ICaseViewProps): React.ReactElement {
         onActionsChange={setActions}
       />
       <FeedbackSection key={`feedback-${version}`} deviation={deviation} editable={editable} busy={busy} onSave={save} />
+      {handler && (me.roles.manager || me.roles.securityFunction) && <RiskLinkSection deviation={deviation} risks={services.risks} />}
       {editable && (
         <ReassignSection
           key={`reassign-${version}`}
