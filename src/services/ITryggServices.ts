@@ -5,6 +5,7 @@ import { IDeviationReportingService } from './deviations/IDeviationReportingServ
 import { IDeviationHandlingService } from './deviations/IDeviationHandlingService';
 import { IDeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IRiskRegisterService } from './risks/IRiskRegisterService';
+import { IRiskImportService } from './risks/RiskImportService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -21,6 +22,7 @@ export interface ITryggServices {
   readonly handling: IDeviationHandlingService;
   readonly statistics: IDeviationStatisticsService;
   readonly risks: IRiskRegisterService;
+  readonly riskImport: IRiskImportService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

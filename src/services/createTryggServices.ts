@@ -15,6 +15,8 @@ import { DeviationStatisticsService } from './deviations/DeviationStatisticsServ
 import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
 import { IRiskDecisionGateway } from './risks/IRiskDecisionGateway';
 import { RiskRegisterService } from './risks/RiskRegisterService';
+import { RiskImportService } from './risks/RiskImportService';
+import { RiskRepository } from './risks/RiskRepository';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
 
@@ -52,7 +54,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
     statistics: new DeviationStatisticsService(sp, units, currentUser),
-    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now })
+    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
+    riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now })
   };
 }
 

@@ -7,8 +7,9 @@ import { RiskStatus } from '../../domain/risks/vocabulary';
 import { parseRiskNumber } from '../../domain/risks/riskNumber';
 import { IDeviation } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
-import { DEFAULT_RISK_MATRIX, matrixErrors, scored } from '../../domain/risks/matrix';
-import { isLineManagerOf, sameAssessment } from '../../domain/risks/acceptance';
+import { DEFAULT_RISK_MATRIX, matrixErrors } from '../../domain/risks/matrix';
+import { mayEditRisk, riskValues } from '../../domain/risks/riskValues';
+import { IOrganisationUnit } from '../../domain/organisation';
 import { riskTransitionBlockers, RiskTransitionBlocker } from '../../domain/risks/riskStatus';
 import { validateRiskDraft } from '../../domain/risks/riskValidation';
 import { IUnitRepository } from '../../domain/deviations/repositories';
@@ -127,7 +128,8 @@ export class RiskRegisterService implements IRiskRegisterService {
 
   public async linkCase(riskNumber: string, caseNumber: string): Promise<{ kind: 'saved'; risk: IRisk } | { kind: 'notFound' }> {
     const id = parseRiskNumber(riskNumber);
-    for (let attempt = 0; id !== undefined && attempt < 3; attempt++) {
+    if (id === undefined) return { kind: 'notFound' };
+    for (let attempt = 0; attempt < 3; attempt++) {
       const risk = await this._risks.get(id);
       if (!risk) break;
       if (risk.linkedCases.indexOf(caseNumber) >= 0) return { kind: 'saved', risk };
@@ -181,53 +183,13 @@ export class RiskRegisterService implements IRiskRegisterService {
     return this._matrices.add({ ...matrix, changedAt: this._deps.now().toISOString(), changedBy: me.displayName });
   }
 
-  /** Trygg's rule (SharePoint lets every manager edit the list): the line above the unit, the owner, the security function. */
-  private _mayEdit(me: ICurrentUser, unitId: number, units: Parameters<typeof isLineManagerOf>[2], existing?: IRisk): boolean {
-    if (me.roles.securityFunction) return true;
-    if (!me.roles.manager) return false;
-    if (existing && existing.owner && existing.owner.id === me.id) return true;
-    const inLine = (id: number): boolean => isLineManagerOf({ id: me.id, email: me.email, isSecurityFunction: false }, id, units);
-    return inLine(unitId) && (!existing || inLine(existing.unit.id));
+  private _mayEdit(me: ICurrentUser, unitId: number, units: readonly IOrganisationUnit[], existing?: IRisk): boolean {
+    return mayEditRisk({ id: me.id, email: me.email, isSecurityFunction: me.roles.securityFunction, isManager: me.roles.manager }, unitId, units, existing);
   }
 
   private async _values(draft: IRiskDraft, matrix: IRiskMatrix, now: Date, existing?: IRisk): Promise<IRiskValues> {
     const person = async (email?: string): Promise<number | undefined> =>
       email ? ((await this._deps.people.withSiteId({ displayName: email, email })).id as number) : undefined;
-    const current = draft.current ? scored(matrix, draft.current) : undefined;
-    const reassessed = !!draft.current && (!existing || !existing.current || !sameAssessment(existing.current, draft.current) || existing.matrixVersion !== matrix.version);
-    return {
-      title: draft.title.trim(),
-      cause: trimmed(draft.cause),
-      event: trimmed(draft.event),
-      consequenceDescription: trimmed(draft.consequenceDescription),
-      area: draft.area as NonNullable<IRiskDraft['area']>,
-      unitId: draft.unitId as number,
-      asset: trimmed(draft.asset),
-      source: draft.source,
-      threat: trimmed(draft.threat),
-      vulnerability: trimmed(draft.vulnerability),
-      cia: draft.cia || [],
-      existingControls: trimmed(draft.existingControls),
-      inherent: draft.inherent,
-      current: draft.current,
-      target: draft.target,
-      currentScore: current ? current.score : undefined,
-      currentLevel: current ? current.levelKey : undefined,
-      currentAssessedAt: reassessed ? now.toISOString() : undefined,
-      matrixVersion: matrix.version,
-      treatment: draft.treatment,
-      ownerId: await person(draft.ownerEmail),
-      approverId: await person(draft.approverEmail),
-      reviewIntervalMonths: draft.reviewIntervalMonths,
-      nextReviewAt: draft.nextReviewAt ? `${draft.nextReviewAt.slice(0, 10)}T00:00:00.000Z` : undefined,
-      status: existing ? existing.status : 'Utkast',
-      linkedCases: existing ? existing.linkedCases : []
-    };
+    return riskValues(draft, matrix, now, { ownerId: await person(draft.ownerEmail), approverId: await person(draft.approverEmail) }, existing);
   }
-}
-
-/** Text as stored: trimmed, and empty as absent. */
-function trimmed(value: string | undefined): string | undefined {
-  const text = value === undefined ? '' : value.trim();
-  return text.length > 0 ? text : undefined;
 }
