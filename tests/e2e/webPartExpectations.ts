@@ -36,9 +36,18 @@ async function expectSecurityOverview(webPart: Locator, lang: WorkbenchLocale): 
   expect(phases).toEqual(PDSA_PHASES.map((phase, index) => `${index + 1}. ${common.PdsaPhases[PDSA_PHASE_KEYS[phase]]}`));
 }
 
+/** The register as a manager sees it: its heading, the tabs, and the register's table or its empty message. */
+async function expectRiskRegister(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ TabHeatMap: string }>('RiskRegisterWebPartStrings', lang);
+  await expectHeading(webPart, 'RiskRegisterWebPartStrings', lang);
+  await webPart.getByRole('tab', { name: own.TabHeatMap }).waitFor();
+  await webPart.locator('[data-risk-table], [data-shown-count="0"]').first().waitFor();
+}
+
 export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectation>> = {
   securityOverview: { persona: 'reporter', expectContent: expectSecurityOverview },
   deviationReport: { persona: 'reporter', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationReportWebPartStrings', lang) },
   deviationInbox: { persona: 'manager', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationInboxWebPartStrings', lang) },
-  deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) }
+  deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) },
+  riskRegister: { persona: 'manager', expectContent: expectRiskRegister }
 };

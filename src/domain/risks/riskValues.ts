@@ -42,7 +42,8 @@ function trimmed(value: string | undefined): string | undefined {
  */
 export function riskValues(draft: IRiskDraft, matrix: IRiskMatrix, now: Date, people: { ownerId?: number; approverId?: number }, stored?: IRisk): IRiskValues {
   const current = draft.current ? scored(matrix, draft.current) : undefined;
-  const reassessed = !!draft.current && (!stored || !stored.current || !sameAssessment(stored.current, draft.current) || stored.matrixVersion !== matrix.version);
+  const reassessed =
+    !!draft.current && (!!draft.confirmCurrent || !stored || !stored.current || !sameAssessment(stored.current, draft.current) || stored.matrixVersion !== matrix.version);
   return {
     title: draft.title.trim(),
     cause: trimmed(draft.cause),

@@ -108,6 +108,8 @@ export interface IRiskDraft {
   readonly reviewIntervalMonths?: number;
   /** ISO date (YYYY-MM-DD). */
   readonly nextReviewAt?: string;
+  /** The owner confirms the current assessment as it stands (after its treatment closed). */
+  readonly confirmCurrent?: boolean;
 }
 
 /** A treatment action (riskåtgärd). */

@@ -9,6 +9,7 @@ import { IDeviation } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { DEFAULT_RISK_MATRIX, matrixErrors } from '../../domain/risks/matrix';
 import { mayEditRisk, riskValues } from '../../domain/risks/riskValues';
+import { newRiskActionErrors, riskActionStatusErrors } from '../../domain/risks/riskActions';
 import { IOrganisationUnit } from '../../domain/organisation';
 import { riskTransitionBlockers, RiskTransitionBlocker } from '../../domain/risks/riskStatus';
 import { validateRiskDraft } from '../../domain/risks/riskValidation';
@@ -167,11 +168,15 @@ export class RiskRegisterService implements IRiskRegisterService {
   }
 
   public async addAction(risk: IRisk, action: { title: string; owner: IPerson; dueDate: string; costEstimate?: number }): Promise<IRiskAction> {
+    const errors = newRiskActionErrors(action, this._deps.now());
+    if (Object.keys(errors).length > 0) throw new RangeError(`The action is not valid: ${JSON.stringify(errors)}`);
     const owner = await this._deps.people.withSiteId(action.owner);
     return this._actions.add({ riskId: risk.id, title: action.title, ownerId: owner.id as number, dueDate: action.dueDate, costEstimate: action.costEstimate });
   }
 
   public setActionStatus(action: IRiskAction, status: ActionStatus, effectCheck?: string): Promise<IRiskAction> {
+    const errors = riskActionStatusErrors(status, effectCheck);
+    if (Object.keys(errors).length > 0) return Promise.reject(new RangeError(`A done action needs its effect check: ${JSON.stringify(errors)}`));
     return this._actions.update(action.id, action.etag, { status, completedAt: this._deps.now().toISOString(), effectCheck });
   }
 

@@ -5,6 +5,7 @@
  * as in production. Deterministic: dates are relative to the seed's reference time.
  */
 import { DEFAULT_RISK_MATRIX, scored } from '../../../src/domain/risks/matrix';
+import { reviewIntervalFor } from '../../../src/domain/risks/review';
 import { IAssessment } from '../../../src/domain/risks/types';
 import { RiskSource, RiskStatus, RiskTreatment } from '../../../src/domain/risks/vocabulary';
 import { SecurityArea } from '../../../src/domain/securityAreas';
@@ -115,7 +116,8 @@ export function buildRiskRegister(context: IRiskSeedContext): IRiskSeed {
       MatrixVersion: matrix.version,
       Treatment: spec.treatment,
       RiskOwner: owner,
-      ReviewIntervalMonths: 12,
+      // The level's cadence: a high risk is looked at more often.
+      ReviewIntervalMonths: reviewIntervalFor(matrix, current),
       NextReviewAt: day(reference + spec.reviewInDays * DAY_MS),
       RiskStatus: spec.status,
       LinkedCases: linked(spec, context)

@@ -14,12 +14,14 @@ import SecurityOverview from '../../../src/webparts/securityOverview/components/
 import DeviationReport from '../../../src/webparts/deviationReport/components/DeviationReport';
 import DeviationInbox from '../../../src/webparts/deviationInbox/components/DeviationInbox';
 import DeviationStatistics from '../../../src/webparts/deviationStatistics/components/DeviationStatistics';
+import RiskRegister from '../../../src/webparts/riskRegister/components/RiskRegister';
 import { IWorkbenchHost } from './host';
 import { WorkbenchLocale } from './pageConfig';
 import { caseFromQuery } from '../../../src/webparts/deviationInbox/caseLink';
+import { riskFromQuery } from '../../../src/webparts/riskRegister/riskLink';
 
 /** The solution's web parts (folders under src/webparts). */
-export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics';
+export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister';
 
 /** What some web parts take from SPFx's `this.context` besides ITryggServices. */
 export interface IWebPartContext {
@@ -74,12 +76,25 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
     title: { 'sv-se': 'Avvikelsestatistik', 'en-us': 'Deviation statistics' },
     iconName: 'BarChartVertical',
     render: (services) => <DeviationStatistics services={services} statistics={services.statistics} title="" />
+  },
+  {
+    key: 'riskRegister',
+    manifestId: '962fdb21-5496-42a8-9ba3-687015f99027',
+    alias: 'RiskRegisterWebPart',
+    title: { 'sv-se': 'Riskregister', 'en-us': 'Risk register' },
+    iconName: 'ShieldAlert',
+    render: (services) => <RiskRegister services={services} title="" initialRiskNumber={riskFromUrl()} />
   }
 ];
 
 /** As the inbox web part reads ?case=AVV-2026-00042 from its page's URL. */
 function caseIdFromUrl(): string | number | undefined {
   return caseFromQuery(new URLSearchParams(window.location.search).get('case') || undefined);
+}
+
+/** As the risk register web part reads ?risk=RISK-00042 from its page's URL. */
+function riskFromUrl(): string | undefined {
+  return riskFromQuery(new URLSearchParams(window.location.search).get('risk') || undefined);
 }
 
 export function findWebPart(key: string): IWorkbenchWebPart | undefined {

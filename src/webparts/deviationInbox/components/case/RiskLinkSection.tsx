@@ -34,7 +34,7 @@ export function RiskLinkSection(props: IRiskLinkSectionProps): React.ReactElemen
   const [busy, setBusy] = React.useState(false);
   const [outcome, setOutcome] = React.useState<Outcome | undefined>(undefined);
   // One id per risk raised from this view: a second click after a lost answer finds the first.
-  const requestId = React.useRef(newClientRequestId());
+  const [requestId, setRequestId] = React.useState(newClientRequestId);
 
   const run = async (work: () => Promise<Outcome>): Promise<void> => {
     setBusy(true);
@@ -50,9 +50,9 @@ export function RiskLinkSection(props: IRiskLinkSectionProps): React.ReactElemen
 
   const raise = (): Promise<void> =>
     run(async () => {
-      const result = await risks.raiseFromCase(deviation, title.trim(), requestId.current);
+      const result = await risks.raiseFromCase(deviation, title.trim(), requestId);
       if (result.kind === 'saved') {
-        requestId.current = newClientRequestId();
+        setRequestId(newClientRequestId());
         return { kind: 'raised', riskNumber: result.risk.riskNumber };
       }
       return { kind: 'invalid', fields: result.kind === 'invalid' ? Object.keys(result.errors) : [] };

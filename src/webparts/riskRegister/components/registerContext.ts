@@ -1,0 +1,48 @@
+import { IOrganisationUnit } from '../../../domain/organisation';
+import { IRisk, IRiskMatrix } from '../../../domain/risks/types';
+import { mayEditRisk as mayEditRiskRule } from '../../../domain/risks/riskValues';
+import { ICurrentUser } from '../../../services/currentUser/ICurrentUserService';
+import { ITryggServices } from '../../../services/ITryggServices';
+
+/** What every view of the register decides from, loaded once when the web part opens. */
+export interface IRegisterContext {
+  readonly me: ICurrentUser;
+  readonly units: readonly IOrganisationUnit[];
+  /** Every matrix version, oldest first: a risk is read on the version it was assessed with. */
+  readonly matrices: readonly IRiskMatrix[];
+  /** The version in force. */
+  readonly matrix: IRiskMatrix;
+}
+
+export type RegisterAccess = { readonly allowed: false } | ({ readonly allowed: true } & IRegisterContext);
+
+/**
+ * Asks first whether the user may use the register at all: for an employee that one answer is
+ * all, so no request of theirs reaches the risk lists (SharePoint would refuse it).
+ */
+export async function loadRegisterAccess(services: ITryggServices): Promise<RegisterAccess> {
+  if (!(await services.risks.mayUse())) return { allowed: false };
+  const [me, units, matrices] = await Promise.all([services.currentUser.get(), services.units.getAll(), services.risks.matrices()]);
+  return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1] };
+}
+
+/** The version a risk was assessed with (the current one when the stored version is unknown). */
+export function matrixOf(context: IRegisterContext, version: number): IRiskMatrix {
+  return context.matrices.filter((matrix) => matrix.version === version)[0] || context.matrix;
+}
+
+/** The rule the service applies on save (domain/risks/riskValues.ts), so the page offers only what will be accepted. */
+export function mayEditRisk(context: IRegisterContext, risk: Pick<IRisk, 'owner' | 'unit'> | undefined, unitId?: number): boolean {
+  const { me } = context;
+  const editor = { id: me.id, email: me.email, isSecurityFunction: me.roles.securityFunction, isManager: me.roles.manager };
+  const target = unitId !== undefined ? unitId : risk ? risk.unit.id : undefined;
+  // A new risk with no unit chosen yet: whoever may keep risks at all may start one.
+  if (target === undefined) return editor.isSecurityFunction || editor.isManager;
+  return mayEditRiskRule(editor, target, context.units, risk);
+}
+
+/** Units a new risk may be registered on: all for the security function, a manager's own line otherwise. */
+export function unitsForNewRisk(context: IRegisterContext): IOrganisationUnit[] {
+  if (context.me.roles.securityFunction) return context.units.slice();
+  return context.units.filter((unit) => mayEditRisk(context, undefined, unit.id));
+}

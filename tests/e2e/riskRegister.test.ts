@@ -1,0 +1,123 @@
+/**
+ * The risk register in the browser, in Swedish and English, as the people it is for: the register,
+ * one risk, the heat map (also on a phone, where a cell opens its risks), and the matrix as the
+ * security function sees it. Screenshots: riskRegister-{risk,heatmap,heatmap-mobile,matrix}-<lang>.png
+ * (the register itself is webparts.test.ts's riskRegister-<view>-<lang>.png). Each visit fails on
+ * console errors and failed requests.
+ */
+import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
+import { locStrings } from './helpers/locStrings';
+import { IE2eSession, startE2eSession } from './helpers/workbench';
+
+interface IRiskStrings {
+  DefaultTitle: string;
+  TabHeatMap: string;
+  TabMatrix: string;
+  TableCaption: string;
+  BackToRegister: string;
+  AssessmentHeading: string;
+  ActionsHeading: string;
+  MatrixGridCaption: string;
+  EditMatrix: string;
+  HeatMapKinds: Record<string, string>;
+  NotForYou: string;
+}
+
+const LANGUAGES: readonly WorkbenchLocale[] = ['sv-se', 'en-us'];
+
+let session: IE2eSession;
+
+beforeAll(async () => {
+  session = await startE2eSession();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe.each(LANGUAGES)('risk register in %s', (lang) => {
+  const strings = locStrings<IRiskStrings>('RiskRegisterWebPartStrings', lang);
+
+  it('opens a risk from the register', async () => {
+    const visit = await session.open({ persona: 'manager', webpart: 'riskRegister', lang });
+    try {
+      const table = visit.webPart.getByRole('table', { name: strings.TableCaption });
+      await visit.guard.race(table.waitFor());
+      const first = table.locator('[data-risk]').first();
+      const riskNumber = String(await first.getAttribute('data-risk'));
+      await first.getByRole('link').or(first.getByRole('button')).first().click();
+      await visit.guard.race(visit.webPart.getByRole('heading', { level: 2, name: new RegExp(`^${riskNumber} · `) }).waitFor());
+      await visit.webPart.getByRole('heading', { name: strings.ActionsHeading }).waitFor();
+      await visit.screenshot(`riskRegister-risk-${lang}`);
+      // Back where the user was, with the focus on the risk they came from.
+      await visit.webPart.getByRole('button', { name: strings.BackToRegister }).click();
+      await table.waitFor();
+      expect(await visit.page.evaluate(() => document.activeElement && document.activeElement.textContent)).toBe(riskNumber);
+      // A link to the risk (as in a reminder mail) opens it straight away.
+      await visit.page.goto(`${session.url({ webpart: 'riskRegister', lang })}&risk=${riskNumber}`);
+      await visit.guard.race(visit.webPart.getByRole('heading', { level: 2, name: new RegExp(`^${riskNumber} · `) }).waitFor());
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('shows the heat map before and after treatment, and a cell opens its risks', async () => {
+    const visit = await session.open({ persona: 'manager', webpart: 'riskRegister', lang });
+    try {
+      await visit.guard.race(visit.webPart.getByRole('table', { name: strings.TableCaption }).waitFor());
+      await visit.webPart.getByRole('tab', { name: strings.TabHeatMap }).click();
+      const current = visit.webPart.locator('[data-matrix-grid="current"]');
+      await visit.guard.race(current.waitFor());
+      await visit.webPart.locator('[data-matrix-grid="inherent"] caption', { hasText: strings.HeatMapKinds.inherent }).waitFor();
+      await visit.screenshot(`riskRegister-heatmap-${lang}`);
+      const cell = current.getByRole('button').first();
+      const count = Number(await cell.locator('[data-count]').getAttribute('data-count'));
+      await cell.click();
+      await visit.webPart.locator('[data-cell-filter]').waitFor();
+      expect(await visit.webPart.locator('[data-risk]').count()).toBe(count);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('fits the heat map on a phone', async () => {
+    const visit = await session.open({ persona: 'manager', webpart: 'riskRegister', lang, view: 'mobile' });
+    try {
+      await visit.guard.race(visit.webPart.getByRole('table', { name: strings.TableCaption }).waitFor());
+      await visit.webPart.getByRole('tab', { name: strings.TabHeatMap }).click();
+      const grid = visit.webPart.locator('[data-matrix-grid="current"]');
+      await visit.guard.race(grid.waitFor());
+      // Nothing wider than the phone: the table keeps inside the web part.
+      const [gridWidth, partWidth] = await Promise.all([grid.evaluate((element) => element.scrollWidth), visit.webPart.evaluate((element) => element.clientWidth)]);
+      expect(gridWidth).toBeLessThanOrEqual(partWidth);
+      await grid.scrollIntoViewIfNeeded();
+      await visit.screenshot(`riskRegister-heatmap-mobile-${lang}`, { fullPage: false });
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('tells an employee it is for managers and the security function, with no failed request', async () => {
+    const visit = await session.open({ persona: 'reporter', webpart: 'riskRegister', lang });
+    try {
+      await visit.guard.race(visit.webPart.locator('[data-trygg="risk-register-refused"]', { hasText: strings.NotForYou.slice(0, 30) }).waitFor());
+      expect(await visit.webPart.getByRole('tab').count()).toBe(0);
+      await visit.settle();
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('shows the security function the matrix it may change', async () => {
+    const visit = await session.open({ persona: 'securityFunction', webpart: 'riskRegister', lang });
+    try {
+      await visit.guard.race(visit.webPart.getByRole('tab', { name: strings.TabMatrix }).waitFor());
+      await visit.webPart.getByRole('tab', { name: strings.TabMatrix }).click();
+      await visit.webPart.locator('caption', { hasText: strings.MatrixGridCaption }).waitFor();
+      await visit.webPart.getByRole('button', { name: strings.EditMatrix }).waitFor();
+      await visit.screenshot(`riskRegister-matrix-${lang}`);
+    } finally {
+      await visit.close();
+    }
+  });
+});
