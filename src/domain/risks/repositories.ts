@@ -16,6 +16,10 @@ export interface IRiskQuery {
   readonly ownerId?: number;
   /** Only risks whose next review is before this ISO instant (overdue or due soon). */
   readonly reviewBefore?: string;
+  /** Only risks with a granted acceptance that lapses before this ISO instant (read from TryggRiskbeslut). */
+  readonly acceptanceExpiresBefore?: string;
+  /** Only these risks (ids, at most 500): what another list picked. */
+  readonly ids?: readonly number[];
   readonly sort?: RiskSort;
   /** Risks per page (at most 500). */
   readonly pageSize?: number;

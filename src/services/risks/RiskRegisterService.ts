@@ -42,11 +42,13 @@ export class RiskRegisterService implements IRiskRegisterService {
   private readonly _risks: RiskRepository;
   private readonly _actions: RiskActionRepository;
   private readonly _matrices: RiskMatrixRepository;
+  private readonly _decisions: RiskDecisionRepository;
 
   constructor(private readonly _deps: IRiskRegisterDependencies) {
     this._risks = new RiskRepository(_deps.sp);
     this._actions = new RiskActionRepository(_deps.sp);
     this._matrices = new RiskMatrixRepository(_deps.sp);
+    this._decisions = new RiskDecisionRepository(_deps.sp);
   }
 
   public async matrix(): Promise<IRiskMatrix> {
@@ -63,8 +65,12 @@ export class RiskRegisterService implements IRiskRegisterService {
     return me.roles.manager || me.roles.securityFunction;
   }
 
-  public query(query: IRiskQuery): Promise<IRiskPage> {
-    return this._risks.query(query);
+  public async query(query: IRiskQuery): Promise<IRiskPage> {
+    if (!query.acceptanceExpiresBefore) return this._risks.query(query);
+    // Which risks' acceptances lapse soon is the decisions list's to say (ExpiresAt is indexed there).
+    const expiring = await this._decisions.grantedExpiringBefore(query.acceptanceExpiresBefore);
+    const ids = Array.from(new Set(expiring.map((decision) => decision.riskId))).slice(0, 500);
+    return ids.length === 0 ? { risks: [] } : this._risks.query({ ...query, acceptanceExpiresBefore: undefined, ids });
   }
 
   public async get(id: number): Promise<IRiskDetail | undefined> {

@@ -40,7 +40,8 @@ export class RiskRepository implements IRiskRepository {
       anyOf('RiskStatus', (query.statuses || []).map(odataString)),
       anyOf('CurrentLevel', (query.levelKeys || []).map(odataString)),
       query.ownerId !== undefined ? `RiskOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
-      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined
+      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined,
+      anyOf('Id', (query.ids || []).slice(0, 500).map(odataNumber))
     );
     const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
     const size = Math.min(Math.max(query.pageSize || 50, 1), 500);

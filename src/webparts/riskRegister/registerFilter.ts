@@ -19,10 +19,15 @@ export interface IRegisterFilter {
   readonly mine: boolean;
   /** Only risks whose review is due (today or earlier). */
   readonly reviewDue: boolean;
+  /** Only risks whose granted acceptance lapses within ACCEPTANCE_EXPIRING_DAYS. */
+  readonly acceptanceExpiring: boolean;
   readonly sort: RiskSort;
 }
 
-export const DEFAULT_REGISTER_FILTER: IRegisterFilter = { status: 'open', mine: false, reviewDue: false, sort: 'score' };
+export const DEFAULT_REGISTER_FILTER: IRegisterFilter = { status: 'open', mine: false, reviewDue: false, acceptanceExpiring: false, sort: 'score' };
+
+/** "Expiring": within the first reminder's reach (review.ts reminds 30 days before). */
+export const ACCEPTANCE_EXPIRING_DAYS = 30;
 
 /** Risks per page: a screenful, and far under SharePoint's 5,000 so every page is one cheap request. */
 export const REGISTER_PAGE_SIZE = 50;
@@ -37,7 +42,7 @@ function statusesFor(choice: StatusChoice): readonly RiskStatus[] | undefined {
 }
 
 export function isFiltered(filter: IRegisterFilter): boolean {
-  return filter.unitId !== undefined || !!filter.area || !!filter.levelKey || filter.status !== 'open' || filter.mine || filter.reviewDue;
+  return filter.unitId !== undefined || !!filter.area || !!filter.levelKey || filter.status !== 'open' || filter.mine || filter.reviewDue || filter.acceptanceExpiring;
 }
 
 /**
@@ -65,6 +70,7 @@ export function toRiskQuery(
     levelKeys: filter.levelKey ? [filter.levelKey] : undefined,
     ownerId: filter.mine ? context.myId : undefined,
     reviewBefore,
+    acceptanceExpiresBefore: filter.acceptanceExpiring ? `${dayString(utcDay(context.now) + (ACCEPTANCE_EXPIRING_DAYS + 1) * DAY_MS)}T00:00:00.000Z` : undefined,
     sort: filter.sort,
     pageSize
   };

@@ -104,6 +104,15 @@ describe('the risk register', () => {
     expect(await lars.risks.linkCase('RISK-99999', other.caseNumber)).toEqual({ kind: 'notFound' });
   });
 
+  it('finds the risks whose acceptance lapses soon, from the decisions list', async () => {
+    const peter = servicesAs(emulator, 'peter.sjoberg');
+    const inTwoYears = new Date(Date.now() + 2 * 365 * 24 * 3600 * 1000).toISOString();
+    const expiring = await peter.risks.query({ acceptanceExpiresBefore: inTwoYears, statuses: ['Accepterad', 'Bedömd', 'Under åtgärd'] });
+    expect(expiring.risks.map((risk) => risk.title)).toEqual(expect.arrayContaining(['Dubbelbetalning av leverantörsfakturor', 'Lastkajens port står öppen kvällstid']));
+    expect(expiring.risks.every((risk) => ['Dubbelbetalning av leverantörsfakturor', 'Lastkajens port står öppen kvällstid', 'Besökare utan ärende i akutens korridorer'].indexOf(risk.title) >= 0)).toBe(true);
+    expect((await peter.risks.query({ acceptanceExpiresBefore: '2000-01-01T00:00:00.000Z' })).risks).toEqual([]);
+  });
+
   it('reopens a lapsed acceptance and reminds owners once, in the morning job', async () => {
     const before = await servicesAs(emulator, 'peter.sjoberg').risks.query({ statuses: ['Accepterad'], pageSize: 500 });
     const lapsed = before.risks.filter((risk) => risk.title === 'Lastkajens port står öppen kvällstid')[0];

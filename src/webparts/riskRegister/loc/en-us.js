@@ -23,6 +23,7 @@ define([], function () {
     FilterAny: 'All',
     FilterMine: 'Only risks I own',
     FilterReviewDue: 'Review due (today or overdue)',
+    FilterAcceptanceExpiring: 'Acceptance expires within 30 days',
     StatusOpen: 'Ongoing (not closed)',
     StatusAll: 'All',
     SortLabel: 'Sort by',

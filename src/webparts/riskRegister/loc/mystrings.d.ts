@@ -23,6 +23,7 @@ declare interface IRiskRegisterWebPartStrings {
   FilterAny: string;
   FilterMine: string;
   FilterReviewDue: string;
+  FilterAcceptanceExpiring: string;
   StatusOpen: string;
   StatusAll: string;
   SortLabel: string;

@@ -23,6 +23,7 @@ define([], function () {
     FilterAny: 'Alla',
     FilterMine: 'Bara risker jag äger',
     FilterReviewDue: 'Översyn att göra (i dag eller försenad)',
+    FilterAcceptanceExpiring: 'Accepterandet löper ut inom 30 dagar',
     StatusOpen: 'Pågående (ej avslutade)',
     StatusAll: 'Alla',
     SortLabel: 'Sortera efter',

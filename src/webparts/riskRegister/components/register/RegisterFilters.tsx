@@ -86,6 +86,11 @@ export function RegisterFilters(props: IRegisterFiltersProps): React.ReactElemen
       <div className={classes.checks}>
         <Checkbox label={strings.FilterMine} checked={filter.mine} onChange={(_, checked) => onChange({ ...filter, mine: !!checked })} />
         <Checkbox label={strings.FilterReviewDue} checked={filter.reviewDue} onChange={(_, checked) => onChange({ ...filter, reviewDue: !!checked })} />
+        <Checkbox
+          label={strings.FilterAcceptanceExpiring}
+          checked={filter.acceptanceExpiring}
+          onChange={(_, checked) => onChange({ ...filter, acceptanceExpiring: !!checked })}
+        />
         {isFiltered(filter) && <DefaultButton text={strings.ClearFilters} onClick={() => onChange({ ...DEFAULT_REGISTER_FILTER, sort: filter.sort })} />}
       </div>
     </div>
