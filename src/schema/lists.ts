@@ -12,7 +12,7 @@ import {
 import { ROUTING_FALLBACKS } from '../domain/deviations/routing';
 import { ACCEPTANCE_STATES, CIA_PROPERTIES, RISK_SCALE_MAX, RISK_SCALE_MIN, RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from '../domain/risks/vocabulary';
 import { IRoleAssignment } from './groups';
-import { GOVERNING_DOCUMENT_TYPES, INFORMATION_CLASSES } from '../domain/documents/vocabulary';
+import { consultationCommentsList, consultationsLibrary, documentDecisionsList, governingDocumentsLibrary, readConfirmationsList } from './documentLists';
 
 /** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
 export const unitsList: IListDefinition = {
@@ -355,39 +355,6 @@ export const riskMatrixList: IListDefinition = {
   ]
 };
 
-/**
- * Governing documents (policy, strategi, riktlinje, instruktion). Everyone reads the approved
- * version; a change waits for approval and is seen meanwhile only by those who may edit it. Each
- * document is shared with its owner (Contribute on that document), which the security function,
- * holding Full Control of this library, sets when it registers the document: a few hundred
- * documents are a few hundred permission scopes, well within SharePoint's limits.
- */
-export const governingDocumentsLibrary: IListDefinition = {
-  key: 'governingDocuments',
-  title: 'TryggStyrandeDokument',
-  description: 'Styrande dokument med ägare, nummer, typ, informationsklass, fastställelse och giltighet.',
-  template: 101,
-  enableVersioning: true,
-  contentApproval: { draftVisibility: 'editors' },
-  roleAssignments: [
-    { group: 'members', level: 'Read' },
-    { group: 'securityFunction', level: 'Full Control' },
-    { group: 'admins', level: 'Full Control' }
-  ],
-  fields: [
-    { name: 'DocumentNumber', title: 'Dokumentnummer', type: 'Text', required: true, indexed: true, unique: true, maxLength: 32 },
-    { name: 'GoverningDocumentType', title: 'Dokumenttyp', type: 'Choice', choices: GOVERNING_DOCUMENT_TYPES, required: true, indexed: true },
-    { name: 'DocumentOwner', title: 'Dokumentägare', type: 'User', required: true, indexed: true },
-    { name: 'InformationClass', title: 'Informationsklass', type: 'Choice', choices: INFORMATION_CLASSES, required: true },
-    { name: 'SecurityArea', title: 'Säkerhetsområde', type: 'Choice', choices: SECURITY_AREAS, indexed: true },
-    { name: 'ApprovedBy', title: 'Fastställd av', type: 'User' },
-    { name: 'ApprovedOn', title: 'Fastställd', type: 'DateTime' },
-    { name: 'ValidUntil', title: 'Giltig till', type: 'DateTime', indexed: true },
-    { name: 'ReviewCycleMonths', title: 'Revideringsintervall (månader)', type: 'Integer', min: 1, max: 120 },
-    { name: 'NextReviewAt', title: 'Nästa revidering', type: 'DateTime', indexed: true }
-  ]
-};
-
 /** Every list and library of Trygg, in provisioning order (lookup targets first). */
 export const TRYGG_LISTS: readonly IListDefinition[] = [
   unitsList,
@@ -400,7 +367,11 @@ export const TRYGG_LISTS: readonly IListDefinition[] = [
   risksList,
   riskActionsList,
   riskDecisionsList,
-  governingDocumentsLibrary
+  governingDocumentsLibrary,
+  documentDecisionsList,
+  consultationsLibrary,
+  consultationCommentsList,
+  readConfirmationsList
 ];
 
 export function listByKey(key: string): IListDefinition {
@@ -413,3 +384,5 @@ export function listByTitle(title: string): IListDefinition | undefined {
   const lower = title.toLowerCase();
   return TRYGG_LISTS.filter((l) => l.title.toLowerCase() === lower)[0];
 }
+
+export { consultationCommentsList, consultationsLibrary, documentDecisionsList, governingDocumentsLibrary, readConfirmationsList };

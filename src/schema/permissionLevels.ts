@@ -41,6 +41,16 @@ export const TRYGG_PERMISSION_LEVELS = {
     description: 'Kan lämna rapporter och läsa sina egna. Kan inte ändra eller ta bort en rapport som har skickats.',
     order: 200,
     permissions: [...READ_PERMISSIONS, 'AddListItems']
+  },
+  /**
+   * "Följa upp": Read plus Override List Behaviors, so that on a list with read security "own items
+   * only" (read confirmations) a document owner reads everyone's items, without being able to add,
+   * change or delete any.
+   */
+  'Trygg Följa upp': {
+    description: 'Kan läsa alla poster i listor där andra bara ser sina egna. Kan inte lägga till, ändra eller ta bort.',
+    order: 210,
+    permissions: [...READ_PERMISSIONS, 'CancelCheckout']
   }
 } as const satisfies Record<string, ICustomPermissionLevel>;
 

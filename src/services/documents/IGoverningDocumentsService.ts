@@ -1,0 +1,123 @@
+/**
+ * What the governanceDocuments web part asks of governing documents. Reads and the owner's own
+ * edits go to SharePoint with the user's rights; what needs a check no list permission can make
+ * (registration with a number and the owner's permissions, reviews, consultation, approval,
+ * withdrawal) goes through the Trygg function.
+ */
+import { IPerson } from '../../domain/organisation';
+import { SecurityArea } from '../../domain/securityAreas';
+import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument, IReadAudience } from '../../domain/documents/types';
+import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
+
+/** Filters of the flat list; each is sent to SharePoint where the column is indexed. */
+export interface IDocumentFilter {
+  readonly type?: GoverningDocumentType;
+  readonly area?: SecurityArea;
+  /** A unit's documents and the regional ones it follows. */
+  readonly unitId?: number;
+  readonly status?: DocumentStatus;
+  readonly ownerId?: number;
+  /** Validity or review ending within the queue horizon (90 days). */
+  readonly expiringSoon?: boolean;
+  /** Validity already ended. */
+  readonly expired?: boolean;
+  /** Words in the number or title. */
+  readonly text?: string;
+}
+
+/** What a document owner or the security function registers; the number comes from the function. */
+export interface IDocumentRegistration {
+  readonly title: string;
+  readonly type: GoverningDocumentType;
+  readonly ownerId: number;
+  readonly informationClass: InformationClass;
+  readonly areas: readonly SecurityArea[];
+  readonly scopeUnitId?: number;
+  readonly supplementsId?: number;
+  readonly parentId?: number;
+  readonly reviewCycleMonths: number;
+  readonly preparedBy?: string;
+  readonly readConfirmation?: IReadAudience;
+}
+
+/** The owner's own edits to a draft (the fields set at approval are not among them). */
+export type IDocumentDraftChanges = Partial<Omit<IDocumentRegistration, 'ownerId' | 'type'>>;
+
+export interface IDocumentFileInput {
+  readonly name: string;
+  readonly content: ArrayBuffer;
+}
+
+export interface IApprovalInput {
+  /** Fastställd av: the body or person who decided. */
+  readonly approvedByBody: string;
+  readonly approvedOn: string;
+  /** Published on this day (today or later; the morning job publishes a later one). */
+  readonly effectiveFrom: string;
+  /** Giltig till och med; by default approval plus the review interval. */
+  readonly validUntil?: string;
+  readonly note?: string;
+}
+
+export interface IConsultationInput {
+  readonly recipientIds: readonly number[];
+  /** Units whose managers answer for them. */
+  readonly unitIds: readonly number[];
+  readonly deadline: string;
+  readonly message?: string;
+}
+
+/** A document with everything its page shows. */
+export interface IDocumentDetails {
+  readonly document: IGoverningDocument;
+  readonly decisions: readonly IDocumentDecision[];
+  readonly rounds: readonly IConsultationRound[];
+  /** Whether the signed-in user has confirmed reading the published edition (when asked to). */
+  readonly readConfirmedByMe?: boolean;
+}
+
+/** Who has and has not confirmed reading an edition. */
+export interface IReadStatus {
+  readonly edition: number;
+  readonly confirmed: readonly { readonly person: IPerson; readonly confirmedAt: string }[];
+  readonly missing: readonly IPerson[];
+}
+
+export interface IGoverningDocumentsService {
+  /** Every document the user may see, for the tree (a region has hundreds, not tens of thousands). */
+  all(): Promise<IGoverningDocument[]>;
+  list(filter: IDocumentFilter): Promise<IGoverningDocument[]>;
+  details(id: number): Promise<IDocumentDetails | undefined>;
+  /** The signed-in owner's documents whose review is due or validity ends within 90 days, and their drafts in work. */
+  myQueue(): Promise<IGoverningDocument[]>;
+  /** Drafts waiting for approval (the security function's queue). */
+  awaitingApproval(): Promise<IGoverningDocument[]>;
+  /** Published documents that ask the signed-in user to confirm reading them and are not yet confirmed. */
+  myReadingList(): Promise<IGoverningDocument[]>;
+
+  register(registration: IDocumentRegistration, file: IDocumentFileInput, clientRequestId: string): Promise<IGoverningDocument>;
+  /** The owner's edit of a draft; a stale etag is a ConflictError with the stored document. */
+  updateDraft(id: number, etag: string, changes: IDocumentDraftChanges): Promise<IGoverningDocument>;
+  /** Starts a revision (a new draft beside the published version) or replaces the draft's file. */
+  uploadFile(id: number, etag: string, file: IDocumentFileInput): Promise<IGoverningDocument>;
+  startRevision(id: number, etag: string): Promise<IGoverningDocument>;
+  confirmReview(id: number, etag: string, nextReviewAt: string, note?: string): Promise<IGoverningDocument>;
+  proposeWithdrawal(id: number, note: string): Promise<IDocumentDecision>;
+
+  sendConsultation(id: number, input: IConsultationInput, clientRequestId: string): Promise<IConsultationRound>;
+  /** Rounds the signed-in user is asked to answer, open ones first. */
+  myConsultations(): Promise<IConsultationRound[]>;
+  comments(roundId: number): Promise<IConsultationComment[]>;
+  comment(roundId: number, text: string, clientRequestId: string): Promise<IConsultationComment>;
+  answer(commentId: number, text: string): Promise<IConsultationComment>;
+  closeConsultation(roundId: number, closingNote: string): Promise<IConsultationRound>;
+
+  approve(id: number, etag: string, input: IApprovalInput): Promise<IGoverningDocument>;
+  requestChanges(id: number, etag: string, note: string): Promise<IGoverningDocument>;
+  withdraw(id: number, etag: string, note: string): Promise<IGoverningDocument>;
+
+  confirmRead(id: number, edition: number, clientRequestId: string): Promise<void>;
+  readStatus(id: number): Promise<IReadStatus>;
+  /** The URL that opens the file the user may see (the published one for a reader). */
+  fileUrl(document: IGoverningDocument): string;
+}
