@@ -6,8 +6,11 @@
  */
 import { IPerson } from '../../domain/organisation';
 import { SecurityArea } from '../../domain/securityAreas';
-import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument, IReadAudience } from '../../domain/documents/types';
-import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
+import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument } from '../../domain/documents/types';
+import { IApprovalInput, IConsultationInput, IDocumentDraftChanges, IDocumentFileInput, IDocumentRegistration } from '../../domain/documents/inputs';
+import { DocumentStatus, GoverningDocumentType } from '../../domain/documents/vocabulary';
+
+export type { IApprovalInput, IConsultationInput, IDocumentDraftChanges, IDocumentFileInput, IDocumentRegistration };
 
 /** Filters of the flat list; each is sent to SharePoint where the column is indexed. */
 export interface IDocumentFilter {
@@ -23,48 +26,6 @@ export interface IDocumentFilter {
   readonly expired?: boolean;
   /** Words in the number or title. */
   readonly text?: string;
-}
-
-/** What a document owner or the security function registers; the number comes from the function. */
-export interface IDocumentRegistration {
-  readonly title: string;
-  readonly type: GoverningDocumentType;
-  readonly ownerId: number;
-  readonly informationClass: InformationClass;
-  readonly areas: readonly SecurityArea[];
-  readonly scopeUnitId?: number;
-  readonly supplementsId?: number;
-  readonly parentId?: number;
-  readonly reviewCycleMonths: number;
-  readonly preparedBy?: string;
-  readonly readConfirmation?: IReadAudience;
-}
-
-/** The owner's own edits to a draft (the fields set at approval are not among them). */
-export type IDocumentDraftChanges = Partial<Omit<IDocumentRegistration, 'ownerId' | 'type'>>;
-
-export interface IDocumentFileInput {
-  readonly name: string;
-  readonly content: ArrayBuffer;
-}
-
-export interface IApprovalInput {
-  /** Fastställd av: the body or person who decided. */
-  readonly approvedByBody: string;
-  readonly approvedOn: string;
-  /** Published on this day (today or later; the morning job publishes a later one). */
-  readonly effectiveFrom: string;
-  /** Giltig till och med; by default approval plus the review interval. */
-  readonly validUntil?: string;
-  readonly note?: string;
-}
-
-export interface IConsultationInput {
-  readonly recipientIds: readonly number[];
-  /** Units whose managers answer for them. */
-  readonly unitIds: readonly number[];
-  readonly deadline: string;
-  readonly message?: string;
 }
 
 /** A document with everything its page shows. */
