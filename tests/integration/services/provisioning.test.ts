@@ -25,12 +25,15 @@ describe('provisioning Trygg from the schema', () => {
     const sp = spAsAdmin();
     const first = await provisionLists(sp);
     expect(first.filter((step) => step.action === 'createdList').map((step) => step.list)).toEqual(TRYGG_LISTS.map((l) => l.title));
-    // Trygg's own permission level, created once with exactly Read plus Add Items.
-    expect(first.filter((step) => step.action === 'createdPermissionLevel').map((step) => step.field)).toEqual(['Trygg Rapportera']);
+    // Trygg's own permission levels, created once: Read plus Add Items, and Read plus Override List Behaviors.
+    expect(first.filter((step) => step.action === 'createdPermissionLevel').map((step) => step.field)).toEqual(['Trygg Rapportera', 'Trygg Följa upp']);
     const level: { BasePermissions: { High: string; Low: string } } = await sp.web.roleDefinitions.getByName('Trygg Rapportera')();
     const read: { BasePermissions: { High: string; Low: string } } = await sp.web.roleDefinitions.getByName('Read')();
     expect(Number(level.BasePermissions.Low)).toBe(Number(read.BasePermissions.Low) | 2);
     expect(level.BasePermissions.High).toBe(read.BasePermissions.High);
+    const followUp: { BasePermissions: { High: string; Low: string } } = await sp.web.roleDefinitions.getByName('Trygg Följa upp')();
+    expect(Number(followUp.BasePermissions.Low)).toBe(Number(read.BasePermissions.Low) | (1 << 8));
+    expect(followUp.BasePermissions.High).toBe(read.BasePermissions.High);
 
     for (const definition of TRYGG_LISTS) {
       const fields: { InternalName: string; TypeAsString: string; Indexed: boolean; EnforceUniqueValues: boolean; Required: boolean; Title: string }[] =
