@@ -1,7 +1,7 @@
 /**
- * Calendar days for the risk register. Dates are stored as midnight UTC of the day (like action due
- * dates), so a day is compared as a UTC day; a date typed as `YYYY-MM-DD` or an ISO instant counts
- * by its date part.
+ * Calendar days, shared by the risk register and governing documents. Dates are stored as midnight
+ * UTC of the day (like action due dates), so a day is compared as a UTC day; a date typed as
+ * `YYYY-MM-DD` or an ISO instant counts by its date part.
  */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -274,7 +274,40 @@ export const risksList: IListDefinition = {
     { name: 'RiskStatus', title: 'Status', type: 'Choice', choices: RISK_STATUSES, required: true, indexed: true },
     // Case numbers (JSON) of the deviations that raised or updated the risk: kept on the risk, so no case points at it.
     { name: 'LinkedCases', title: 'Kopplade avvikelser', type: 'Note' },
+    // The omvärldsbevakning entry that raised or last updated the risk (an entry lists its risks by this indexed column).
+    { name: 'ScanningEntryId', title: 'Omvärldsbevakning', type: 'Integer', indexed: true, min: 1 },
+    // The governing document that rules the risk's control (TryggStyrandeDokument); flagged when it expires or is withdrawn.
+    { name: 'GoverningDocumentId', title: 'Styrande dokument', type: 'Integer', indexed: true, min: 1 },
     { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 }
+  ]
+};
+
+/**
+ * Omvärldsbevakning: what the security function notes from the world outside (MSB, CERT-SE, the
+ * police, suppliers, the news) with the areas and units it concerns; managers read it and raise or
+ * update their risks from it (the risk keeps the link).
+ */
+export const scanningList: IListDefinition = {
+  key: 'scanning',
+  title: 'TryggOmvarldsbevakning',
+  description: 'Omvärldsbevakning: källa, datum, sammanfattning, berörda områden och enheter.',
+  template: 100,
+  titleField: { title: 'Rubrik', required: true },
+  enableVersioning: true,
+  roleAssignments: [
+    { group: 'managers', level: 'Read' },
+    { group: 'securityFunction', level: 'Edit' },
+    { group: 'admins', level: 'Full Control' }
+  ],
+  fields: [
+    { name: 'ClientRequestId', title: 'Klientens sändnings-id', type: 'Text', required: true, indexed: true, unique: true, maxLength: 64 },
+    { name: 'ScanningSource', title: 'Källa', type: 'Text', required: true, maxLength: 255 },
+    { name: 'SourceUrl', title: 'Länk till källan', type: 'Text', maxLength: 255 },
+    { name: 'ObservedOn', title: 'Datum', type: 'DateTime', required: true, indexed: true },
+    { name: 'Summary', title: 'Sammanfattning', type: 'Note', required: true },
+    { name: 'SecurityAreas', title: 'Berörda säkerhetsområden', type: 'MultiChoice', choices: SECURITY_AREAS, required: true },
+    // Unit ids (JSON); none: the whole region.
+    { name: 'AffectedUnits', title: 'Berörda enheter', type: 'Note' }
   ]
 };
 
@@ -367,6 +400,7 @@ export const TRYGG_LISTS: readonly IListDefinition[] = [
   risksList,
   riskActionsList,
   riskDecisionsList,
+  scanningList,
   governingDocumentsLibrary,
   documentDecisionsList,
   consultationsLibrary,

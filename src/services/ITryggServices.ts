@@ -6,6 +6,7 @@ import { IDeviationHandlingService } from './deviations/IDeviationHandlingServic
 import { IDeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IRiskRegisterService } from './risks/IRiskRegisterService';
 import { IRiskImportService } from './risks/RiskImportService';
+import { IScanningService } from './risks/ScanningService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -23,6 +24,7 @@ export interface ITryggServices {
   readonly statistics: IDeviationStatisticsService;
   readonly risks: IRiskRegisterService;
   readonly riskImport: IRiskImportService;
+  readonly scanning: IScanningService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

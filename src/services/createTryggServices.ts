@@ -16,6 +16,7 @@ import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
 import { IRiskDecisionGateway } from './risks/IRiskDecisionGateway';
 import { RiskRegisterService } from './risks/RiskRegisterService';
 import { RiskImportService } from './risks/RiskImportService';
+import { ScanningService } from './risks/ScanningService';
 import { RiskRepository } from './risks/RiskRepository';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
@@ -55,7 +56,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
     statistics: new DeviationStatisticsService(sp, units, currentUser),
     risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
-    riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now })
+    riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
+    scanning: new ScanningService({ sp, currentUser, units, now })
   };
 }
 

@@ -40,6 +40,12 @@ export function isTransient(error: unknown): boolean {
 }
 
 /** Thrown by repositories when an update met a newer version: carries what is stored now. */
+/** SharePoint's answer when a unique column already holds the value (a retry whose first attempt landed). */
+export function isDuplicateValue(error: unknown): boolean {
+  const text = error instanceof Error ? error.message : String(error);
+  return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
+}
+
 export class ConflictError<T> extends Error {
   public readonly current: T;
   constructor(current: T) {

@@ -7,7 +7,7 @@
  */
 import { IOrganisationUnit, IPerson, unitAncestry } from '../organisation';
 import { FieldError } from '../validation';
-import { calendarDay, dayString, utcDay, addMonths } from './days';
+import { calendarDay, dayString, utcDay, addMonths } from '../days';
 import { isAboveAppetite, levelOf } from './matrix';
 import { riskTextError } from './riskValidation';
 import { IAssessment, IRisk, IRiskAcceptance, IRiskMatrix } from './types';

@@ -1,4 +1,5 @@
 /** What the risk register reads and writes; src/services/risks implements it on PnPjs. */
+import { IScanningDraft, IScanningEntry } from './scanning';
 import { SecurityArea } from '../securityAreas';
 import { ActionStatus } from '../deviations/vocabulary';
 import { IAssessment, IRisk, IRiskAction, IRiskMatrix } from './types';
@@ -18,6 +19,8 @@ export interface IRiskQuery {
   readonly reviewBefore?: string;
   /** Only risks with a granted acceptance that lapses before this ISO instant (read from TryggRiskbeslut). */
   readonly acceptanceExpiresBefore?: string;
+  /** Only the risks raised or last updated from this omvärldsbevakning entry. */
+  readonly scanningEntryId?: number;
   /** Only these risks (ids, at most 500): what another list picked. */
   readonly ids?: readonly number[];
   readonly sort?: RiskSort;
@@ -60,6 +63,9 @@ export interface IRiskValues {
   readonly nextReviewAt?: string;
   readonly status: RiskStatus;
   readonly linkedCases: readonly string[];
+  readonly scanningEntryId?: number;
+  /** null unlinks the document. */
+  readonly governingDocumentId?: number | null;
 }
 
 export interface IRiskRepository {
@@ -116,4 +122,15 @@ export interface IRiskMatrixRepository {
   all(): Promise<IRiskMatrix[]>;
   /** Stores a new version (its number one above the newest). */
   add(matrix: IRiskMatrix): Promise<IRiskMatrix>;
+}
+
+/** Omvärldsbevakning entries in TryggOmvarldsbevakning (the security function writes, managers read). */
+export interface IScanningRepository {
+  /** Newest observation first; at most `top`. */
+  list(top: number): Promise<IScanningEntry[]>;
+  get(id: number): Promise<IScanningEntry | undefined>;
+  /** Adds once: a retry with the same clientRequestId returns the first entry. */
+  add(values: IScanningDraft, clientRequestId: string): Promise<IScanningEntry>;
+  /** Saves if the entry is still at `etag`; otherwise throws a ConflictError with the stored entry. */
+  update(id: number, etag: string, values: IScanningDraft): Promise<IScanningEntry>;
 }

@@ -11,7 +11,7 @@
 import { ledgerKey } from '../deviations/mailLedger';
 import { isActionOverdue } from '../deviations/statistics';
 import { acceptanceStatus } from './acceptance';
-import { addMonths, calendarDay, daysBetween, dayString, utcDay } from './days';
+import { addMonths, calendarDay, daysBetween, dayString, utcDay } from '../days';
 import { levelOf } from './matrix';
 import { IAssessment, IRisk, IRiskAction, IRiskMatrix } from './types';
 

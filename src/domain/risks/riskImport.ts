@@ -6,7 +6,7 @@
  */
 import { IOrganisationUnit } from '../organisation';
 import { SECURITY_AREAS, SECURITY_AREA_KEYS, SecurityArea } from '../securityAreas';
-import { calendarDay } from './days';
+import { calendarDay } from '../days';
 import { parseRiskNumber } from './riskNumber';
 import { RiskDraftError, RiskDraftField, validateRiskDraft } from './riskValidation';
 import { IAssessment, IRisk, IRiskDraft, IRiskMatrix } from './types';

@@ -4,7 +4,7 @@
  */
 import { isSecurityArea, SecurityArea } from '../securityAreas';
 import { checkChoice, checkLimitedText, FieldError } from '../validation';
-import { addMonths, calendarDay, DAY_MS, utcDay } from './days';
+import { addMonths, calendarDay, DAY_MS, utcDay } from '../days';
 import { compareAssessments, isOnMatrix, levelOf } from './matrix';
 import { IAssessment, IRiskDraft, IRiskMatrix } from './types';
 import { CIA_PROPERTIES, RISK_SOURCES, RISK_TREATMENTS } from './vocabulary';

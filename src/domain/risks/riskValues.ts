@@ -70,6 +70,8 @@ export function riskValues(draft: IRiskDraft, matrix: IRiskMatrix, now: Date, pe
     reviewIntervalMonths: draft.reviewIntervalMonths,
     nextReviewAt: draft.nextReviewAt ? `${draft.nextReviewAt.slice(0, 10)}T00:00:00.000Z` : undefined,
     status: stored ? stored.status : 'Utkast',
-    linkedCases: stored ? stored.linkedCases : []
+    linkedCases: stored ? stored.linkedCases : [],
+    scanningEntryId: stored ? stored.scanningEntryId : undefined,
+    governingDocumentId: stored ? stored.governingDocumentId : undefined
   };
 }

@@ -79,6 +79,10 @@ export interface IRisk {
   readonly acceptance?: IRiskAcceptance;
   /** Case numbers of the deviations that raised or updated the risk. */
   readonly linkedCases: readonly string[];
+  /** The omvärldsbevakning entry that raised or last updated the risk. */
+  readonly scanningEntryId?: number;
+  /** The governing document that rules the risk's control. */
+  readonly governingDocumentId?: number;
   readonly created: string;
   readonly modified: string;
   /** Ledger of the review reminder: the key last sent (review.ts), one per review date. */

@@ -23,7 +23,7 @@ import {
 import { SecurityArea } from '../../domain/securityAreas';
 import { RoutingFallback } from '../../domain/deviations/routing';
 import { CASE_LISTS, unlessNotShared } from './caseLists';
-import { ConflictError, classifyError } from '../errors';
+import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import {
   etagOf,
   ListAccess,
@@ -37,12 +37,6 @@ import {
   WriteValue
 } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
-
-/** SharePoint's answer when a unique column already holds the value. */
-function isDuplicateValue(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
-}
 
 const STORES: readonly CaseStore[] = ['open', 'protected'];
 

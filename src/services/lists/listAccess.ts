@@ -9,8 +9,8 @@ import { IPerson } from '../../domain/organisation';
 /** A list item as SharePoint's REST API returns it with minimal metadata. */
 export type ListItem = Record<string, unknown> & { Id: number; 'odata.etag'?: string };
 
-/** A value to write: person and lookup fields take the target's id; a multi-choice field its values. */
-export type WriteValue = string | number | boolean | readonly string[] | undefined;
+/** A value to write: person and lookup fields take the target's id; a multi-choice field its values; null clears a field, undefined leaves it. */
+export type WriteValue = string | number | boolean | readonly string[] | null | undefined;
 
 const PERSON_SUBFIELDS = ['Id', 'Title', 'EMail'];
 const LOOKUP_SUBFIELDS = ['Id', 'Title'];

@@ -1,6 +1,8 @@
 import { IPerson } from '../../domain/organisation';
 import { IDeviation } from '../../domain/deviations/types';
-import { IRiskDecision, IRiskPage, IRiskQuery } from '../../domain/risks/repositories';
+import { IRiskDecision, IRiskPage, IRiskQuery, IRiskValues } from '../../domain/risks/repositories';
+import { IScanningEntry } from '../../domain/risks/scanning';
+import { SecurityArea } from '../../domain/securityAreas';
 import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { RiskStatus } from '../../domain/risks/vocabulary';
@@ -22,6 +24,9 @@ export type RiskSaveResult =
   | { readonly kind: 'saved'; readonly risk: IRisk }
   | { readonly kind: 'invalid'; readonly errors: Readonly<Record<string, string>> }
   | { readonly kind: 'conflict'; readonly mine: IRiskDraft; readonly theirs: IRisk };
+
+/** A link's outcome: saved, no such risk to see, or not the signed-in user's to change. */
+export type RiskLinkResult = { readonly kind: 'saved'; readonly risk: IRisk } | { readonly kind: 'notFound' } | { readonly kind: 'notPermitted' };
 
 /** An acceptance request or decision: recorded, or refused with the domain's reasons. */
 export type RiskDecisionResult =
@@ -59,7 +64,14 @@ export interface IRiskRegisterService {
    */
   raiseFromCase(deviation: Pick<IDeviation, 'caseNumber' | 'title' | 'unit' | 'area'>, title: string, clientRequestId: string): Promise<RiskSaveResult>;
   /** Links a case to an existing risk by its number; `notFound` when there is no such risk to see. */
-  linkCase(riskNumber: string, caseNumber: string): Promise<{ readonly kind: 'saved'; readonly risk: IRisk } | { readonly kind: 'notFound' }>;
+  linkCase(riskNumber: string, caseNumber: string): Promise<RiskLinkResult>;
+  /** An omvärldsbevakning entry raises a new risk (source Omvärldsbevakning, the entry linked), owned by the signed-in manager. */
+  raiseFromScanning(entry: IScanningEntry, input: { title: string; area: SecurityArea; unitId: number }, clientRequestId: string): Promise<RiskSaveResult>;
+  /**
+   * Changes a risk's links on the risk as stored now (`patch` answers what to write, or undefined
+   * when nothing changes); only someone who may edit the risk.
+   */
+  link(riskNumber: string, patch: (risk: IRisk) => Partial<IRiskValues> | undefined): Promise<RiskLinkResult>;
   addAction(risk: IRisk, action: { title: string; owner: IPerson; dueDate: string; costEstimate?: number }): Promise<IRiskAction>;
   setActionStatus(action: IRiskAction, status: ActionStatus, effectCheck?: string): Promise<IRiskAction>;
   /** Stores a new matrix version (the security function only); the answer is the version stored. */

@@ -22,7 +22,9 @@ import { RiskActionRepository } from './RiskActionRepository';
 import { RiskDecisionRepository } from './RiskDecisionRepository';
 import { RiskMatrixRepository } from './RiskMatrixRepository';
 import { acceptanceOf } from './riskAcceptance';
-import { IRiskDetail, IRiskRegisterService, RiskDecisionResult, RiskSaveResult } from './IRiskRegisterService';
+import { IRiskDetail, IRiskRegisterService, RiskDecisionResult, RiskLinkResult, RiskSaveResult } from './IRiskRegisterService';
+import { IScanningEntry } from '../../domain/risks/scanning';
+import { SecurityArea } from '../../domain/securityAreas';
 import { IRiskDecisionGateway } from './IRiskDecisionGateway';
 import { IAcceptanceDecision } from '../../domain/risks/acceptance';
 import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
@@ -133,17 +135,37 @@ export class RiskRegisterService implements IRiskRegisterService {
     return linked.kind === 'saved' ? linked : result;
   }
 
-  public async linkCase(riskNumber: string, caseNumber: string): Promise<{ kind: 'saved'; risk: IRisk } | { kind: 'notFound' }> {
+  public linkCase(riskNumber: string, caseNumber: string): Promise<RiskLinkResult> {
+    return this.link(riskNumber, (risk) => (risk.linkedCases.indexOf(caseNumber) >= 0 ? undefined : { linkedCases: risk.linkedCases.concat([caseNumber]) }));
+  }
+
+  public async raiseFromScanning(entry: IScanningEntry, input: { title: string; area: SecurityArea; unitId: number }, clientRequestId: string): Promise<RiskSaveResult> {
+    const me = await this._deps.currentUser.get();
+    const draft: IRiskDraft = { title: input.title, area: input.area, unitId: input.unitId, source: 'Omvärldsbevakning', ownerEmail: me.email };
+    const result = await this.save(draft, clientRequestId);
+    if (result.kind !== 'saved' || result.risk.scanningEntryId === entry.id) return result;
+    const linked = await this.link(result.risk.riskNumber, () => ({ scanningEntryId: entry.id }));
+    return linked.kind === 'saved' ? linked : result;
+  }
+
+  /**
+   * Changes what a risk links to (cases, the omvärldsbevakning entry, the governing document) on the
+   * risk as it is now: `patch` reads the stored risk and answers what to write, or undefined when
+   * nothing needs to change. Someone saving meanwhile is read again, never overwritten.
+   */
+  public async link(riskNumber: string, patch: (risk: IRisk) => Partial<IRiskValues> | undefined): Promise<RiskLinkResult> {
     const id = parseRiskNumber(riskNumber);
     if (id === undefined) return { kind: 'notFound' };
+    const [me, units] = await Promise.all([this._deps.currentUser.get(), this._deps.units.getAll()]);
     for (let attempt = 0; attempt < 3; attempt++) {
       const risk = await this._risks.get(id);
       if (!risk) break;
-      if (risk.linkedCases.indexOf(caseNumber) >= 0) return { kind: 'saved', risk };
+      if (!this._mayEdit(me, risk.unit.id, units, risk)) return { kind: 'notPermitted' };
+      const values = patch(risk);
+      if (!values) return { kind: 'saved', risk };
       try {
-        return { kind: 'saved', risk: await this._risks.update(risk.id, risk.etag, { linkedCases: risk.linkedCases.concat([caseNumber]) }) };
+        return { kind: 'saved', risk: await this._risks.update(risk.id, risk.etag, values) };
       } catch (error) {
-        // Someone saved the risk meanwhile: read it again and add the link to what is there now.
         if (!(error instanceof ConflictError)) throw error;
       }
     }

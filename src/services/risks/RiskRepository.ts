@@ -5,7 +5,7 @@ import { CiaProperty, RiskSource, RiskStatus, RiskTreatment } from '../../domain
 import { formatRiskNumber } from '../../domain/risks/riskNumber';
 import { SecurityArea } from '../../domain/securityAreas';
 import { risksList } from '../../schema/lists';
-import { ConflictError, classifyError } from '../errors';
+import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { firstIdsInOrder, isThresholdError, itemsById, IWindowedView } from '../lists/largeListQuery';
@@ -15,12 +15,6 @@ const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
   nextReview: ['NextReviewAt', true],
   newest: ['Id', false]
 };
-
-/** SharePoint's answer when a unique column already holds the value. */
-function isDuplicateValue(error: unknown): boolean {
-  const text = error instanceof Error ? error.message : String(error);
-  return /SPDuplicateValuesFoundException|duplicate values/i.test(text);
-}
 
 /**
  * The register in TryggRisker. Every filter and sort is on an indexed column, and pages are read
@@ -41,6 +35,7 @@ export class RiskRepository implements IRiskRepository {
       anyOf('CurrentLevel', (query.levelKeys || []).map(odataString)),
       query.ownerId !== undefined ? `RiskOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
       query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined,
+      query.scanningEntryId !== undefined ? `ScanningEntryId eq ${odataNumber(query.scanningEntryId)}` : undefined,
       anyOf('Id', (query.ids || []).slice(0, 500).map(odataNumber))
     );
     const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
@@ -153,7 +148,9 @@ function riskColumns(values: Partial<IRiskValues>): Record<string, WriteValue> {
     ReviewIntervalMonths: values.reviewIntervalMonths,
     NextReviewAt: values.nextReviewAt,
     RiskStatus: values.status,
-    LinkedCases: values.linkedCases ? JSON.stringify(values.linkedCases) : undefined
+    LinkedCases: values.linkedCases ? JSON.stringify(values.linkedCases) : undefined,
+    ScanningEntryId: values.scanningEntryId,
+    GoverningDocumentId: values.governingDocumentId
   };
 }
 
@@ -192,6 +189,8 @@ export function toRisk(item: ListItem): IRisk {
     nextReviewAt: readString(item, 'NextReviewAt'),
     status: (readString(item, 'RiskStatus') || 'Utkast') as RiskStatus,
     linkedCases: readJson<string[]>(item, 'LinkedCases', []),
+    scanningEntryId: readNumber(item, 'ScanningEntryId'),
+    governingDocumentId: readNumber(item, 'GoverningDocumentId'),
     reminderSentFor: readString(item, 'ReminderSentFor'),
     created: readString(item, 'Created') || '',
     modified: readString(item, 'Modified') || ''

@@ -1,7 +1,7 @@
 import { IRiskQuery, RiskSort } from '../../domain/risks/repositories';
 import { IRisk } from '../../domain/risks/types';
 import { RISK_STATUSES, RiskStatus } from '../../domain/risks/vocabulary';
-import { dayString, DAY_MS, utcDay } from '../../domain/risks/days';
+import { dayString, DAY_MS, utcDay } from '../../domain/days';
 import { descendantUnitIds, IOrganisationUnit } from '../../domain/organisation';
 import { SecurityArea } from '../../domain/securityAreas';
 

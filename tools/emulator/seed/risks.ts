@@ -66,6 +66,7 @@ export interface IRiskSeed {
   readonly risks: ISeedItem[];
   readonly riskActions: ISeedItem[];
   readonly riskDecisions: ISeedItem[];
+  readonly scanning: ISeedItem[];
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
@@ -135,7 +136,89 @@ export function buildRiskRegister(context: IRiskSeedContext): IRiskSeed {
     if (spec.acceptance) riskDecisions.push(decision(riskDecisions.length + 1, id, spec, owner, reference, created));
   });
   const riskMatrix: ISeedItem[] = [{ Id: 1, Author: PERSONAS.securityFunction.key, values: { Title: 'Version 1', MatrixVersion: 1, MatrixJson: JSON.stringify(matrix) } }];
-  return { riskMatrix, risks, riskActions, riskDecisions };
+  const scanning = SCANNING.map((entry, index) => scanningItem(index + 1, entry, context, reference));
+  // A risk raised or updated from an entry keeps the link (the entry lists its risks by it).
+  SCANNING.forEach((entry, index) => {
+    for (const title of entry.risks) {
+      const risk = risks.filter((item) => item.values.Title === title)[0];
+      if (!risk) throw new Error(`The scanning seed names an unknown risk: ${title}`);
+      (risk.values as Record<string, SeedValue>).ScanningEntryId = index + 1;
+    }
+  });
+  return { riskMatrix, risks, riskActions, riskDecisions, scanning };
+}
+
+interface IScanningSpec {
+  readonly title: string;
+  readonly source: string;
+  readonly url?: string;
+  readonly daysAgo: number;
+  readonly summary: string;
+  readonly areas: readonly SecurityArea[];
+  readonly unitCodes: readonly string[];
+  /** Titles of the seeded risks raised or updated from it. */
+  readonly risks: readonly string[];
+}
+
+/** Region Exempel's omvärldsbevakning: invented entries in the style of real advisories, no quotes. */
+const SCANNING: readonly IScanningSpec[] = [
+  {
+    title: 'Ökat nätfiske mot vårdens medarbetare',
+    source: 'CERT-SE',
+    url: 'https://www.cert.se/',
+    daysAgo: 35,
+    summary: 'Flera regioner rapporterar bluffmejl som liknar interna meddelanden om lön och schema och som leder till falska inloggningssidor. Se över skyddet för konton och påminn medarbetarna om hur man rapporterar misstänkta mejl.',
+    areas: ['IT-säkerhet', 'Informationssäkerhet'],
+    unitCodes: [],
+    risks: ['Nätfiske mot medarbetares konton']
+  },
+  {
+    title: 'Fler hot mot personal på akutmottagningar i länet',
+    source: 'Polisen, lokalpolisområdet',
+    daysAgo: 20,
+    summary: 'Polisen ser fler hot och våldsincidenter mot personal på akutmottagningar kvällar och helger, ofta från anhöriga. Rekommendationen är tydliga rutiner för larm och samverkan med väktare.',
+    areas: ['Hot och våld'],
+    unitCodes: ['RE-SJH-AKU'],
+    risks: ['Hot från anhöriga i akutens väntrum']
+  },
+  {
+    title: 'Sårbarhet i fjärråtkomst hos en leverantör',
+    source: 'Leverantörens säkerhetsmeddelande',
+    daysAgo: 6,
+    summary: 'Leverantören av fjärråtkomstlösningen meddelar en sårbarhet som kan ge obehörig åtkomst. En rättning finns; tills den är installerad bör åtkomsten begränsas.',
+    areas: ['IT-säkerhet', 'Driftsäkerhet'],
+    unitCodes: ['RE-RS-ITD'],
+    risks: []
+  },
+  {
+    title: 'Risk för långvariga elavbrott under vintern',
+    source: 'MSB',
+    url: 'https://www.msb.se/',
+    daysAgo: 50,
+    summary: 'Inför vintern påminner myndigheten om att verksamheter bör pröva reservkraft och planera för elavbrott som varar mer än ett dygn.',
+    areas: ['Driftsäkerhet'],
+    unitCodes: [],
+    risks: []
+  }
+];
+
+function scanningItem(id: number, entry: IScanningSpec, context: IRiskSeedContext, reference: number): ISeedItem {
+  const observed = reference - entry.daysAgo * DAY_MS;
+  return {
+    Id: id,
+    Author: PERSONAS.securityFunction.key,
+    Created: iso(observed + DAY_MS),
+    values: {
+      Title: entry.title,
+      ClientRequestId: `seed-scanning-${id}`,
+      ScanningSource: entry.source,
+      SourceUrl: entry.url,
+      ObservedOn: day(observed),
+      Summary: entry.summary,
+      SecurityAreas: [...entry.areas],
+      AffectedUnits: JSON.stringify(entry.unitCodes.map((code) => context.unitIdOf(code)))
+    }
+  };
 }
 
 function linked(spec: IRiskSpec, context: IRiskSeedContext): string | undefined {

@@ -74,6 +74,7 @@ define([], function () {
     LinkRisk: 'Link to the risk',
     RiskRaised: 'The risk {0} is raised and linked to {1}. Assess it in the risk register.',
     RiskLinked: 'The case {1} is linked to the risk {0}.',
+    RiskNotYours: "The risk belongs to another unit: ask its manager or the security function to link the case.",
     RiskNotFound: 'There is no risk with that number that you can see.',
     RiskNeedsArea: "Set the case's security area first: the risk takes the case's area and unit.",
     RiskNotSaved: 'The risk could not be saved. Check the headline.',

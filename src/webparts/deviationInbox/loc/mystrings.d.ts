@@ -86,6 +86,7 @@ declare interface IDeviationInboxWebPartStrings {
   /** {0} risk number, {1} case number. */
   RiskLinked: string;
   RiskNotFound: string;
+  RiskNotYours: string;
   RiskNeedsArea: string;
   RiskNotSaved: string;
   CausesIntro: string;

@@ -74,6 +74,7 @@ define([], function () {
     LinkRisk: 'Koppla till risken',
     RiskRaised: 'Risken {0} är skapad och kopplad till {1}. Bedöm den i riskregistret.',
     RiskLinked: 'Ärendet {1} är kopplat till risken {0}.',
+    RiskNotYours: 'Risken tillhör en annan enhet: be dess chef eller säkerhetsfunktionen koppla ärendet.',
     RiskNotFound: 'Det finns ingen risk med det numret som du kan se.',
     RiskNeedsArea: 'Ange ärendets säkerhetsområde först: risken får samma område och enhet som ärendet.',
     RiskNotSaved: 'Risken kunde inte sparas. Kontrollera rubriken.',

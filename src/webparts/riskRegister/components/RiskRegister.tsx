@@ -15,11 +15,12 @@ import { IRegisterContext, loadRegisterAccess } from './registerContext';
 import { RegisterView } from './register/RegisterView';
 import { HeatMapView } from './heatmap/HeatMapView';
 import { MatrixView } from './matrix/MatrixView';
+import { ScanningView } from './scanning/ScanningView';
 
 // A risk's page (forms, people pickers, actions, acceptance) loads only when a risk is opened.
 const RiskView = React.lazy(() => import(/* webpackChunkName: 'trygg-risk-view' */ './risk/RiskView'));
 
-type Tab = 'register' | 'heatMap' | 'matrix';
+type Tab = 'register' | 'heatMap' | 'scanning' | 'matrix';
 /** A stored risk by its number, or a new one being written. */
 type Opened = { readonly kind: 'risk'; readonly riskNumber: string } | { readonly kind: 'new' };
 
@@ -63,6 +64,7 @@ export default function RiskRegister(props: IRiskRegisterProps): React.ReactElem
         <Pivot selectedKey={tab} onLinkClick={(item) => item && setTab(item.props.itemKey as Tab)} headersOnly aria-label={strings.ViewsLabel}>
           <PivotItem itemKey="register" headerText={strings.TabRegister} />
           <PivotItem itemKey="heatMap" headerText={strings.TabHeatMap} />
+          <PivotItem itemKey="scanning" headerText={strings.TabScanning} />
           <PivotItem itemKey="matrix" headerText={strings.TabMatrix} />
         </Pivot>
         {tab === 'register' && (
@@ -79,6 +81,7 @@ export default function RiskRegister(props: IRiskRegisterProps): React.ReactElem
           />
         )}
         {tab === 'heatMap' && <HeatMapView services={services} context={context} filter={filter} onPickCell={pickCell} />}
+        {tab === 'scanning' && <ScanningView services={services} context={context} onOpenRisk={open} />}
         {tab === 'matrix' && <MatrixView services={services} context={context} onSaved={reload} />}
       </Stack>
     );

@@ -7,6 +7,7 @@ declare interface IRiskRegisterWebPartStrings {
   NotForYou: string;
   ViewsLabel: string;
   TabRegister: string;
+  TabScanning: string;
   TabHeatMap: string;
   TabMatrix: string;
   Cancel: string;
@@ -149,6 +150,41 @@ declare interface IRiskRegisterWebPartStrings {
   /** Field labels by IRiskDraft field (and owner, approver). */
   Fields: Record<string, string>;
   /** Field problems by error key. */
+  /** Omvärldsbevakning (environmental scanning). */
+  Scanning: {
+    Intro: string;
+    New: string;
+    NewHeading: string;
+    EditHeading: string;
+    Edit: string;
+    Save: string;
+    ShowMine: string;
+    ShowAll: string;
+    ListLabel: string;
+    Empty: string;
+    Conflict: string;
+    FormErrors: string;
+    SourceHint: string;
+    WholeRegion: string;
+    SeenOn: string;
+    OpenSource: string;
+    Concerns: string;
+    RisksHeading: string;
+    NoRisks: string;
+    ActHeading: string;
+    NewRiskTitle: string;
+    NewRiskArea: string;
+    NewRiskUnit: string;
+    RaiseRisk: string;
+    LinkRiskNumber: string;
+    LinkRisk: string;
+    Raised: string;
+    Linked: string;
+    RiskNotFound: string;
+    RiskNotYours: string;
+    RiskNotSaved: string;
+    Fields: { title: string; source: string; sourceUrl: string; observedOn: string; summary: string; areas: string; units: string };
+  };
   FieldErrors: Record<string, string>;
   AssessmentHeading: string;
   /** By assessment kind: inherent, current, target. */

@@ -21,7 +21,7 @@ export interface IRiskLinkSectionProps {
   risks: IRiskRegisterService;
 }
 
-type Outcome = { kind: 'raised' | 'linked'; riskNumber: string } | { kind: 'notFound' } | { kind: 'invalid'; fields: readonly string[] } | { kind: 'failed'; error: unknown };
+type Outcome = { kind: 'raised' | 'linked'; riskNumber: string } | { kind: 'notFound' } | { kind: 'notPermitted' } | { kind: 'invalid'; fields: readonly string[] } | { kind: 'failed'; error: unknown };
 
 /**
  * What the case teaches the risk register: raise a new risk from it (on its unit and area, the case
@@ -61,7 +61,7 @@ export function RiskLinkSection(props: IRiskLinkSectionProps): React.ReactElemen
   const link = (): Promise<void> =>
     run(async () => {
       const result = await risks.linkCase(riskNumber, deviation.caseNumber);
-      return result.kind === 'saved' ? { kind: 'linked', riskNumber: result.risk.riskNumber } : { kind: 'notFound' };
+      return result.kind === 'saved' ? { kind: 'linked', riskNumber: result.risk.riskNumber } : { kind: result.kind };
     });
 
   const titleTooLong = title.trim().length > RISK_TEXT_LIMITS.title;
@@ -88,6 +88,7 @@ export function RiskLinkSection(props: IRiskLinkSectionProps): React.ReactElemen
         </MessageBar>
       )}
       {outcome && outcome.kind === 'notFound' && <MessageBar messageBarType={MessageBarType.error}>{strings.RiskNotFound}</MessageBar>}
+      {outcome && outcome.kind === 'notPermitted' && <MessageBar messageBarType={MessageBarType.error}>{strings.RiskNotYours}</MessageBar>}
       {outcome && outcome.kind === 'invalid' && (
         <MessageBar messageBarType={MessageBarType.blocked}>{outcome.fields.indexOf('area') >= 0 ? strings.RiskNeedsArea : strings.RiskNotSaved}</MessageBar>
       )}
