@@ -1,7 +1,8 @@
 /**
  * The risk register in the browser, in Swedish and English, as the people it is for: the register,
  * one risk, the heat map (also on a phone, where a cell opens its risks), and the matrix as the
- * security function sees it. Screenshots: riskRegister-{risk,heatmap,heatmap-mobile,matrix}-<lang>.png
+ * security function sees it, and omvärldsbevakning raising a risk. Screenshots:
+ * riskRegister-{risk,heatmap,heatmap-mobile,matrix,scanning}-<lang>.png
  * (the register itself is webparts.test.ts's riskRegister-<view>-<lang>.png). Each visit fails on
  * console errors and failed requests.
  */
@@ -21,6 +22,8 @@ interface IRiskStrings {
   EditMatrix: string;
   HeatMapKinds: Record<string, string>;
   NotForYou: string;
+  TabScanning: string;
+  Scanning: { RisksHeading: string; RaiseRisk: string };
 }
 
 const LANGUAGES: readonly WorkbenchLocale[] = ['sv-se', 'en-us'];
@@ -116,6 +119,26 @@ describe.each(LANGUAGES)('risk register in %s', (lang) => {
       await visit.webPart.locator('caption', { hasText: strings.MatrixGridCaption }).waitFor();
       await visit.webPart.getByRole('button', { name: strings.EditMatrix }).waitFor();
       await visit.screenshot(`riskRegister-matrix-${lang}`);
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('lets a manager raise a risk from an omvärldsbevakning entry that concerns their unit', async () => {
+    const visit = await session.open({ persona: 'manager', webpart: 'riskRegister', lang });
+    try {
+      await visit.guard.race(visit.webPart.getByRole('tab', { name: strings.TabScanning }).waitFor());
+      await visit.webPart.getByRole('tab', { name: strings.TabScanning }).click();
+      const entry = visit.webPart.locator('[data-scanning-entry]');
+      await visit.guard.race(entry.getByRole('heading', { name: strings.Scanning.RisksHeading }).waitFor());
+      await visit.screenshot(`riskRegister-scanning-${lang}`);
+      await entry.getByRole('button', { name: strings.Scanning.RaiseRisk }).click();
+      const raised = visit.webPart.locator('[data-scanning-outcome="raised"]');
+      await visit.guard.race(raised.waitFor());
+      expect(await raised.textContent()).toMatch(/RISK-\d{5}/);
+      // The new risk is listed under the entry, beside the one the seed raised from it.
+      const riskNumber = String((await raised.textContent())?.match(/RISK-\d{5}/)?.[0]);
+      await visit.guard.race(entry.locator('li', { hasText: riskNumber }).waitFor());
     } finally {
       await visit.close();
     }

@@ -134,7 +134,7 @@ export function ScanningEntryView(props: IScanningEntryViewProps): React.ReactEl
         </Section>
       )}
       {outcome && (outcome.kind === 'raised' || outcome.kind === 'linked') && (
-        <MessageBar messageBarType={MessageBarType.success}>{format(outcome.kind === 'raised' ? strings.Scanning.Raised : strings.Scanning.Linked, outcome.riskNumber)}</MessageBar>
+        <MessageBar messageBarType={MessageBarType.success} data-scanning-outcome={outcome.kind}>{format(outcome.kind === 'raised' ? strings.Scanning.Raised : strings.Scanning.Linked, outcome.riskNumber)}</MessageBar>
       )}
       {outcome && outcome.kind === 'notFound' && <MessageBar messageBarType={MessageBarType.error}>{strings.Scanning.RiskNotFound}</MessageBar>}
       {outcome && outcome.kind === 'notPermitted' && <MessageBar messageBarType={MessageBarType.error}>{strings.Scanning.RiskNotYours}</MessageBar>}
