@@ -21,7 +21,7 @@ export interface IRiskQuery {
   readonly acceptanceExpiresBefore?: string;
   /** Only the risks raised or last updated from this omvärldsbevakning entry. */
   readonly scanningEntryId?: number;
-  /** Only these risks (ids, at most 500): what another list picked. */
+  /** Only these risks: what another list or a heat-map cell picked (read a chunk of ids at a time). */
   readonly ids?: readonly number[];
   readonly sort?: RiskSort;
   /** Risks per page (at most 500). */
@@ -68,8 +68,13 @@ export interface IRiskValues {
   readonly governingDocumentId?: number | null;
 }
 
+/** Where a risk sits on the matrix: what the heat map counts, and no more. */
+export type IRiskPlacement = Pick<IRisk, 'id' | 'inherent' | 'current' | 'matrixVersion'>;
+
 export interface IRiskRepository {
   query(query: IRiskQuery): Promise<IRiskPage>;
+  /** Every matching risk's assessments only (a few columns), however many match. */
+  placements(query: IRiskQuery): Promise<IRiskPlacement[]>;
   get(id: number): Promise<IRisk | undefined>;
   /** Adds once: a retry with the same clientRequestId returns the first risk, with created false. */
   add(values: IRiskValues, clientRequestId: string): Promise<{ risk: IRisk; created: boolean }>;

@@ -1,6 +1,6 @@
 import { IPerson } from '../../domain/organisation';
 import { IDeviation } from '../../domain/deviations/types';
-import { IRiskDecision, IRiskPage, IRiskQuery, IRiskValues } from '../../domain/risks/repositories';
+import { IRiskDecision, IRiskPage, IRiskPlacement, IRiskQuery, IRiskValues } from '../../domain/risks/repositories';
 import { IScanningEntry } from '../../domain/risks/scanning';
 import { SecurityArea } from '../../domain/securityAreas';
 import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
@@ -44,6 +44,8 @@ export interface IRiskRegisterService {
   mayUse(): Promise<boolean>;
   /** The register's first page for a query; the page says how to read the next. */
   query(query: IRiskQuery): Promise<IRiskPage>;
+  /** Where every matching risk sits on the matrix (the heat map), however many match. */
+  placements(query: IRiskQuery): Promise<IRiskPlacement[]>;
   /** A risk with its actions and decisions, read in one $batch; undefined when it does not exist (or is not theirs to see). */
   get(id: number): Promise<IRiskDetail | undefined>;
   /**

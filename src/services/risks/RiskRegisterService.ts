@@ -1,7 +1,7 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { IPerson } from '../../domain/organisation';
-import { IRiskQuery, IRiskValues, IRiskPage } from '../../domain/risks/repositories';
+import { IRiskPlacement, IRiskQuery, IRiskValues, IRiskPage } from '../../domain/risks/repositories';
 import { IRisk, IRiskAction, IRiskDraft, IRiskMatrix } from '../../domain/risks/types';
 import { RiskStatus } from '../../domain/risks/vocabulary';
 import { parseRiskNumber } from '../../domain/risks/riskNumber';
@@ -68,11 +68,21 @@ export class RiskRegisterService implements IRiskRegisterService {
   }
 
   public async query(query: IRiskQuery): Promise<IRiskPage> {
-    if (!query.acceptanceExpiresBefore) return this._risks.query(query);
-    // Which risks' acceptances lapse soon is the decisions list's to say (ExpiresAt is indexed there).
+    const resolved = await this._resolved(query);
+    return resolved ? this._risks.query(resolved) : { risks: [] };
+  }
+
+  public async placements(query: IRiskQuery): Promise<IRiskPlacement[]> {
+    const resolved = await this._resolved(query);
+    return resolved ? this._risks.placements(resolved) : [];
+  }
+
+  /** Which risks' acceptances lapse soon is the decisions list's to say (ExpiresAt is indexed there); undefined: none. */
+  private async _resolved(query: IRiskQuery): Promise<IRiskQuery | undefined> {
+    if (!query.acceptanceExpiresBefore) return query;
     const expiring = await this._decisions.grantedExpiringBefore(query.acceptanceExpiresBefore);
-    const ids = Array.from(new Set(expiring.map((decision) => decision.riskId))).slice(0, 500);
-    return ids.length === 0 ? { risks: [] } : this._risks.query({ ...query, acceptanceExpiresBefore: undefined, ids });
+    const ids = Array.from(new Set(expiring.map((decision) => decision.riskId)));
+    return ids.length === 0 ? undefined : { ...query, acceptanceExpiresBefore: undefined, ids };
   }
 
   public async get(id: number): Promise<IRiskDetail | undefined> {

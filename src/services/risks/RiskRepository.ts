@@ -1,5 +1,5 @@
 import { SPFI } from '@pnp/sp';
-import { IRiskPage, IRiskQuery, IRiskRepository, IRiskValues, RiskSort } from '../../domain/risks/repositories';
+import { IRiskPage, IRiskPlacement, IRiskQuery, IRiskRepository, IRiskValues, RiskSort } from '../../domain/risks/repositories';
 import { IAssessment, IRisk } from '../../domain/risks/types';
 import { CiaProperty, RiskSource, RiskStatus, RiskTreatment } from '../../domain/risks/vocabulary';
 import { formatRiskNumber } from '../../domain/risks/riskNumber';
@@ -8,7 +8,11 @@ import { risksList } from '../../schema/lists';
 import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
-import { firstIdsInOrder, isThresholdError, itemsById, IWindowedView } from '../lists/largeListQuery';
+import { firstIdsInOrder, isThresholdError, itemsById, IWindowedView, LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
+
+/** Ids in one $filter: under a kilobyte of URL, as itemsById reads them. */
+const ID_CHUNK = 50;
+const PLACEMENT_COLUMNS = ['Id', 'InherentLikelihood', 'InherentConsequence', 'CurrentLikelihood', 'CurrentConsequence', 'MatrixVersion'];
 
 const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
   score: ['CurrentScore', false],
@@ -28,16 +32,9 @@ export class RiskRepository implements IRiskRepository {
   }
 
   public async query(query: IRiskQuery): Promise<IRiskPage> {
-    const filter = allOf(
-      anyOf('UnitId', (query.unitIds || []).map(odataNumber)),
-      query.area ? `SecurityArea eq ${odataString(query.area)}` : undefined,
-      anyOf('RiskStatus', (query.statuses || []).map(odataString)),
-      anyOf('CurrentLevel', (query.levelKeys || []).map(odataString)),
-      query.ownerId !== undefined ? `RiskOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
-      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined,
-      query.scanningEntryId !== undefined ? `ScanningEntryId eq ${odataNumber(query.scanningEntryId)}` : undefined,
-      anyOf('Id', (query.ids || []).slice(0, 500).map(odataNumber))
-    );
+    // Many picked ids (a heat-map cell) are read a chunk at a time: one URL holds no more.
+    if (query.ids && query.ids.length > ID_CHUNK) return this._idChunks(query, query.ids, 0);
+    const filter = filterOf(query);
     const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
     const size = Math.min(Math.max(query.pageSize || 50, 1), 500);
     let request = this._access.list.items.select(...this._access.select).expand(...this._access.expand).orderBy(column, ascending).top(size);
@@ -50,6 +47,35 @@ export class RiskRepository implements IRiskRepository {
       if (!isThresholdError(error)) throw error;
       return this._windowedPage({ listTitle: risksList.title, filter, sortColumn: column, ascending }, 0, size);
     }
+  }
+
+  private async _idChunks(query: IRiskQuery, ids: readonly number[], start: number): Promise<IRiskPage> {
+    const page = await this.query({ ...query, ids: ids.slice(start, start + ID_CHUNK), pageSize: ID_CHUNK });
+    const risks = await collect(page);
+    return start + ID_CHUNK < ids.length ? { risks, next: () => this._idChunks(query, ids, start + ID_CHUNK) } : { risks };
+  }
+
+  /**
+   * The heat map's read: only the assessment columns, by windows of 5,000 ids in one $batch, so
+   * each window's filter stays under the list view threshold and 50,000 risks are ten small reads.
+   */
+  public async placements(query: IRiskQuery): Promise<IRiskPlacement[]> {
+    const filter = filterOf(query);
+    const newest: ListItem[] = await this._access.list.items.select('Id').orderBy('Id', false).top(1)();
+    const maxId = newest.length > 0 ? newest[0].Id : 0;
+    const [batched, execute] = this._sp.batched();
+    const windows: Promise<ListItem[]>[] = [];
+    for (let low = 0; low < maxId; low += LIST_VIEW_THRESHOLD) {
+      const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(filter ? [`(${filter})`] : []);
+      windows.push(batched.web.lists.getByTitle(risksList.title).items.select(...PLACEMENT_COLUMNS).filter(clauses.join(' and ')).top(LIST_VIEW_THRESHOLD)());
+    }
+    await execute();
+    return ([] as ListItem[]).concat(...(await Promise.all(windows))).map((item) => ({
+      id: item.Id,
+      inherent: readAssessment(item, 'Inherent'),
+      current: readAssessment(item, 'Current'),
+      matrixVersion: readNumber(item, 'MatrixVersion') || 1
+    }));
   }
 
   /** Page `start / size` of a view read by id windows; a later page asks the windows for more rows. */
@@ -107,6 +133,31 @@ export class RiskRepository implements IRiskRepository {
     }
     return (await this.get(id)) as IRisk;
   }
+}
+
+/** The view's $filter: indexed columns only. */
+function filterOf(query: IRiskQuery): string {
+  return allOf(
+    anyOf('UnitId', (query.unitIds || []).map(odataNumber)),
+    query.area ? `SecurityArea eq ${odataString(query.area)}` : undefined,
+    anyOf('RiskStatus', (query.statuses || []).map(odataString)),
+    anyOf('CurrentLevel', (query.levelKeys || []).map(odataString)),
+    query.ownerId !== undefined ? `RiskOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
+    query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined,
+    query.scanningEntryId !== undefined ? `ScanningEntryId eq ${odataNumber(query.scanningEntryId)}` : undefined,
+    anyOf('Id', (query.ids || []).slice(0, ID_CHUNK).map(odataNumber))
+  );
+}
+
+/** Every risk of a page and the pages after it (a chunk of ids is a few dozen risks). */
+async function collect(page: IRiskPage): Promise<IRisk[]> {
+  const risks = page.risks.slice();
+  for (let next = page.next; next; ) {
+    const more = await next();
+    risks.push(...more.risks);
+    next = more.risks.length > 0 ? more.next : undefined;
+  }
+  return risks;
 }
 
 async function readPage(pages: AsyncIterator<ListItem[]>): Promise<IRiskPage> {

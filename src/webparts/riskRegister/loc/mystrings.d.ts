@@ -62,7 +62,6 @@ declare interface IRiskRegisterWebPartStrings {
   /** {0} risks counted. */
   HeatMapCounted: string;
   /** {0} the most risks counted. */
-  HeatMapTruncated: string;
   /** By HeatMapKind: current, inherent. */
   HeatMapKinds: Record<string, string>;
   /** {0} kind, {1} matrix version. */

@@ -50,7 +50,6 @@ define([], function () {
     HeatMapIntro: 'Antal risker i varje ruta av riskmatrisen, före och efter åtgärder. Välj en ruta för att se dess risker i registret.',
     HeatMapIntroFiltered: 'Antal risker i varje ruta av riskmatrisen, före och efter åtgärder, med registrets filter. Välj en ruta för att se dess risker i registret.',
     HeatMapCounted: 'Räknade risker: {0}.',
-    HeatMapTruncated: 'Fler risker matchar filtret än värmekartan räknar: den visar de första {0}. Begränsa med enhet eller område för en fullständig bild.',
     HeatMapKinds: { inherent: 'Före åtgärder (ursprunglig risk)', current: 'Efter åtgärder (nuvarande risk)' },
     HeatMapCaption: '{0}, riskmatris version {1}',
     HeatMapCellButton: 'Antal risker: {0}. Nivå {1}, {2}. Visa dem i registret.',

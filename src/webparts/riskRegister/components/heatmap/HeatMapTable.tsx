@@ -2,7 +2,7 @@ import * as React from 'react';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'RiskRegisterWebPartStrings';
 import { HEAT_MAP_TEXT_COLOR } from '../../../../domain/risks/matrix';
-import { IRisk, IRiskMatrix } from '../../../../domain/risks/types';
+import { IRiskMatrix } from '../../../../domain/risks/types';
 import { format } from '../../../../common/format';
 import { HeatMapKind, IHeatMapGrid } from '../../heatMapCounts';
 import { cellLabel } from '../../labels';
@@ -12,7 +12,7 @@ export interface IHeatMapTableProps {
   matrix: IRiskMatrix;
   kind: HeatMapKind;
   grid: IHeatMapGrid;
-  onPick: (likelihood: number, consequence: number, risks: readonly IRisk[]) => void;
+  onPick: (likelihood: number, consequence: number, riskIds: readonly number[]) => void;
 }
 
 const classes = mergeStyleSets({
@@ -57,7 +57,7 @@ export function HeatMapTable(props: IHeatMapTableProps): React.ReactElement {
             type="button"
             className={classes.button}
             aria-label={format(strings.HeatMapCellButton, risks.length, levelName, cellLabel(matrix, likelihood, consequence))}
-            onClick={() => props.onPick(likelihood, consequence, risks)}
+            onClick={() => props.onPick(likelihood, consequence, risks.map((risk) => risk.id))}
           >
             {content}
           </button>

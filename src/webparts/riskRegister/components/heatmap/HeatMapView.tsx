@@ -2,7 +2,6 @@ import * as React from 'react';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import * as common from 'TryggStrings';
 import * as strings from 'RiskRegisterWebPartStrings';
 import { ITryggServices } from '../../../../services/ITryggServices';
@@ -12,7 +11,7 @@ import { format } from '../../../../common/format';
 import { IRegisterFilter, isFiltered, toRiskQuery } from '../../registerFilter';
 import { HEAT_MAP_KINDS, heatMapGrid, ICellSelection } from '../../heatMapCounts';
 import { IRegisterContext } from '../registerContext';
-import { HEAT_MAP_MAX_RISKS, IHeatMapRisks, loadHeatMapRisks } from './loadHeatMap';
+import { IRiskPlacement } from '../../../../domain/risks/repositories';
 import { HeatMapTable } from './HeatMapTable';
 
 export interface IHeatMapViewProps {
@@ -28,8 +27,8 @@ export function HeatMapView(props: IHeatMapViewProps): React.ReactElement {
   const { services, context, filter } = props;
   const now = React.useMemo(() => services.now(), [services]);
   const query = React.useMemo(() => toRiskQuery(filter, { units: context.units, myId: context.me.id, now }), [filter, context, now]);
-  const [data, reload] = useAsyncData<IHeatMapRisks>(
-    () => (query === 'none' ? Promise.resolve({ risks: [], truncated: false }) : loadHeatMapRisks(services.risks, query)),
+  const [data, reload] = useAsyncData<IRiskPlacement[]>(
+    () => (query === 'none' ? Promise.resolve([]) : services.risks.placements(query)),
     [services, JSON.stringify(query)]
   );
 
@@ -42,23 +41,18 @@ export function HeatMapView(props: IHeatMapViewProps): React.ReactElement {
       {data.state === 'failed' && <ErrorMessageBar error={data.error} onRetry={reload} />}
       {data.state === 'ready' && (
         <>
-          <Text role="status" block data-counted={data.value.risks.length}>
-            {format(strings.HeatMapCounted, data.value.risks.length)}
+          <Text role="status" block data-counted={data.value.length}>
+            {format(strings.HeatMapCounted, data.value.length)}
           </Text>
-          {data.value.truncated && (
-            <MessageBar messageBarType={MessageBarType.warning} isMultiline>
-              {format(strings.HeatMapTruncated, HEAT_MAP_MAX_RISKS)}
-            </MessageBar>
-          )}
           {HEAT_MAP_KINDS.map((kind) => {
-            const grid = heatMapGrid(data.value.risks, kind, context.matrix, context.matrices);
+            const grid = heatMapGrid(data.value, kind, context.matrix, context.matrices);
             return (
               <Stack key={kind} tokens={{ childrenGap: 4 }}>
                 <HeatMapTable
                   matrix={context.matrix}
                   kind={kind}
                   grid={grid}
-                  onPick={(likelihood, consequence, risks) => props.onPickCell({ kind, likelihood, consequence, risks })}
+                  onPick={(likelihood, consequence, riskIds) => props.onPickCell({ kind, likelihood, consequence, riskIds })}
                 />
                 <Text variant="small" block>
                   {[

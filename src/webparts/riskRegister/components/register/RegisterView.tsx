@@ -42,16 +42,17 @@ export function RegisterView(props: IRegisterViewProps): React.ReactElement {
   // One "now" per view, so that due reviews agree across the list.
   const now = React.useMemo(() => services.now(), [services]);
   const query = React.useMemo(() => toRiskQuery(filter, { units: context.units, myId: context.me.id, now }), [filter, context, now]);
-  const [pages, reload, more] = useRiskPages(services.risks, query);
+  // A picked heat-map cell shows exactly its risks, read by id a page at a time.
+  const read = React.useMemo(() => (cell ? { ids: cell.riskIds, sort: filter.sort, pageSize: 50 } : query), [cell, query, filter.sort]);
+  const [pages, reload, more] = useRiskPages(services.risks, read);
   const [search, setSearch] = React.useState('');
   const [importOpen, setImportOpen] = React.useState(false);
   const mayAdd = unitsForNewRisk(context).length > 0;
 
-  const fromCell = React.useMemo(() => (cell ? sortLoaded(cell.risks, filter.sort) : undefined), [cell, filter.sort]);
-  const loaded = fromCell || (pages.state === 'ready' ? pages.risks : []);
+  const loaded = React.useMemo(() => (pages.state !== 'ready' ? [] : cell ? sortLoaded(pages.risks, filter.sort) : pages.risks), [pages, cell, filter.sort]);
   const shown = React.useMemo(() => searchLoaded(loaded, search), [loaded, search]);
-  const ready = !!cell || pages.state === 'ready';
-  const hasMore = !cell && pages.state === 'ready' && pages.hasMore;
+  const ready = pages.state === 'ready';
+  const hasMore = pages.state === 'ready' && pages.hasMore;
 
   const countText = (): string => {
     if (loaded.length === 0) return strings.NoRisks;
@@ -102,8 +103,8 @@ export function RegisterView(props: IRegisterViewProps): React.ReactElement {
           {strings.SearchHint}
         </Text>
       </div>
-      {!cell && pages.state === 'loading' && <Spinner label={common.Loading} />}
-      {!cell && pages.state === 'failed' && <ErrorMessageBar error={pages.error} onRetry={reload} />}
+      {pages.state === 'loading' && <Spinner label={common.Loading} />}
+      {pages.state === 'failed' && <ErrorMessageBar error={pages.error} onRetry={reload} />}
       {ready && (
         <>
           <Text role="status" aria-live="polite" data-shown-count={shown.length}>
