@@ -78,8 +78,13 @@ export const DOCUMENT_LIMITS = {
   comment: 4000,
   answer: 4000,
   decisionNote: 2000,
+  /** The owner's message with a remiss, and the summary that closes it. */
+  consultationMessage: 2000,
+  closingNote: 4000,
   /** A file: SharePoint takes more, a governing document in Word or PDF needs no more. */
   fileBytes: 50 * 1024 * 1024,
+  /** A file's name: well within SharePoint's 400 characters of path, readable in a list. */
+  fileName: 128,
   consultationRecipients: 50
 } as const;
 
