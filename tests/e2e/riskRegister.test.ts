@@ -9,6 +9,7 @@
 import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
 import { locStrings } from './helpers/locStrings';
 import { IE2eSession, startE2eSession } from './helpers/workbench';
+import ExcelJS from 'exceljs';
 
 interface IRiskStrings {
   DefaultTitle: string;
@@ -24,6 +25,21 @@ interface IRiskStrings {
   NotForYou: string;
   TabScanning: string;
   Scanning: { RisksHeading: string; RaiseRisk: string };
+  ImportButton: string;
+  ImportPreviewButton: string;
+  ImportPreviewHeading: string;
+}
+
+/** A register as a region keeps it in Excel: the matrix's level names, one unit that does not exist. */
+async function registerFile(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Riskregister');
+  sheet.addRow(['Risk', 'Område', 'Enhet', 'Sannolikhet', 'Konsekvens', 'Riskägare']);
+  sheet.addRow(['Stöld av läkemedel ur vagnen', 'Tillträdesskydd', 'Akutmottagningen', 'Möjlig', 'Betydande', 'lars.holm@regionexempel.se']);
+  sheet.addRow(['Brand i förrådet', 'Brandsäkerhet', 'Akutmottagningen', 'Osannolik', 'Allvarlig', 'lars.holm@regionexempel.se']);
+  sheet.addRow(['=HYPERLINK("http://example.com")', 'Informationssäkerhet', 'Akutmottagningen', 'Sannolik', 'Måttlig', '']);
+  sheet.addRow(['Översvämning i källaren', 'Yttre miljösäkerhet', 'Enhet som inte finns', 'Möjlig', 'Allvarlig', '']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 const LANGUAGES: readonly WorkbenchLocale[] = ['sv-se', 'en-us'];
@@ -139,6 +155,27 @@ describe.each(LANGUAGES)('risk register in %s', (lang) => {
       // The new risk is listed under the entry, beside the one the seed raised from it.
       const riskNumber = String((await raised.textContent())?.match(/RISK-\d{5}/)?.[0]);
       await visit.guard.race(entry.locator('li', { hasText: riskNumber }).waitFor());
+    } finally {
+      await visit.close();
+    }
+  });
+
+  it('previews an Excel register with the row that cannot be imported, writing nothing yet', async () => {
+    const visit = await session.open({ persona: 'manager', webpart: 'riskRegister', lang });
+    try {
+      await visit.guard.race(visit.webPart.getByRole('button', { name: strings.ImportButton }).waitFor());
+      await visit.webPart.getByRole('button', { name: strings.ImportButton }).click();
+      const panel = visit.page.locator('[data-trygg="risk-import"]');
+      await visit.guard.race(panel.waitFor());
+      await panel.locator('input[type="file"]').setInputFiles({ name: 'riskregister.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await registerFile() });
+      await visit.guard.race(panel.getByRole('button', { name: strings.ImportPreviewButton }).waitFor());
+      await panel.getByRole('button', { name: strings.ImportPreviewButton }).click();
+      await visit.guard.race(panel.locator('[data-step="preview"]').or(visit.page.locator('[data-trygg="risk-import"][data-step="preview"]')).first().waitFor());
+      const heading = panel.getByText(strings.ImportPreviewHeading, { exact: true });
+      await heading.waitFor();
+      // The panel scrolls on its own: the preview where it begins, as the user sees it.
+      await heading.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      await visit.screenshot(`riskRegister-import-preview-${lang}`, { fullPage: false });
     } finally {
       await visit.close();
     }

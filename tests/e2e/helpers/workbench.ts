@@ -133,7 +133,9 @@ export async function startE2eSession(options: IWorkbenchOptions = {}): Promise<
         const fullPage = screenshotOptions.fullPage !== false;
         // A scrolled page would put the sticky suite bar across the middle of a full-page shot.
         if (fullPage) await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path: file, fullPage });
+        // Fluent fades rows and panels in: the picture shows them as they end up, not half-way.
+        await page.evaluate(() => document.getAnimations().forEach((animation) => animation.finish()));
+        await page.screenshot({ path: file, fullPage, animations: 'disabled' });
         return file;
       },
       async close(): Promise<void> {
