@@ -1,7 +1,7 @@
-/** Microsoft Graph users: /me, /users/{id|upn}, search with $filter/$select/$top/$count, manager, directReports, memberOf. */
+/** Microsoft Graph users: /me, /users/{id|upn}, search with $filter/$select/$top/$count/$orderby, manager, directReports, memberOf. */
 import { GraphError, graph } from '../errors';
 import { UnsupportedFilterError, evaluateFilter } from '../odata/evaluate';
-import { FilterSyntaxError, parseFilter } from '../odata/filterParser';
+import { FilterNode, FilterSyntaxError, Operand, parseFilter } from '../odata/filterParser';
 import { Db, stmt } from '../storage/database';
 
 export interface GraphUserRow {
@@ -98,7 +98,113 @@ export function allUsers(db: Db): GraphUserRow[] {
 
 const MAX_TOP = 999;
 
-/** GET /users with $filter (startswith, eq, and/or/not), $select, $top, $orderby=displayName, $count. */
+/**
+ * How Graph supports `$filter` on a user property (learn.microsoft.com/graph/aad-advanced-queries, the
+ * table of directory object properties): by default, only with the advanced query parameters
+ * (ConsistencyLevel: eventual and $count=true), or not at all (absent). `ne` and `not` always need them.
+ */
+type Support = 'default' | 'advanced';
+interface IFilterSupport {
+  readonly eq: Support;
+  /** ge and le (gt and lt are never supported on directory objects). */
+  readonly range?: Support;
+  readonly startsWith?: Support;
+  readonly endsWith?: Support;
+  /** `eq null` / `ne null`. */
+  readonly nullValues?: Support;
+}
+
+const USER_FILTER_SUPPORT: Readonly<Record<string, IFilterSupport>> = {
+  id: { eq: 'default' },
+  displayName: { eq: 'default', startsWith: 'default', nullValues: 'advanced' },
+  givenName: { eq: 'default', range: 'default', startsWith: 'default', nullValues: 'advanced' },
+  surname: { eq: 'default', range: 'default', startsWith: 'default', nullValues: 'advanced' },
+  mail: { eq: 'default', range: 'default', startsWith: 'default', endsWith: 'advanced' },
+  userPrincipalName: { eq: 'default', range: 'default', startsWith: 'default', endsWith: 'advanced' },
+  jobTitle: { eq: 'default', range: 'default', nullValues: 'advanced' },
+  department: { eq: 'default', range: 'default', startsWith: 'default', nullValues: 'advanced' },
+  officeLocation: { eq: 'advanced', range: 'advanced', startsWith: 'advanced', nullValues: 'advanced' }
+};
+
+function unsupportedClause(prop: string): GraphError {
+  return graph.unsupportedQuery(`Unsupported or invalid query filter clause specified for property '${prop}' of resource 'User'.`);
+}
+
+/**
+ * Whether the filter needs the advanced query parameters; throws Graph's Request_UnsupportedQuery for an
+ * operator the property does not support at all. Unknown properties and functions are left to the
+ * evaluator, which reports them.
+ */
+function filterNeedsAdvanced(node: FilterNode): boolean {
+  let advanced = false;
+  const need = (support: Support | undefined, prop: string): void => {
+    if (support === undefined) throw unsupportedClause(prop);
+    if (support === 'advanced') advanced = true;
+  };
+  const walk = (n: FilterNode): void => {
+    switch (n.kind) {
+      case 'and':
+      case 'or':
+        walk(n.left);
+        walk(n.right);
+        return;
+      case 'not':
+        advanced = true;
+        walk(n.operand);
+        return;
+      case 'call': {
+        const [first] = n.call.args;
+        const prop = first && first.kind === 'member' && first.path.length === 1 ? first.path[0] : undefined;
+        const rules = prop === undefined ? undefined : USER_FILTER_SUPPORT[prop];
+        if (!rules || prop === undefined) return;
+        const name = n.call.name;
+        if (name === 'startswith') need(rules.startsWith, prop);
+        else if (name === 'endswith') need(rules.endsWith, prop);
+        // Graph has no contains/substringof on users; other names are the evaluator's to refuse.
+        else if (name === 'substringof' || name === 'contains') throw unsupportedClause(prop);
+        return;
+      }
+      case 'compare': {
+        const member = [n.left, n.right].find((o) => o.kind === 'member');
+        const other = member === n.left ? n.right : n.left;
+        const prop = member && member.kind === 'member' && member.path.length === 1 ? member.path[0] : undefined;
+        const rules = prop === undefined ? undefined : USER_FILTER_SUPPORT[prop];
+        if (!rules || prop === undefined) return;
+        if (n.op === 'ne') advanced = true;
+        if (other.kind === 'literal' && other.literal.type === 'null') need(rules.nullValues, prop);
+        else if (n.op === 'eq' || n.op === 'ne') need(rules.eq, prop);
+        else if (n.op === 'ge' || n.op === 'le') need(rules.range, prop);
+        else throw unsupportedClause(prop);
+        return;
+      }
+    }
+  };
+  walk(node);
+  return advanced;
+}
+
+/** Graph's function names are case-insensitive (its docs write startsWith, endsWith); the evaluator's are lower case. */
+function lowerCaseCalls(node: FilterNode): FilterNode {
+  const operand = (o: Operand): Operand => (o.kind === 'call' ? { ...o, name: o.name.toLowerCase(), args: o.args.map(operand) } : o);
+  switch (node.kind) {
+    case 'and':
+    case 'or':
+      return { ...node, left: lowerCaseCalls(node.left), right: lowerCaseCalls(node.right) };
+    case 'not':
+      return { ...node, operand: lowerCaseCalls(node.operand) };
+    case 'call':
+      return { ...node, call: operand(node.call) as Extract<Operand, { kind: 'call' }> };
+    case 'compare':
+      return { ...node, left: operand(node.left), right: operand(node.right) };
+  }
+}
+
+/**
+ * GET /users with $filter (eq, ne, not, ge, le, startsWith, endsWith, and/or), $select, $top,
+ * $orderby=displayName|userPrincipalName, $count, following Graph's advanced query rules: what needs
+ * ConsistencyLevel: eventual and $count=true without them is 400 Request_UnsupportedQuery, and $count=true
+ * without the header is ignored (no @odata.count), as Graph does.
+ */
 export function searchUsers(db: Db, query: URLSearchParams, headers: ReadonlyMap<string, string>, baseUrl: string): Record<string, unknown> {
   for (const key of query.keys()) {
     if (key.startsWith('$') && !['$filter', '$select', '$top', '$count', '$orderby', '$skiptoken'].includes(key)) {
@@ -106,11 +212,19 @@ export function searchUsers(db: Db, query: URLSearchParams, headers: ReadonlyMap
     }
   }
   const select = parseGraphSelect(query);
+  const count = query.get('$count');
+  if (count !== null && count !== 'true' && count !== 'false') throw graph.badRequest("Invalid $count value: use 'true' or 'false'.");
+  const eventual = (headers.get('consistencylevel') ?? '').toLowerCase() === 'eventual';
+  const advancedQuery = eventual && count === 'true';
   let users = allUsers(db);
   const filter = query.get('$filter');
+  const orderby = query.get('$orderby');
   if (filter !== null) {
     try {
-      const node = parseFilter(filter);
+      const node = lowerCaseCalls(parseFilter(filter));
+      if (filterNeedsAdvanced(node) && !advancedQuery) {
+        throw graph.unsupportedQuery('Unsupported query: this $filter needs the advanced query parameters (the header ConsistencyLevel: eventual and $count=true).');
+      }
       users = users.filter((u) =>
         evaluateFilter(node, (path) => {
           const column = path.length === 1 ? FILTERABLE[path[0]] : undefined;
@@ -123,11 +237,11 @@ export function searchUsers(db: Db, query: URLSearchParams, headers: ReadonlyMap
       throw e;
     }
   }
-  const orderby = query.get('$orderby');
   if (orderby !== null) {
     const [prop, dir = 'asc'] = orderby.trim().split(/\s+/);
     const column = prop === 'displayName' || prop === 'userPrincipalName' ? FILTERABLE[prop] : undefined;
     if (!column || !/^(asc|desc)$/i.test(dir)) throw graph.unsupportedQuery(`Unsupported sort property '${prop}' for 'User'.`);
+    if (filter !== null && !advancedQuery) throw graph.unsupportedQuery('Sorting not supported for current query.');
     users = [...users].sort((a, b) => String(a[column]).localeCompare(String(b[column]), 'sv') * (dir.toLowerCase() === 'desc' ? -1 : 1));
   }
   const topText = query.get('$top');
@@ -138,14 +252,9 @@ export function searchUsers(db: Db, query: URLSearchParams, headers: ReadonlyMap
   const skipDecoded = skipText === null ? '0' : Buffer.from(skipText, 'base64url').toString('utf8');
   if (!/^\d{1,9}$/.test(skipDecoded)) throw graph.badRequest('The $skiptoken is not valid.');
   const skip = Number(skipDecoded);
-  const count = query.get('$count');
-  if (count !== null && count !== 'true' && count !== 'false') throw graph.badRequest("Invalid $count value: use 'true' or 'false'.");
-  if (count === 'true' && (headers.get('consistencylevel') ?? '').toLowerCase() !== 'eventual') {
-    throw new GraphError(400, 'Request_BadRequest', '$count is not currently supported. Send the header ConsistencyLevel: eventual.');
-  }
   const page = users.slice(skip, skip + top);
   const result: Record<string, unknown> = { '@odata.context': `${baseUrl}/$metadata#users(${select.join(',')})` };
-  if (count === 'true') result['@odata.count'] = users.length;
+  if (advancedQuery) result['@odata.count'] = users.length;
   result.value = page.map((u) => userJson(u, select));
   if (skip + top < users.length) {
     const next = new URLSearchParams(query);

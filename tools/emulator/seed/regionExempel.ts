@@ -11,6 +11,7 @@ import { assignIds, CaseGenerator, ICaseRequest } from './cases';
 import { PERSONAS } from './personas';
 import { compiledStatistics } from './statistics';
 import { buildRiskRegister, IRiskSeed } from './risks';
+import { buildGoverningDocuments } from './documents';
 import { formatCaseNumber } from '../../../src/domain/deviations/caseNumber';
 
 export { PERSONAS } from './personas';
@@ -76,7 +77,14 @@ export function buildRegionExempel(): ISeedData {
     groups: organisation.groups,
     ...protectedCasesSetup(),
     // The region's figures as the nightly compilation leaves them, so everyone sees them from the start.
-    items: { units: organisation.units, ...cases, deviationAggregate: compiledStatistics(cases, REFERENCE_TIME), ...riskRegister(organisation.units, cases.deviations) }
+    items: {
+      units: organisation.units,
+      ...cases,
+      deviationAggregate: compiledStatistics(cases, REFERENCE_TIME),
+      ...riskRegister(organisation.units, cases.deviations),
+      // Policy → strategi → riktlinjer → instruktioner, with their decisions, a remiss and read confirmations.
+      ...buildGoverningDocuments({ referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units })
+    }
   };
 }
 

@@ -82,6 +82,60 @@ export interface IRiskSeedContext {
   caseNumberFor(unitCode: string, area: SecurityArea): string | undefined;
 }
 
+interface IScanningSpec {
+  readonly title: string;
+  readonly source: string;
+  readonly url?: string;
+  readonly daysAgo: number;
+  readonly summary: string;
+  readonly areas: readonly SecurityArea[];
+  readonly unitCodes: readonly string[];
+  /** Titles of the seeded risks raised or updated from it. */
+  readonly risks: readonly string[];
+}
+
+/** Region Exempel's omvärldsbevakning: invented entries in the style of real advisories, no quotes. */
+const SCANNING: readonly IScanningSpec[] = [
+  {
+    title: 'Ökat nätfiske mot vårdens medarbetare',
+    source: 'CERT-SE',
+    url: 'https://www.cert.se/',
+    daysAgo: 35,
+    summary: 'Flera regioner rapporterar bluffmejl som liknar interna meddelanden om lön och schema och som leder till falska inloggningssidor. Se över skyddet för konton och påminn medarbetarna om hur man rapporterar misstänkta mejl.',
+    areas: ['IT-säkerhet', 'Informationssäkerhet'],
+    unitCodes: [],
+    risks: ['Nätfiske mot medarbetares konton']
+  },
+  {
+    title: 'Fler hot mot personal på akutmottagningar i länet',
+    source: 'Polisen, lokalpolisområdet',
+    daysAgo: 20,
+    summary: 'Polisen ser fler hot och våldsincidenter mot personal på akutmottagningar kvällar och helger, ofta från anhöriga. Rekommendationen är tydliga rutiner för larm och samverkan med väktare.',
+    areas: ['Hot och våld'],
+    unitCodes: ['RE-SJH-AKU'],
+    risks: ['Hot från anhöriga i akutens väntrum']
+  },
+  {
+    title: 'Sårbarhet i fjärråtkomst hos en leverantör',
+    source: 'Leverantörens säkerhetsmeddelande',
+    daysAgo: 6,
+    summary: 'Leverantören av fjärråtkomstlösningen meddelar en sårbarhet som kan ge obehörig åtkomst. En rättning finns; tills den är installerad bör åtkomsten begränsas.',
+    areas: ['IT-säkerhet', 'Driftsäkerhet'],
+    unitCodes: ['RE-RS-ITD'],
+    risks: []
+  },
+  {
+    title: 'Risk för långvariga elavbrott under vintern',
+    source: 'MSB',
+    url: 'https://www.msb.se/',
+    daysAgo: 50,
+    summary: 'Inför vintern påminner myndigheten om att verksamheter bör pröva reservkraft och planera för elavbrott som varar mer än ett dygn.',
+    areas: ['Driftsäkerhet'],
+    unitCodes: [],
+    risks: []
+  }
+];
+
 export function buildRiskRegister(context: IRiskSeedContext): IRiskSeed {
   const { referenceTime, unitIdOf, managerOf } = context;
   const reference = Date.parse(referenceTime);
@@ -147,60 +201,6 @@ export function buildRiskRegister(context: IRiskSeedContext): IRiskSeed {
   });
   return { riskMatrix, risks, riskActions, riskDecisions, scanning };
 }
-
-interface IScanningSpec {
-  readonly title: string;
-  readonly source: string;
-  readonly url?: string;
-  readonly daysAgo: number;
-  readonly summary: string;
-  readonly areas: readonly SecurityArea[];
-  readonly unitCodes: readonly string[];
-  /** Titles of the seeded risks raised or updated from it. */
-  readonly risks: readonly string[];
-}
-
-/** Region Exempel's omvärldsbevakning: invented entries in the style of real advisories, no quotes. */
-const SCANNING: readonly IScanningSpec[] = [
-  {
-    title: 'Ökat nätfiske mot vårdens medarbetare',
-    source: 'CERT-SE',
-    url: 'https://www.cert.se/',
-    daysAgo: 35,
-    summary: 'Flera regioner rapporterar bluffmejl som liknar interna meddelanden om lön och schema och som leder till falska inloggningssidor. Se över skyddet för konton och påminn medarbetarna om hur man rapporterar misstänkta mejl.',
-    areas: ['IT-säkerhet', 'Informationssäkerhet'],
-    unitCodes: [],
-    risks: ['Nätfiske mot medarbetares konton']
-  },
-  {
-    title: 'Fler hot mot personal på akutmottagningar i länet',
-    source: 'Polisen, lokalpolisområdet',
-    daysAgo: 20,
-    summary: 'Polisen ser fler hot och våldsincidenter mot personal på akutmottagningar kvällar och helger, ofta från anhöriga. Rekommendationen är tydliga rutiner för larm och samverkan med väktare.',
-    areas: ['Hot och våld'],
-    unitCodes: ['RE-SJH-AKU'],
-    risks: ['Hot från anhöriga i akutens väntrum']
-  },
-  {
-    title: 'Sårbarhet i fjärråtkomst hos en leverantör',
-    source: 'Leverantörens säkerhetsmeddelande',
-    daysAgo: 6,
-    summary: 'Leverantören av fjärråtkomstlösningen meddelar en sårbarhet som kan ge obehörig åtkomst. En rättning finns; tills den är installerad bör åtkomsten begränsas.',
-    areas: ['IT-säkerhet', 'Driftsäkerhet'],
-    unitCodes: ['RE-RS-ITD'],
-    risks: []
-  },
-  {
-    title: 'Risk för långvariga elavbrott under vintern',
-    source: 'MSB',
-    url: 'https://www.msb.se/',
-    daysAgo: 50,
-    summary: 'Inför vintern påminner myndigheten om att verksamheter bör pröva reservkraft och planera för elavbrott som varar mer än ett dygn.',
-    areas: ['Driftsäkerhet'],
-    unitCodes: [],
-    risks: []
-  }
-];
 
 function scanningItem(id: number, entry: IScanningSpec, context: IRiskSeedContext, reference: number): ISeedItem {
   const observed = reference - entry.daysAgo * DAY_MS;

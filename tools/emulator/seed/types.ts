@@ -58,7 +58,36 @@ export interface ISeedStorageEntity {
 
 /** A field value in a seed item: User fields hold a person key, Lookup fields the target item's Id. */
 /** A multi-choice value is its choices (or SharePoint's `a;#b` text). */
-export type SeedValue = string | number | boolean | readonly string[] | undefined;
+export type SeedValue = string | number | boolean | readonly string[] | null | undefined;
+
+/** A library item's file: its name in the library's root folder and its content. */
+export interface ISeedFile {
+  readonly name: string;
+  readonly content: Uint8Array;
+}
+
+/** SharePoint's content approval states a seeded version can be in (no Draft: there are no minor versions). */
+export type SeedModerationStatus = 'approved' | 'rejected' | 'pending';
+
+export interface ISeedModeration {
+  readonly status: SeedModerationStatus;
+  readonly comment?: string;
+}
+
+/**
+ * An earlier version of an item, kept in its version history (and, in a library, its file's): what the
+ * item's values were then (the item's values with these instead; undefined clears one), who wrote it,
+ * whether it was approved, and the file's content then (default: the current content).
+ */
+export interface ISeedVersion {
+  readonly Version: number;
+  readonly Modified?: string;
+  readonly Editor?: string;
+  readonly values?: Readonly<Record<string, SeedValue>>;
+  /** Default approved. */
+  readonly moderation?: ISeedModeration;
+  readonly content?: Uint8Array;
+}
 
 export interface ISeedItem {
   /** Explicit list item id, so that lookups can refer to it. */
@@ -80,6 +109,19 @@ export interface ISeedItem {
    * copyRoleAssignments) plus these.
    */
   readonly roleAssignments?: readonly ISeedRoleAssignment[];
+  /** Document libraries: the item's file (its name gives FileLeafRef and FileRef). */
+  readonly file?: ISeedFile;
+  /**
+   * Content approval of the current version (lists with approval; default approved). The same as
+   * `_ModerationStatus`/`_ModerationComments` in values, which a schema check would call undeclared fields.
+   */
+  readonly moderation?: ISeedModeration;
+  /**
+   * Earlier versions, oldest first, each before `Version` (versioned lists). With content approval, the
+   * last approved one is what readers see while the current version is pending or rejected; without
+   * one, an item that is not approved was never approved.
+   */
+  readonly history?: readonly ISeedVersion[];
 }
 
 export interface ISeedData {

@@ -11,12 +11,12 @@ import { SpError, sp } from '../errors';
 import { EmuResponse, emptyResponse } from '../http/types';
 import { collectionResponse, Entity, entityResponse } from '../odata/format';
 import { stmt, transaction } from '../storage/database';
-import { ListModel, approvedTableName } from '../storage/listTables';
+import { ListModel, MODERATION, approvedTableName } from '../storage/listTables';
 import { SpContext } from './context';
 import { ItemColumns } from './itemColumns';
 import { buildSelection, isoDate, itemEntity, itemEtag } from './itemJson';
 import { ReadableItem, readableItem } from './itemQuery';
-import { assertCanAdd, assertCanWrite } from './itemSecurity';
+import { assertCanAdd, assertCanWrite, seesDraft } from './itemSecurity';
 import { insertItem, metadataUrl, readItem, visibleItem, writeItem } from './items';
 
 export interface FileRow {
@@ -220,30 +220,77 @@ interface VersionRow {
   Content: Uint8Array;
 }
 
-export function fileVersions(ctx: SpContext, f: FileRow): EmuResponse {
+/**
+ * The file's earlier versions the user may see, oldest first: those before the version the user sees as
+ * current (`f` as visibleFile gives it). With content approval, who may not see drafts sees only the
+ * versions that were approved, as in the item's /versions: a pending or rejected version is not theirs to open.
+ */
+function visibleFileVersions(ctx: SpContext, f: FileRow): { list: ListModel; rows: VersionRow[] } {
   const list = ctx.state.catalog.byId(f.ListId)!;
-  const rows = stmt(ctx.state.db, 'SELECT Version, Length, Created, CreatedById FROM _file_versions WHERE FileId = ? ORDER BY Version').all(f.UniqueId) as unknown as VersionRow[];
-  const entities = rows.map(
-    (v) =>
-      new Entity(
-        { type: 'SP.FileVersion', id: `${ctx.siteUrl}/_api/SP.FileVersion${v.Version * 512}`, editLink: `SP.FileVersion${v.Version * 512}` },
-        {
-          CheckInComment: '',
-          Created: isoDate(v.Created),
-          ID: v.Version * 512,
-          IsCurrentVersion: false,
-          Length: String(v.Length),
-          Size: v.Length,
-          Url: `_vti_history/${v.Version * 512}${f.ServerRelativeUrl.slice(list.url.lastIndexOf('/'))}`,
-          VersionLabel: `${v.Version}.0`
-        }
-      )
-  );
-  return collectionResponse(ctx.mode, entities, `${ctx.siteUrl}/_api/$metadata#SP.ApiData.FileVersions`);
+  let rows = (
+    stmt(ctx.state.db, 'SELECT Version, Length, Created, CreatedById FROM _file_versions WHERE FileId = ? AND Version < ? ORDER BY Version').all(
+      f.UniqueId,
+      f.Version
+    ) as unknown as VersionRow[]
+  ).map((v) => ({ ...v, Version: Number(v.Version), Length: Number(v.Length) }));
+  const item = list.enableModeration ? readableItem(ctx, list, f.ItemId) : undefined;
+  if (item && !seesDraft(ctx.state.perms, ctx.user, list, item.current)) {
+    const snapshots = stmt(ctx.state.db, 'SELECT Version, Snapshot FROM _item_versions WHERE ListId = ? AND ItemId = ?').all(list.id, f.ItemId) as unknown as {
+      Version: number;
+      Snapshot: string;
+    }[];
+    const approved = new Set(
+      snapshots
+        .filter((s) => Number((JSON.parse(s.Snapshot) as Record<string, unknown>)._ModerationStatus ?? MODERATION.approved) === MODERATION.approved)
+        .map((s) => Number(s.Version))
+    );
+    rows = rows.filter((v) => approved.has(v.Version));
+  }
+  return { list, rows };
 }
 
+function fileVersionEntity(ctx: SpContext, list: ListModel, f: FileRow, v: VersionRow): Entity {
+  const id = v.Version * 512;
+  return new Entity(
+    { type: 'SP.FileVersion', id: `${ctx.siteUrl}/_api/SP.FileVersion${id}`, editLink: `SP.FileVersion${id}` },
+    {
+      CheckInComment: '',
+      Created: isoDate(v.Created),
+      ID: id,
+      IsCurrentVersion: false,
+      Length: String(v.Length),
+      Size: v.Length,
+      Url: `_vti_history/${id}${f.ServerRelativeUrl.slice(list.url.lastIndexOf('/'))}`,
+      VersionLabel: `${v.Version}.0`
+    }
+  );
+}
+
+export function fileVersions(ctx: SpContext, f: FileRow): EmuResponse {
+  const { list, rows } = visibleFileVersions(ctx, f);
+  return collectionResponse(
+    ctx.mode,
+    rows.map((v) => fileVersionEntity(ctx, list, f, v)),
+    `${ctx.siteUrl}/_api/$metadata#SP.ApiData.FileVersions`
+  );
+}
+
+function visibleFileVersion(ctx: SpContext, f: FileRow, versionId: number): { list: ListModel; version: VersionRow } {
+  const { list, rows } = visibleFileVersions(ctx, f);
+  const version = rows.find((v) => v.Version * 512 === versionId);
+  if (!version) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Version does not exist.');
+  return { list, version };
+}
+
+/** GET …/versions(id): one earlier version (PnPjs `file.versions.getById(id)()`). */
+export function fileVersion(ctx: SpContext, f: FileRow, versionId: number): EmuResponse {
+  const { list, version } = visibleFileVersion(ctx, f, versionId);
+  return entityResponse(ctx.mode, fileVersionEntity(ctx, list, f, version), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.FileVersions/@Element`);
+}
+
+/** GET …/versions(id)/$value: that version's content (PnPjs `file.versions.getById(id).getBuffer()`). */
 export function fileVersionContent(ctx: SpContext, f: FileRow, versionId: number): EmuResponse {
-  const v = stmt(ctx.state.db, 'SELECT Content FROM _file_versions WHERE FileId = ? AND Version = ?').get(f.UniqueId, versionId / 512) as VersionRow | undefined;
-  if (!v) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Version does not exist.');
+  visibleFileVersion(ctx, f, versionId);
+  const v = stmt(ctx.state.db, 'SELECT Content FROM _file_versions WHERE FileId = ? AND Version = ?').get(f.UniqueId, versionId / 512) as unknown as VersionRow;
   return { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from(v.Content) };
 }

@@ -19,6 +19,7 @@ import {
   fileByUrl,
   fileItem,
   fileOfItem,
+  fileVersion,
   fileVersionContent,
   fileVersions,
   getFile,
@@ -405,8 +406,9 @@ function routeFile(ctx: SpContext, f: FileRow, segs: readonly PathSegment[]): Em
     case 'versions': {
       if (seg.hasArgs) {
         const versionId = requireNumber(seg);
+        if (rest.length === 0) return on(ctx, { GET: () => fileVersion(ctx, f, versionId) });
         if (rest.length === 1 && rest[0].key === '$value') return on(ctx, { GET: () => fileVersionContent(ctx, f, versionId) });
-        return notFound(rest[0] ?? seg);
+        return notFound(rest[0]);
       }
       return end({ GET: () => fileVersions(ctx, f) });
     }
