@@ -27,6 +27,7 @@ import { notFound, Refusal } from './refusal';
 import { requireHolder } from './caseAccess';
 import { OpenCaseRequests } from './OpenCaseRequests';
 import { RiskAcceptanceRequests } from './RiskAcceptanceRequests';
+import { DocumentOperations } from './DocumentOperations';
 import { IFunctionLog } from './functionLog';
 
 export type { IFunctionLog, IProtectedCaseFunctionOptions };
@@ -59,11 +60,13 @@ export class ProtectedCaseFunction {
   private readonly _context: IFunctionContext;
   private readonly _openCases: OpenCaseRequests;
   private readonly _riskAcceptance: RiskAcceptanceRequests;
+  private readonly _documents: DocumentOperations;
 
   constructor(options: IProtectedCaseFunctionOptions) {
     this._context = functionContext(options);
     this._openCases = new OpenCaseRequests(this._context);
     this._riskAcceptance = new RiskAcceptanceRequests(this._context);
+    this._documents = new DocumentOperations(this._context);
   }
 
   /** One HTTP request: `path` is what follows the function's base URL, e.g. `cases/42/handover`. */
@@ -71,6 +74,12 @@ export class ProtectedCaseFunction {
     try {
       if (!caller || !caller.userPrincipalName) throw new Refusal(401, 'unauthenticated', 'Sign in to use the protected-cases function.');
       const clean = path.replace(/^\/+|\/+$/g, '');
+      // Governing documents and their consultation rounds have routes of their own.
+      const documentOperation = this._documents.match(clean);
+      if (documentOperation) {
+        if (method.toUpperCase() !== 'POST') throw new Refusal(405, 'invalid', 'Document operations take POST.');
+        return await documentOperation(await this._context.people.byUpn(caller.userPrincipalName), body);
+      }
       const route = ROUTES.filter((r) => r.pattern.test(clean))[0];
       if (!route) throw new Refusal(404, 'notFound', 'No such operation.');
       if (route.method !== method.toUpperCase()) throw new Refusal(405, 'invalid', `${route.op} takes ${route.method}.`);
@@ -282,7 +291,7 @@ export class ProtectedCaseFunction {
 
   private _errorResponse(error: unknown): IFunctionResponse {
     if (error instanceof Refusal) {
-      const body: IErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields }, current: error.current };
+      const body: IErrorResponse = { error: { code: error.code, message: error.message, fields: error.fields }, current: error.current as IErrorResponse['current'] };
       return { status: error.status, body };
     }
     if (error instanceof InvalidRequest) {

@@ -4,12 +4,14 @@
  * and overdue actions to their owners, once per due date (CaseMailer's ledger), then the statistics
  * aggregate everyone reads. Each reminder stands alone: one that fails is logged and tried again on
  * the next run, and a rerun after a failure sends nothing twice. Later features add their due rules
- * (risk reviews, acceptance expiry, document reviews) as further steps here.
+ * as further steps here: risk reviews and acceptance expiry (RiskReminders), governing documents'
+ * reviews, validity and publication on the effective day (DocumentReminders).
  */
 import { CaseStore, IDeviation } from '../../src/domain/deviations/types';
 import { ACKNOWLEDGE_WITHIN_DAYS } from '../../src/domain/deviations/workflow';
 import { StatisticsAggregator } from '../../src/services/deviations/StatisticsAggregator';
 import { IRiskReminderSummary, RiskReminders } from './RiskReminders';
+import { DocumentReminders, IDocumentJobSummary } from './DocumentReminders';
 import { functionContext, IFunctionContext, IProtectedCaseFunctionOptions } from './functionContext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -20,6 +22,8 @@ export interface IScheduledJobSummary {
   readonly actionReminders: number;
   /** The risk register's reminders and the risks reopened for a new acceptance decision. */
   readonly risks: IRiskReminderSummary;
+  /** Governing documents: owners' review and validity reminders, and editions published on their day. */
+  readonly documents: IDocumentJobSummary;
   /** Reminders that failed this run (logged; the next run tries them again). */
   readonly failed: number;
   /** Groups in the statistics aggregate (month × unit × area × type × status). */
@@ -64,7 +68,8 @@ export class ScheduledJob {
       }
     }
     const risks = await new RiskReminders(this._context).run(attempt);
+    const documents = await new DocumentReminders(this._context).run(attempt);
     const aggregate = await this._aggregator.refresh(this._context.now());
-    return { caseReminders, actionReminders, risks, failed, aggregateRows: aggregate.rows };
+    return { caseReminders, actionReminders, risks, documents, failed, aggregateRows: aggregate.rows };
   }
 }

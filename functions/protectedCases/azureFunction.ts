@@ -7,8 +7,9 @@
  *
  * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
  * mailbox notifications come from), TRYGG_INBOX_PAGE_URL, TRYGG_REPORT_PAGE_URL and
- * TRYGG_RISK_PAGE_URL (the pages with the inbox, the report and the risk register web parts, which
- * mails link to; by default SitePages/Inkorg.aspx, Rapportera.aspx and Riskregister.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
+ * TRYGG_RISK_PAGE_URL and TRYGG_DOCUMENTS_PAGE_URL (the pages with the inbox, the report, the risk
+ * register and the governing documents web parts, which mails link to; by default SitePages/Inkorg.aspx,
+ * Rapportera.aspx, Riskregister.aspx and Styrdokument.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
  */
 import { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
@@ -61,7 +62,8 @@ export function optionsFromSettings(settings: NodeJS.ProcessEnv, credential: Tok
   const links = pageLinks(
     settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/Inkorg.aspx`,
     settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/Rapportera.aspx`,
-    settings.TRYGG_RISK_PAGE_URL || `${site}/SitePages/Riskregister.aspx`
+    settings.TRYGG_RISK_PAGE_URL || `${site}/SitePages/Riskregister.aspx`,
+    settings.TRYGG_DOCUMENTS_PAGE_URL || `${site}/SitePages/Styrdokument.aspx`
   );
   return { sp: appOnlySp(site, credential), graph, mailbox, links };
 }

@@ -1,4 +1,3 @@
-import { IDeviation } from '../../src/domain/deviations/types';
 import { ProtectedCaseErrorCode } from '../../src/services/protectedCases/protocol';
 
 /** A request the function turns down, with the status and code its answer carries. */
@@ -7,7 +6,8 @@ export class Refusal extends Error {
     public readonly status: number,
     public readonly code: ProtectedCaseErrorCode,
     message: string,
-    public readonly current?: IDeviation,
+    /** On a conflict: the item as stored now (a case, a document). */
+    public readonly current?: unknown,
     /** The domain's reasons, by field, for the caller to show. */
     public readonly fields?: Readonly<Record<string, string>>
   ) {

@@ -15,21 +15,21 @@ export class InvalidRequest extends Error {
   }
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function object(value: unknown, field: string): Json {
+export function object(value: unknown, field: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidRequest({ [field]: 'notAnObject' });
   return value as Json;
 }
 
-function optionalString(body: Json, field: string, max: number): string | undefined {
+export function optionalString(body: Json, field: string, max: number): string | undefined {
   const value = body[field];
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.length > max) throw new InvalidRequest({ [field]: 'invalidText' });
   return value;
 }
 
-function requiredString(body: Json, field: string, max: number): string {
+export function requiredString(body: Json, field: string, max: number): string {
   const value = optionalString(body, field, max);
   if (value === undefined || value.trim() === '') throw new InvalidRequest({ [field]: 'required' });
   return value;

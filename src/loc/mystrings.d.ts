@@ -83,6 +83,28 @@ declare interface ITryggStrings {
   MailRiskActionReminderSubject: string;
   /** {0} the action, {1} risk number, {2} its due day. */
   MailRiskActionReminderBody: string;
+  /** {0} document number, {1} the review day. */
+  MailDocumentReviewSubject: string;
+  /** {0} document number, {1} title, {2} the review day. */
+  MailDocumentReviewBody: string;
+  /** {0} document number, {1} the last valid day. */
+  MailDocumentValiditySubject: string;
+  /** {0} document number, {1} title, {2} the last valid day. */
+  MailDocumentValidityBody: string;
+  /** {0} document number, {1} title, {2} the deadline. */
+  MailConsultationSubject: string;
+  /** {0} who sent it, {1} document number, {2} title, {3} the deadline. */
+  MailConsultationBody: string;
+  /** {0} who sent it, {1} their message. */
+  MailConsultationMessage: string;
+  /** {0} document number. */
+  MailDocumentApprovedSubject: string;
+  /** {0} document number, {1} title, {2} approved on, {3} by whom (the body or person), {4} effective from, {5} valid until. */
+  MailDocumentApprovedBody: string;
+  /** {0} document number. */
+  MailDocumentChangesSubject: string;
+  /** {0} document number, {1} title, {2} the security function's note. */
+  MailDocumentChangesBody: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;
   Unclassified: string;

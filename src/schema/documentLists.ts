@@ -165,7 +165,7 @@ export const readConfirmationsList: IListDefinition = {
   template: 100,
   titleField: { title: 'Dokumentnummer', required: false },
   readSecurity: 2,
-  writeSecurity: 4,
+  writeSecurity: 2,
   roleAssignments: [
     { group: 'members', level: 'Trygg Rapportera' },
     { group: 'documentOwners', level: 'Trygg Följa upp' },

@@ -6,6 +6,7 @@ import { IDeviationHandlingService } from './deviations/IDeviationHandlingServic
 import { IDeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IRiskRegisterService } from './risks/IRiskRegisterService';
 import { IRiskImportService } from './risks/RiskImportService';
+import { IGoverningDocumentsService } from './documents/IGoverningDocumentsService';
 import { IScanningService } from './risks/ScanningService';
 
 /**
@@ -24,6 +25,7 @@ export interface ITryggServices {
   readonly statistics: IDeviationStatisticsService;
   readonly risks: IRiskRegisterService;
   readonly riskImport: IRiskImportService;
+  readonly documents: IGoverningDocumentsService;
   readonly scanning: IScanningService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;

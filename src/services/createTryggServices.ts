@@ -20,16 +20,21 @@ import { ScanningService } from './risks/ScanningService';
 import { RiskRepository } from './risks/RiskRepository';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
+import { IDocumentGateway } from './documents/IDocumentGateway';
+import { GoverningDocumentsService } from './documents/GoverningDocumentsService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
+
+/** Everything the Trygg function does for the web parts. */
+export type TryggFunctionGateway = IProtectedCaseGateway & IRiskDecisionGateway & { readonly documents: IDocumentGateway };
 
 export interface ITryggClients {
   /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
   readonly sp: SPFI;
   /** Microsoft Graph: context.msGraphClientFactory.getClient('3') in SharePoint. */
   readonly graph: Client;
-  /** The Trygg function (AadHttpClient in SharePoint, plain fetch locally). */
-  readonly protectedCases: IProtectedCaseGateway & IRiskDecisionGateway;
+  /** The Trygg function (AadHttpClient in SharePoint, plain fetch locally), with its document operations. */
+  readonly protectedCases: TryggFunctionGateway;
   readonly now?: () => Date;
 }
 
@@ -57,7 +62,8 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     statistics: new DeviationStatisticsService(sp, units, currentUser),
     risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
     riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
-    scanning: new ScanningService({ sp, currentUser, units, now })
+    scanning: new ScanningService({ sp, currentUser, units, now }),
+    documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
 }
 
@@ -111,7 +117,7 @@ export function createTryggServices(options: IUrlServicesOptions): ITryggService
 
 
 /** The protected-cases function by URL, called with fetch (the emulator reads the same user header or cookie). */
-export function createProtectedCases(options: IUrlServicesOptions): IProtectedCaseGateway & IRiskDecisionGateway {
+export function createProtectedCases(options: IUrlServicesOptions): TryggFunctionGateway {
   const url = options.protectedCasesUrl || `${new URL(options.siteUrl).origin}${LOCAL_PROTECTED_CASES_PATH}`;
   const headers = options.headers || {};
   return new ProtectedCaseClient(

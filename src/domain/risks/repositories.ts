@@ -64,7 +64,8 @@ export interface IRiskValues {
   readonly status: RiskStatus;
   readonly linkedCases: readonly string[];
   readonly scanningEntryId?: number;
-  /** null unlinks the document. */
+  /** null unlinks the document (SharePoint clears a field with null; undefined leaves it). */
+  // eslint-disable-next-line @rushstack/no-new-null
   readonly governingDocumentId?: number | null;
 }
 

@@ -10,6 +10,7 @@ import { IPerson } from '../../domain/organisation';
 export type ListItem = Record<string, unknown> & { Id: number; 'odata.etag'?: string };
 
 /** A value to write: person and lookup fields take the target's id; a multi-choice field its values; null clears a field, undefined leaves it. */
+// eslint-disable-next-line @rushstack/no-new-null -- SharePoint's REST API clears a field with null
 export type WriteValue = string | number | boolean | readonly string[] | null | undefined;
 
 const PERSON_SUBFIELDS = ['Id', 'Title', 'EMail'];

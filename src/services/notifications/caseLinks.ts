@@ -6,6 +6,19 @@ export interface ICaseLinks {
   myReports(deviation: Pick<IDeviation, 'caseNumber'>): string;
   /** The risk in the register (`?risk=RISK-00042`). */
   risk(riskNumber: string): string;
+  /** A governing document (`?document=RL-014`). */
+  document(documentNumber: string): string;
+}
+
+/**
+ * The governing documents' page when none is given: the workbench's web part beside the risk
+ * register's (`?webpart=governanceDocuments`), or Styrdokument.aspx beside the register's page.
+ */
+function besideRiskPage(riskPageUrl: string): string {
+  const url = new URL(riskPageUrl);
+  if (url.searchParams.has('webpart')) url.searchParams.set('webpart', 'governanceDocuments');
+  else url.pathname = url.pathname.replace(/[^/]*$/, 'Styrdokument.aspx');
+  return url.toString();
 }
 
 /**
@@ -13,7 +26,7 @@ export interface ICaseLinks {
  * (DeviationInboxWebPart), the report page lists "Mina rapporter". Query parameters already in a
  * page URL (the workbench's ?webpart=…) are kept.
  */
-export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageUrl: string): ICaseLinks {
+export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageUrl: string, documentsPageUrl?: string): ICaseLinks {
   const withParameter = (page: string, name: string, value: string): string => {
     const url = new URL(page);
     url.searchParams.set(name, value);
@@ -22,6 +35,7 @@ export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageU
   return {
     inbox: (deviation) => withParameter(inboxPageUrl, 'case', deviation.caseNumber),
     myReports: (deviation) => withParameter(reportPageUrl, 'case', deviation.caseNumber),
-    risk: (riskNumber) => withParameter(riskPageUrl, 'risk', riskNumber)
+    risk: (riskNumber) => withParameter(riskPageUrl, 'risk', riskNumber),
+    document: (documentNumber) => withParameter(documentsPageUrl || besideRiskPage(riskPageUrl), 'document', documentNumber)
   };
 }

@@ -5,6 +5,8 @@ import { IProtectedCaseGateway } from './IProtectedCaseGateway';
 import { IRiskDecisionGateway } from '../risks/IRiskDecisionGateway';
 import { IRiskDecision } from '../../domain/risks/repositories';
 import { IAcceptanceDecision } from '../../domain/risks/acceptance';
+import { DocumentClient } from '../documents/DocumentClient';
+import { IDocumentGateway } from '../documents/IDocumentGateway';
 import {
   IActionResponse,
   IAddActionRequest,
@@ -41,10 +43,13 @@ const RETRIES = 4;
 export class ProtectedCaseClient implements IProtectedCaseGateway, IRiskDecisionGateway {
   private readonly _baseUrl: () => Promise<string>;
   private readonly _fetch: FunctionFetch;
+  /** The function's governing-document operations, over this client's HTTP. */
+  public readonly documents: IDocumentGateway;
 
   constructor(baseUrl: () => Promise<string>, fetchFunction: FunctionFetch) {
     this._baseUrl = baseUrl;
     this._fetch = fetchFunction;
+    this.documents = new DocumentClient(<T>(path: string, body: object, attempts: number) => this._post<T>(path, body, attempts));
   }
 
   public async submit(clientRequestId: string, draft: IDeviationDraft): Promise<{ deviation: IDeviation; created: boolean }> {

@@ -1,0 +1,251 @@
+import { SPFI } from '@pnp/sp';
+import '@pnp/sp/files';
+import '@pnp/sp/folders';
+import '@pnp/sp/site-users/web';
+import { DocumentNumberTaken, IDocumentQuery, IDocumentValues, IGoverningDocumentRecords, IStoredDocument } from '../../domain/documents/repositories';
+import { IDocumentFileInput } from '../../domain/documents/inputs';
+import { IReadAudience, ModerationState } from '../../domain/documents/types';
+import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
+import { SecurityArea } from '../../domain/securityAreas';
+import { governingDocumentsLibrary } from '../../schema/documentLists';
+import { ConflictError, classifyError } from '../errors';
+import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
+import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
+import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
+
+/** SharePoint's columns beyond the schema's: who saved the version, its approval, its file. */
+const LIBRARY_SELECT = ['Editor/Id', 'Editor/Title', 'Editor/EMail', 'OData__ModerationStatus', 'OData__ModerationComments', 'FileLeafRef', 'FileRef'];
+const MODERATION_STATES: Readonly<Record<number, ModerationState>> = { 0: 'approved', 1: 'rejected', 2: 'pending', 3: 'pending' };
+
+/**
+ * TryggStyrandeDokument. A reader gets the last approved version of each document (SharePoint's
+ * content approval), the owner and the security function the version in work. Every filter is on
+ * an indexed column. The Trygg function, app-only, also numbers, adds and approves (IGoverningDocumentRecords).
+ */
+export class GoverningDocumentRepository implements IGoverningDocumentRecords {
+  private readonly _access: ListAccess;
+
+  constructor(private readonly _sp: SPFI) {
+    this._access = new ListAccess(_sp, governingDocumentsLibrary);
+  }
+
+  private get _select(): string[] {
+    return this._access.select.concat(LIBRARY_SELECT);
+  }
+
+  private get _expand(): string[] {
+    return this._access.expand.concat(['Editor']);
+  }
+
+  public async query(query: IDocumentQuery): Promise<IStoredDocument[]> {
+    const unit =
+      query.unitId === undefined
+        ? undefined
+        : query.withRegional
+          ? `(ScopeUnitId eq ${odataNumber(query.unitId)} or ScopeUnitId eq null)`
+          : `ScopeUnitId eq ${odataNumber(query.unitId)}`;
+    const ending = [
+      query.validUntilBefore ? `ValidUntil lt ${odataDateTime(query.validUntilBefore)}` : undefined,
+      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined
+    ].filter((clause): clause is string => !!clause);
+    const filter = allOf(
+      query.type ? `GoverningDocumentType eq ${odataString(query.type)}` : undefined,
+      anyOf('DocumentStatus', (query.statuses || []).map(odataString)),
+      query.ownerId !== undefined ? `DocumentOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
+      unit,
+      ending.length === 0 ? undefined : ending.length === 1 ? ending[0] : `(${ending.join(' or ')})`,
+      query.effectiveBefore ? `EffectiveFrom le ${odataDateTime(query.effectiveBefore)}` : undefined
+    );
+    // A region has hundreds of governing documents: well within one query's 5,000.
+    let request = this._access.list.items.select(...this._select).expand(...this._expand).orderBy('DocumentNumber', true).top(5000);
+    if (filter) request = request.filter(filter);
+    return (await readAllPages<ListItem>(request)).map(toDocument);
+  }
+
+  public async get(id: number): Promise<IStoredDocument | undefined> {
+    try {
+      return toDocument(await this._access.list.items.getById(id).select(...this._select).expand(...this._expand)());
+    } catch (error) {
+      if (classifyError(error).kind === 'notFound') return undefined;
+      throw error;
+    }
+  }
+
+  public async updateDraft(id: number, etag: string, values: IDocumentValues): Promise<IStoredDocument> {
+    try {
+      await this._access.list.items.getById(id).update(this._access.toWrite(columns(values)), etag);
+    } catch (error) {
+      if (classifyError(error).kind !== 'conflict') throw error;
+      const current = await this.get(id);
+      if (!current) throw error;
+      throw new ConflictError<IStoredDocument>(current);
+    }
+    return this._stored(id);
+  }
+
+  public async uploadRevision(id: number, etag: string, file: IDocumentFileInput, values: IDocumentValues): Promise<IStoredDocument> {
+    // The values under the ETag first: a stale page is refused before any content is replaced.
+    await this.updateDraft(id, etag, values);
+    await this._access.list.items.getById(id).file.setContent(file.content);
+    return this._stored(id);
+  }
+
+  public async numbersWithPrefix(prefix: string): Promise<string[]> {
+    const request = this._access.list.items.select('Id', 'DocumentNumber').filter(`startswith(DocumentNumber,${odataString(prefix)})`).top(5000);
+    return (await readAllPages<ListItem>(request)).map((item) => readString(item, 'DocumentNumber')).filter((value): value is string => !!value);
+  }
+
+  public async byClientRequestId(clientRequestId: string): Promise<IStoredDocument | undefined> {
+    const items: ListItem[] = await this._access.list.items
+      .select(...this._select)
+      .expand(...this._expand)
+      .filter(`ClientRequestId eq ${odataString(clientRequestId)}`)
+      .top(1)();
+    return items.length > 0 ? toDocument(items[0]) : undefined;
+  }
+
+  public async add(fileName: string, content: ArrayBuffer, values: IDocumentValues, clientRequestId: string): Promise<{ document: IStoredDocument; created: boolean }> {
+    const earlier = await this.byClientRequestId(clientRequestId);
+    if (earlier) return { document: earlier, created: false };
+    const folder = this._sp.web.getFolderByServerRelativePath(await this._libraryUrl());
+    let url: string;
+    try {
+      url = (await folder.files.addUsingPath(fileName, content, { Overwrite: false })).ServerRelativeUrl;
+    } catch (error) {
+      // The file name carries the number: another registration took it first.
+      if (/already exists/i.test(error instanceof Error ? error.message : String(error))) throw new DocumentNumberTaken(values.number || fileName);
+      throw error;
+    }
+    const item: { Id: number } = await this._sp.web.getFileByServerRelativePath(url).getItem<{ Id: number }>('Id');
+    try {
+      // The metadata in the upload's own version, pending approval whoever uploaded.
+      await validateUpdate(
+        this._access.list.items.getById(item.Id),
+        [...(await formValues(this._sp, this._access, { ...columns(values), ClientRequestId: clientRequestId })), moderationValue('pending')],
+        true
+      );
+    } catch (error) {
+      await this._access.list.items.getById(item.Id).delete();
+      if (!isDuplicateValue(error)) throw error;
+      // A concurrent attempt of the same request landed first: that one, never a second document.
+      const first = await this.byClientRequestId(clientRequestId);
+      if (first) return { document: first, created: false };
+      throw new DocumentNumberTaken(values.number || fileName);
+    }
+    return { document: await this._stored(item.Id), created: true };
+  }
+
+  public async moderate(id: number, values: IDocumentValues, moderation: ModerationState, comment?: string): Promise<IStoredDocument> {
+    const fields = await formValues(this._sp, this._access, columns(values));
+    const approval = [moderationValue(moderation)].concat(comment !== undefined ? [{ FieldName: '_ModerationComments', FieldValue: comment }] : []);
+    await validateUpdate(this._access.list.items.getById(id), fields.concat(approval), false);
+    return this._stored(id);
+  }
+
+  public async markReminded(id: number, etag: string, value: string): Promise<IStoredDocument> {
+    const current = await this._stored(id);
+    if (current.etag !== etag) throw new ConflictError<IStoredDocument>(current);
+    // A mark is no edit: the version keeps the approval it had (a published document stays published).
+    return this.moderate(id, { reminderSentFor: value }, current.moderation, current.moderationComment || '');
+  }
+
+  public async versionEditors(id: number): Promise<number[]> {
+    const versions: { EditorId?: number; Editor?: { LookupId?: number }; VersionId?: number }[] = await this._access.list.items.getById(id).versions();
+    return versions
+      .slice()
+      .sort((a, b) => (b.VersionId || 0) - (a.VersionId || 0))
+      .map((version) => (typeof version.EditorId === 'number' ? version.EditorId : version.Editor && version.Editor.LookupId))
+      .filter((editor): editor is number => typeof editor === 'number');
+  }
+
+  public content(id: number): Promise<ArrayBuffer> {
+    return this._access.list.items.getById(id).file.getBuffer();
+  }
+
+  private async _stored(id: number): Promise<IStoredDocument> {
+    const document = await this.get(id);
+    if (!document) throw new Error(`Governing document ${id} cannot be read after writing it.`);
+    return document;
+  }
+
+  private _libraryUrlValue?: Promise<string>;
+
+  private _libraryUrl(): Promise<string> {
+    if (!this._libraryUrlValue) {
+      this._libraryUrlValue = this._access.list.rootFolder.select('ServerRelativeUrl')().then((folder: { ServerRelativeUrl: string }) => folder.ServerRelativeUrl);
+    }
+    return this._libraryUrlValue;
+  }
+}
+
+/** The columns a set of values writes; undefined leaves a column as it is. */
+function columns(values: IDocumentValues): Record<string, WriteValue> {
+  return {
+    Title: values.title,
+    DocumentNumber: values.number,
+    GoverningDocumentType: values.type,
+    DocumentOwner: values.ownerId,
+    InformationClass: values.informationClass,
+    SecurityAreas: values.areas,
+    ScopeUnitId: values.scopeUnitId,
+    SupplementsId: values.supplementsId,
+    ParentDocumentId: values.parentId,
+    ReviewCycleMonths: values.reviewCycleMonths,
+    PreparedBy: values.preparedBy,
+    ReadAudience: values.readConfirmation ? JSON.stringify(values.readConfirmation) : undefined,
+    DocumentStatus: values.status,
+    Edition: values.edition,
+    ApprovedOn: values.approvedOn,
+    ApprovedByBody: values.approvedByBody,
+    EffectiveFrom: values.effectiveFrom,
+    ValidUntil: values.validUntil,
+    NextReviewAt: values.nextReviewAt,
+    LastReviewedAt: values.lastReviewedAt,
+    LastReviewedBy: values.lastReviewedById,
+    ReminderSentFor: values.reminderSentFor
+  };
+}
+
+function readAudience(item: ListItem): IReadAudience | undefined {
+  const audience = readJson<IReadAudience | undefined>(item, 'ReadAudience', undefined);
+  if (!audience || typeof audience !== 'object') return undefined;
+  return { unitIds: Array.isArray(audience.unitIds) ? audience.unitIds : [], people: Array.isArray(audience.people) ? audience.people : [] };
+}
+
+export function toDocument(item: ListItem): IStoredDocument {
+  const name = readString(item, 'FileLeafRef');
+  const url = readString(item, 'FileRef');
+  const file = item.File as { Length?: string | number } | undefined;
+  return {
+    id: item.Id,
+    etag: etagOf(item),
+    number: readString(item, 'DocumentNumber') || '',
+    title: readString(item, 'Title') || (name ? name.replace(/\.[^.]+$/, '') : ''),
+    type: (readString(item, 'GoverningDocumentType') || 'Riktlinje') as GoverningDocumentType,
+    owner: readPerson(item, 'DocumentOwner') || { displayName: '', email: '' },
+    informationClass: (readString(item, 'InformationClass') || 'Intern') as InformationClass,
+    areas: readStrings(item, 'SecurityAreas') as SecurityArea[],
+    scopeUnitId: readNumber(item, 'ScopeUnitId'),
+    supplementsId: readNumber(item, 'SupplementsId'),
+    parentId: readNumber(item, 'ParentDocumentId'),
+    reviewCycleMonths: readNumber(item, 'ReviewCycleMonths') || 0,
+    nextReviewAt: readString(item, 'NextReviewAt'),
+    status: (readString(item, 'DocumentStatus') || 'Utkast') as DocumentStatus,
+    edition: readNumber(item, 'Edition') || 0,
+    approvedOn: readString(item, 'ApprovedOn'),
+    approvedByBody: readString(item, 'ApprovedByBody'),
+    effectiveFrom: readString(item, 'EffectiveFrom'),
+    validUntil: readString(item, 'ValidUntil'),
+    preparedBy: readString(item, 'PreparedBy'),
+    lastReviewedAt: readString(item, 'LastReviewedAt'),
+    lastReviewedBy: readPerson(item, 'LastReviewedBy'),
+    readConfirmation: readAudience(item),
+    moderation: MODERATION_STATES[readNumber(item, 'OData__ModerationStatus') ?? 0] || 'pending',
+    moderationComment: readString(item, 'OData__ModerationComments'),
+    version: readString(item, 'OData__UIVersionString') || '',
+    modified: readString(item, 'Modified') || '',
+    modifiedBy: readPerson(item, 'Editor'),
+    file: name && url ? { name, serverRelativeUrl: url, length: file && file.Length !== undefined ? Number(file.Length) : 0 } : undefined,
+    reminderSentFor: readString(item, 'ReminderSentFor')
+  };
+}
