@@ -75,7 +75,7 @@ export class DocumentRequests {
     for (let attempt = 0; attempt < NUMBER_ATTEMPTS; attempt++) {
       const number = nextDocumentNumber(request.registration.type, await documents.numbersWithPrefix(numberPrefixFilter(request.registration.type)));
       try {
-        const { document, created } = await documents.add(`${number} ${request.file.name}`, request.file.content, registrationValues(request.registration, number), request.clientRequestId);
+        const { document, created } = await documents.add(`${number} ${request.file.name}`, request.file.content, registrationValues(request.registration, number, me.id), request.clientRequestId);
         return { document: created ? await this._share(document) : await this._resumeRegistration(document), created };
       } catch (error) {
         // Someone registered a document of the type at the same moment: the next number.
@@ -245,7 +245,7 @@ function sameOrBoth(a: string | undefined, b: string | undefined): boolean {
   return (!a && !b) || sameDay(a, b);
 }
 
-function registrationValues(registration: IDocumentRegistration, number: string): Parameters<DocumentAccess['documents']['add']>[2] {
+function registrationValues(registration: IDocumentRegistration, number: string, registeredById: number): Parameters<DocumentAccess['documents']['add']>[2] {
   return {
     title: registration.title,
     number,
@@ -260,6 +260,7 @@ function registrationValues(registration: IDocumentRegistration, number: string)
     preparedBy: registration.preparedBy,
     readConfirmation: registration.readConfirmation,
     status: 'Utkast',
-    edition: 0
+    edition: 0,
+    registeredById
   };
 }

@@ -61,12 +61,13 @@ export class DocumentAccess {
 
   /**
    * The document as the rules see it: its last editor is the last person who saved a version, not
-   * the function, whose writes (a remiss, a review, a reminder's mark) are made for someone else.
+   * the function, whose writes (a remiss, a review, a reminder's mark) are made for someone else;
+   * a document nobody has saved since it was registered is its registrant's.
    */
   public async forRules(document: IStoredDocument): Promise<IStoredDocument> {
     const [appId, editors] = await Promise.all([this._appUserId(), this.documents.versionEditors(document.id)]);
     const editor = editors.filter((id) => id !== appId)[0];
-    if (editor === undefined) return { ...document, modifiedBy: undefined };
+    if (editor === undefined) return { ...document, modifiedBy: document.registeredBy };
     if (document.modifiedBy && document.modifiedBy.id === editor) return document;
     return { ...document, modifiedBy: { id: editor, displayName: '', email: '' } };
   }

@@ -58,6 +58,8 @@ export const governingDocumentsLibrary: IListDefinition = {
     { name: 'NextReviewAt', title: 'Nästa revidering', type: 'DateTime', indexed: true },
     { name: 'LastReviewedAt', title: 'Senast granskad', type: 'DateTime' },
     { name: 'LastReviewedBy', title: 'Granskad av', type: 'User' },
+    // Who had the Trygg function register the document: the first version is theirs (four eyes).
+    { name: 'RegisteredBy', title: 'Registrerad av', type: 'User' },
     { name: 'ReadAudience', title: 'Läskvittens krävs av (JSON)', type: 'Note' },
     { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 },
     { name: 'ClientRequestId', title: 'Klientens begäran', type: 'Text', indexed: true, unique: true, maxLength: 64 }

@@ -53,6 +53,7 @@ export interface IDocumentValues {
   readonly nextReviewAt?: string;
   readonly lastReviewedAt?: string;
   readonly lastReviewedById?: number;
+  readonly registeredById?: number;
   readonly reminderSentFor?: string;
 }
 

@@ -54,6 +54,8 @@ export interface IGoverningDocument {
   readonly preparedBy?: string;
   readonly lastReviewedAt?: string;
   readonly lastReviewedBy?: IPerson;
+  /** Who registered it through the Trygg function: the author of its first version. */
+  readonly registeredBy?: IPerson;
   readonly readConfirmation?: IReadAudience;
   readonly moderation: ModerationState;
   readonly moderationComment?: string;

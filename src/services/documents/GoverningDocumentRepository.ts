@@ -202,6 +202,7 @@ function columns(values: IDocumentValues): Record<string, WriteValue> {
     NextReviewAt: values.nextReviewAt,
     LastReviewedAt: values.lastReviewedAt,
     LastReviewedBy: values.lastReviewedById,
+    RegisteredBy: values.registeredById,
     ReminderSentFor: values.reminderSentFor
   };
 }
@@ -239,6 +240,7 @@ export function toDocument(item: ListItem): IStoredDocument {
     preparedBy: readString(item, 'PreparedBy'),
     lastReviewedAt: readString(item, 'LastReviewedAt'),
     lastReviewedBy: readPerson(item, 'LastReviewedBy'),
+    registeredBy: readPerson(item, 'RegisteredBy'),
     readConfirmation: readAudience(item),
     moderation: MODERATION_STATES[readNumber(item, 'OData__ModerationStatus') ?? 0] || 'pending',
     moderationComment: readString(item, 'OData__ModerationComments'),

@@ -20,7 +20,7 @@ describe('governing documents in the morning job', () => {
     world.emulator.outbox().filter((mail) => mail.subject.indexOf(`Styrande dokument ${document.number} `) === 0 && /ska granskas|gäller till och med/.test(mail.subject));
 
   async function approved(title: string, effectiveInDays: number, validForDays?: number): Promise<IGoverningDocument> {
-    const draft = await register(world, 'peter.sjoberg', 'helena.ask', title);
+    const draft = await register(world, 'helena.ask', 'helena.ask', title);
     return world.services('peter.sjoberg').documents.approve(draft.id, draft.etag, {
       approvedByBody: 'Regiondirektören',
       approvedOn: world.clock.day(),

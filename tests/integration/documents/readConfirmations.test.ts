@@ -16,7 +16,7 @@ describe('read confirmations', () => {
     world = await startDocumentsWorld();
     const akutenId = (await world.services('lars.holm').units.getAll()).filter((unit) => unit.code === 'RE-SJH-AKU')[0].id;
     const olle = { id: await world.siteUserId('olle.ek'), displayName: 'Olle Ek', email: upn('olle.ek') };
-    const draft = await register(world, 'peter.sjoberg', 'helena.ask', 'Instruktion för utrymning', { type: 'Instruktion', readConfirmation: { unitIds: [akutenId], people: [olle] } });
+    const draft = await register(world, 'helena.ask', 'helena.ask', 'Instruktion för utrymning', { type: 'Instruktion', readConfirmation: { unitIds: [akutenId], people: [olle] } });
     document = await world.services('peter.sjoberg').documents.approve(draft.id, draft.etag, { approvedByBody: 'Säkerhetschefen', approvedOn: world.clock.day(), effectiveFrom: world.clock.day() });
   });
 
