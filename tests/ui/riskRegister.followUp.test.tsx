@@ -136,3 +136,27 @@ describe('A risk followed up', () => {
     expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull();
   });
 });
+
+describe('The governing document behind a risk', () => {
+  it('links a published document, never a withdrawn one, and flags one whose validity has ended', async () => {
+    const user = userEvent.setup();
+    const risk = await harness.addRisk('lars.holm', larsRisk('Brandskyddsrutiner är okända för nyanställda'));
+    const { container } = harness.renderAs('lars.holm', risk.riskNumber);
+    await screen.findByRole('heading', { level: 2, name: `${risk.riskNumber} · Brandskyddsrutiner är okända för nyanställda` });
+    await within(section('trygg-risk-document')).findByText('Risken är inte kopplad till något styrande dokument.');
+
+    await user.click(within(section('trygg-risk-document')).getByRole('combobox', { name: /^Styrande dokument för skyddet/ }));
+    expect(screen.queryByRole('option', { name: /^RL-007 / })).toBeNull();
+    await user.click(screen.getByRole('option', { name: 'LS-S-665820 Policy för säkerhet' }));
+    await user.click(within(section('trygg-risk-document')).getByRole('button', { name: 'Koppla dokumentet' }));
+    await waitFor(() => expect(container.querySelector('[data-document-flag="expired"]')).not.toBeNull());
+    expect(within(section('trygg-risk-document')).getByText(/Skyddet styrs av LS-S-665820 Policy för säkerhet/)).toBeTruthy();
+
+    await user.click(within(section('trygg-risk-document')).getByRole('combobox', { name: /^Styrande dokument för skyddet/ }));
+    await user.click(screen.getByRole('option', { name: /^RL-005 / }));
+    await user.click(within(section('trygg-risk-document')).getByRole('button', { name: 'Koppla dokumentet' }));
+    await waitFor(() => expect(container.querySelector('[data-document-flag]')).toBeNull());
+    const stored = await harness.services('lars.holm').risks.get(risk.id);
+    expect(stored!.risk.governingDocumentId).toBeGreaterThan(0);
+  });
+});

@@ -171,6 +171,23 @@ define([], function () {
       reviewIntervalMonths: 'Review every … months',
       nextReviewAt: 'Next review'
     },
+    DocumentLink: {
+      Heading: 'Governing document',
+      Loading: 'Loading governing documents …',
+      None: 'The risk is not linked to a governing document.',
+      Linked: 'The control is governed by {0} {1} (valid until {2}).',
+      NoValidity: 'no end date',
+      Pick: 'Governing document for the control',
+      PickPlaceholder: 'Choose a published document',
+      Save: 'Link the document',
+      Remove: 'Remove the link',
+      Refused: 'The link could not be saved: the risk is not yours to change, or no longer exists.',
+      Flags: {
+        missing: 'The linked document no longer exists or is not visible to you. Link a document in force.',
+        withdrawn: 'The linked document has been withdrawn: the control no longer rests on a governing document in force.',
+        expired: "The linked document's validity has ended: ask its owner to revise it, or link a document in force."
+      }
+    },
     Scanning: {
       Intro: 'Environmental scanning: what the security function has seen outside the region – warnings from authorities, CERT-SE, incidents elsewhere – and which areas and units it concerns. Raise a new risk or update an existing one from it.',
       New: 'New scanning entry',

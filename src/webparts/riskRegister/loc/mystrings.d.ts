@@ -149,6 +149,20 @@ declare interface IRiskRegisterWebPartStrings {
   /** Field labels by IRiskDraft field (and owner, approver). */
   Fields: Record<string, string>;
   /** Field problems by error key. */
+  /** The governing document a risk's control rests on, and why it may no longer. */
+  DocumentLink: {
+    Heading: string;
+    Loading: string;
+    None: string;
+    Linked: string;
+    NoValidity: string;
+    Pick: string;
+    PickPlaceholder: string;
+    Save: string;
+    Remove: string;
+    Refused: string;
+    Flags: { missing: string; withdrawn: string; expired: string };
+  };
   /** Omvärldsbevakning (environmental scanning). */
   Scanning: {
     Intro: string;

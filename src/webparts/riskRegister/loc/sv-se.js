@@ -171,6 +171,23 @@ define([], function () {
       reviewIntervalMonths: 'Översyn var … månad',
       nextReviewAt: 'Nästa översyn'
     },
+    DocumentLink: {
+      Heading: 'Styrande dokument',
+      Loading: 'Hämtar styrande dokument …',
+      None: 'Risken är inte kopplad till något styrande dokument.',
+      Linked: 'Skyddet styrs av {0} {1} (giltigt till och med {2}).',
+      NoValidity: 'inget slutdatum',
+      Pick: 'Styrande dokument för skyddet',
+      PickPlaceholder: 'Välj ett publicerat dokument',
+      Save: 'Koppla dokumentet',
+      Remove: 'Ta bort kopplingen',
+      Refused: 'Kopplingen kunde inte sparas: risken är inte din att ändra, eller finns inte längre.',
+      Flags: {
+        missing: 'Det kopplade dokumentet finns inte längre eller är inte synligt för dig. Koppla ett gällande dokument.',
+        withdrawn: 'Det kopplade dokumentet är upphävt: skyddet vilar inte längre på ett gällande styrande dokument.',
+        expired: 'Det kopplade dokumentets giltighet har gått ut: be dokumentägaren revidera det, eller koppla ett gällande dokument.'
+      }
+    },
     Scanning: {
       Intro: 'Omvärldsbevakning: det säkerhetsfunktionen har sett utanför regionen – myndigheters varningar, CERT-SE, händelser på andra håll – och vilka områden och enheter det berör. Skapa en ny risk eller uppdatera en befintlig utifrån det.',
       New: 'Ny omvärldsbevakning',

@@ -26,6 +26,7 @@ import { StatusSection, transitionBlockerText } from './StatusSection';
 import { ActionsSection } from './ActionsSection';
 import { AcceptanceSection } from './AcceptanceSection';
 import { LinkedCasesSection } from './LinkedCasesSection';
+import { GoverningDocumentSection } from './GoverningDocumentSection';
 import { BlockerList } from './BlockerList';
 
 export interface IRiskViewProps {
@@ -219,6 +220,7 @@ export default function RiskView(props: IRiskViewProps): React.ReactElement {
             onDecide={(decision) => services.risks.decideAcceptance(risk, decision)}
             onRiskChange={stored}
           />
+          <GoverningDocumentSection services={services} risk={risk} mayEdit={mayEdit && !conflict} now={now} onRiskChange={stored} />
           <LinkedCasesSection cases={risk.linkedCases} />
         </>
       )}
