@@ -13,6 +13,7 @@ import { ROUTING_FALLBACKS } from '../domain/deviations/routing';
 import { ACCEPTANCE_STATES, CIA_PROPERTIES, RISK_SCALE_MAX, RISK_SCALE_MIN, RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from '../domain/risks/vocabulary';
 import { IRoleAssignment } from './groups';
 import { consultationCommentsList, consultationsLibrary, documentDecisionsList, governingDocumentsLibrary, readConfirmationsList } from './documentLists';
+import { exercisesList, goalsList, measurementsList, pdsaCommentsList, selfAssessmentsList } from './pdsaLists';
 
 /** Organisation units: förvaltningar → verksamheter → enheter, with who answers for each. */
 export const unitsList: IListDefinition = {
@@ -405,7 +406,12 @@ export const TRYGG_LISTS: readonly IListDefinition[] = [
   documentDecisionsList,
   consultationsLibrary,
   consultationCommentsList,
-  readConfirmationsList
+  readConfirmationsList,
+  goalsList,
+  measurementsList,
+  exercisesList,
+  selfAssessmentsList,
+  pdsaCommentsList
 ];
 
 export function listByKey(key: string): IListDefinition {
@@ -420,3 +426,4 @@ export function listByTitle(title: string): IListDefinition | undefined {
 }
 
 export { consultationCommentsList, consultationsLibrary, documentDecisionsList, governingDocumentsLibrary, readConfirmationsList };
+export { exercisesList, goalsList, measurementsList, pdsaCommentsList, selfAssessmentsList };
