@@ -51,6 +51,8 @@ describe('RiskRegister', () => {
     await user.click(screen.getByRole('button', { name: 'Registrera risken' }));
     await screen.findByText('Risken är registrerad.');
     const heading = await screen.findByRole('heading', { level: 2, name: /^RISK-\d{5} · Syrgastuber förvaras i korridoren$/ });
+    // The page has settled when its last section has read the governing documents.
+    await within(section('trygg-risk-document')).findByText('Risken är inte kopplad till något styrande dokument.');
     const riskNumber = String(heading.textContent).split(' · ')[0];
     const stored = (await services.risks.get(Number(riskNumber.slice(5))))!.risk;
     expect(stored).toMatchObject({

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { useTheme } from '@fluentui/react/lib/Theme';
 import { TransitionBlocker } from '../../../../domain/deviations/workflow';
+import { BlockerList as ReasonList } from '../../../../components/BlockerList';
 import { blockerText } from '../../handling/blockerText';
 
 export interface IBlockerListProps {
@@ -9,17 +9,7 @@ export interface IBlockerListProps {
   openActionCount: number;
 }
 
-/** Why a step cannot be taken yet, in words; the step's button points here with aria-describedby. */
+/** A case's step blockers in words, in the shared list. */
 export function BlockerList(props: IBlockerListProps): React.ReactElement {
-  const theme = useTheme();
-  if (props.blockers.length === 0) return <></>;
-  return (
-    <ul id={props.id} data-blockers style={{ margin: '4px 0 0', paddingLeft: 20, color: theme.semanticColors.bodySubtext }}>
-      {props.blockers.map((blocker) => (
-        <li key={blocker} data-blocker={blocker}>
-          {blockerText(blocker, props.openActionCount)}
-        </li>
-      ))}
-    </ul>
-  );
+  return <ReasonList id={props.id} reasons={props.blockers.map((blocker) => ({ key: blocker, text: blockerText(blocker, props.openActionCount) }))} />;
 }

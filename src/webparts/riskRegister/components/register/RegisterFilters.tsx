@@ -11,7 +11,7 @@ import { IRiskMatrix } from '../../../../domain/risks/types';
 import { IOrganisationUnit } from '../../../../domain/organisation';
 import { DEFAULT_REGISTER_FILTER, IRegisterFilter, isFiltered, StatusChoice } from '../../registerFilter';
 import { areaLabel, statusLabel } from '../../labels';
-import { renderUnitOption, unitOptions as unitOptionsOf } from '../unitOptions';
+import { renderUnitOption, unitOptions as unitOptionsOf } from '../../../../components/unitOptions';
 
 export interface IRegisterFiltersProps {
   filter: IRegisterFilter;

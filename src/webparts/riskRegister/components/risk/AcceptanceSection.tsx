@@ -16,7 +16,7 @@ import { Section } from '../../../../components/Section';
 import { runDetached } from '../../../../components/runDetached';
 import { AcceptanceDecisionForm } from './AcceptanceDecisionForm';
 import { AcceptanceFacts } from './AcceptanceFacts';
-import { BlockerList } from './BlockerList';
+import { BlockerList } from '../../../../components/BlockerList';
 
 export interface IAcceptanceSectionProps {
   risk: IRisk;

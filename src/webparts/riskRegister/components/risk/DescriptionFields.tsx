@@ -12,7 +12,7 @@ import { Section } from '../../../../components/Section';
 import { areaLabel, ciaLabel, sourceLabel } from '../../labels';
 import { hasCia, IRiskFormState, RiskFormErrors } from '../../riskFormState';
 import { fieldErrorText, textErrorText } from './fieldErrorText';
-import { renderUnitOption, unitOptions } from '../unitOptions';
+import { renderUnitOption, unitOptions } from '../../../../components/unitOptions';
 
 export interface IDescriptionFieldsProps {
   form: IRiskFormState;

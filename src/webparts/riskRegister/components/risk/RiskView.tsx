@@ -27,7 +27,7 @@ import { ActionsSection } from './ActionsSection';
 import { AcceptanceSection } from './AcceptanceSection';
 import { LinkedCasesSection } from './LinkedCasesSection';
 import { GoverningDocumentSection } from './GoverningDocumentSection';
-import { BlockerList } from './BlockerList';
+import { BlockerList } from '../../../../components/BlockerList';
 
 export interface IRiskViewProps {
   services: ITryggServices;

@@ -10,7 +10,7 @@ import { Section } from '../../../../components/Section';
 import { runDetached } from '../../../../components/runDetached';
 import { format } from '../../../../common/format';
 import { statusLabel } from '../../labels';
-import { BlockerList } from './BlockerList';
+import { BlockerList } from '../../../../components/BlockerList';
 
 export interface IStatusSectionProps {
   risk: IRisk;

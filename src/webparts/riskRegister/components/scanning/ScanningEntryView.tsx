@@ -23,7 +23,7 @@ import { format } from '../../../../common/format';
 import { areaLabel } from '../../labels';
 import { levelOf } from '../../../../domain/risks/matrix';
 import { IRegisterContext, matrixOf, unitsForNewRisk } from '../registerContext';
-import { renderUnitOption, unitOptions } from '../unitOptions';
+import { renderUnitOption, unitOptions } from '../../../../components/unitOptions';
 import { LevelBadge } from '../LevelBadge';
 
 export interface IScanningEntryViewProps {

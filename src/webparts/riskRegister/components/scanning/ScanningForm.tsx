@@ -11,7 +11,7 @@ import { SECURITY_AREAS, SecurityArea } from '../../../../domain/securityAreas';
 import { LimitedTextField } from '../../../../components/LimitedTextField';
 import { runDetached } from '../../../../components/runDetached';
 import { areaLabel } from '../../labels';
-import { renderUnitOption, unitOptions } from '../unitOptions';
+import { renderUnitOption, unitOptions } from '../../../../components/unitOptions';
 import { fieldErrorText, textErrorText } from '../risk/fieldErrorText';
 
 export interface IScanningFormProps {

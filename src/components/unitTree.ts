@@ -1,4 +1,4 @@
-import { IOrganisationUnit } from '../../domain/organisation';
+import { IOrganisationUnit } from '../domain/organisation';
 
 export interface IUnitEntry {
   readonly unit: IOrganisationUnit;

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { IOrganisationUnit } from '../../../domain/organisation';
-import { unitTree } from '../unitTree';
+import { IOrganisationUnit } from '../domain/organisation';
+import { unitTree } from './unitTree';
 
 /**
  * Units as dropdown options in tree order. The name is the option's text (what is read out and
