@@ -34,7 +34,8 @@ export interface IConflictPanelProps {
   intro: React.ReactNode;
   rows: readonly IConflictPanelRow[];
   busy: boolean;
-  primary: { readonly text: string; readonly onClick: () => void };
+  /** The choice to go on with mine; disabled (with the reason beside the panel) when the stored version no longer allows it. */
+  primary: { readonly text: string; readonly onClick: () => void; readonly disabled?: boolean };
   secondary: { readonly text: string; readonly onClick: () => void };
 }
 
@@ -109,7 +110,7 @@ export function ConflictPanel(props: IConflictPanelProps): React.ReactElement {
           </tbody>
         </table>
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <PrimaryButton text={props.primary.text} disabled={props.busy} onClick={props.primary.onClick} />
+          <PrimaryButton text={props.primary.text} disabled={props.busy || !!props.primary.disabled} onClick={props.primary.onClick} />
           <DefaultButton text={props.secondary.text} disabled={props.busy} onClick={props.secondary.onClick} />
         </Stack>
       </Stack>

@@ -21,6 +21,14 @@ export interface IPeoplePickerProps {
   eligible?: (found: IDirectoryUser[]) => Promise<IDirectoryUser[]>;
 }
 
+/** The same picker for several people (a remiss's recipients, who must confirm reading). */
+export interface IPeopleListPickerProps extends Omit<IPeoplePickerProps, 'selected' | 'onChange'> {
+  selected: readonly IDirectoryUser[];
+  onChange: (people: IDirectoryUser[]) => void;
+  /** The most people that may be picked. */
+  itemLimit?: number;
+}
+
 interface IPersonaWithUser extends IPersonaProps {
   user: IDirectoryUser;
 }
@@ -39,9 +47,23 @@ function toPersona(user: IDirectoryUser): IPersonaWithUser {
  * rather than the PnP controls, which need SPFx's context and so would not run in the workbench.
  */
 export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
+  const { selected, onChange, ...rest } = props;
+  return <DirectoryPicker {...rest} selected={selected ? [selected] : []} onChange={(people) => onChange(people[0])} itemLimit={1} />;
+}
+
+/** Several people from the directory, each once. */
+export function PeopleListPicker(props: IPeopleListPickerProps): React.ReactElement {
+  return <DirectoryPicker {...props} itemLimit={props.itemLimit} />;
+}
+
+function samePersonKey(user: IDirectoryUser): string {
+  return (user.userPrincipalName || user.email).toLowerCase();
+}
+
+function DirectoryPicker(props: IPeopleListPickerProps): React.ReactElement {
   const theme = useTheme();
   const [searchFailed, setSearchFailed] = React.useState(false);
-  const { directory, eligible } = props;
+  const { directory, eligible, selected } = props;
 
   const suggestionsProps: IBasePickerSuggestionsProps = {
     suggestionsHeaderText: strings.PeoplePickerSuggestionsHeader,
@@ -57,13 +79,14 @@ export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
         // With a filter, ask for more so that ten eligible people can still be found.
         const users = await directory.search(filter, eligible ? 25 : 10);
         setSearchFailed(false);
-        return (eligible ? (await eligible(users)).slice(0, 10) : users).map(toPersona);
+        const chosen = new Set(selected.map(samePersonKey));
+        return (eligible ? (await eligible(users)).slice(0, 10) : users).filter((user) => !chosen.has(samePersonKey(user))).map(toPersona);
       } catch {
         setSearchFailed(true);
         return [];
       }
     },
-    [directory, eligible]
+    [directory, eligible, selected]
   );
 
   const inputId = `${props.id}-input`;
@@ -78,12 +101,9 @@ export function PeoplePicker(props: IPeoplePickerProps): React.ReactElement {
         onResolveSuggestions={resolve}
         getTextFromItem={(persona) => persona.text || ''}
         pickerSuggestionsProps={suggestionsProps}
-        selectedItems={props.selected ? [toPersona(props.selected)] : []}
-        onChange={(items) => {
-          const first = items && items[0] ? (items[0] as IPersonaWithUser).user : undefined;
-          props.onChange(first);
-        }}
-        itemLimit={1}
+        selectedItems={selected.map(toPersona)}
+        onChange={(items) => props.onChange((items || []).map((item) => (item as IPersonaWithUser).user))}
+        itemLimit={props.itemLimit}
         resolveDelay={300}
         disabled={props.disabled}
         removeButtonAriaLabel={strings.PeoplePickerRemove}

@@ -44,10 +44,20 @@ async function expectRiskRegister(webPart: Locator, lang: WorkbenchLocale): Prom
   await webPart.locator('[data-risk-table], [data-shown-count="0"]').first().waitFor();
 }
 
+/** The documents as an owner sees them: the heading, the owner's tabs, and the tree (or its empty message). */
+async function expectGovernanceDocuments(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ TabQueue: string }>('GovernanceDocumentsWebPartStrings', lang);
+  await expectHeading(webPart, 'GovernanceDocumentsWebPartStrings', lang);
+  await webPart.getByRole('tab', { name: new RegExp(`^${own.TabQueue}`) }).waitFor();
+  await webPart.locator('[data-tree-depth="0"], [data-empty="tree"]').first().waitFor();
+}
+
 export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectation>> = {
   securityOverview: { persona: 'reporter', expectContent: expectSecurityOverview },
   deviationReport: { persona: 'reporter', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationReportWebPartStrings', lang) },
   deviationInbox: { persona: 'manager', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationInboxWebPartStrings', lang) },
   deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) },
-  riskRegister: { persona: 'manager', expectContent: expectRiskRegister }
+  riskRegister: { persona: 'manager', expectContent: expectRiskRegister },
+  // Peter Sjöberg owns the policies and approves the others' documents: every tab of the web part.
+  governanceDocuments: { persona: 'securityFunction', expectContent: expectGovernanceDocuments }
 };

@@ -6,6 +6,7 @@ define([], function () {
     PeoplePickerLoading: 'Searching …',
     PeoplePickerRemove: 'Remove',
     PeoplePickerHint: 'Type at least two letters of the name or email address.',
+    KnownPeopleHint: 'Type part of the name or email address, or choose from the list.',
     PeoplePickerSearchFailed: 'The directory search failed. Try again.',
     OverdueAcknowledgement: 'Not acknowledged in time',
     OverdueClosure: 'Not closed in time',

@@ -7,6 +7,8 @@ declare interface ITryggComponentStrings {
   PeoplePickerLoading: string;
   PeoplePickerRemove: string;
   PeoplePickerHint: string;
+  /** Under KnownPeoplePicker: people the site knows, found by part of a name. */
+  KnownPeopleHint: string;
   PeoplePickerSearchFailed: string;
   OverdueAcknowledgement: string;
   OverdueClosure: string;

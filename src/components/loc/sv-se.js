@@ -6,6 +6,7 @@ define([], function () {
     PeoplePickerLoading: 'Söker …',
     PeoplePickerRemove: 'Ta bort',
     PeoplePickerHint: 'Skriv minst två bokstäver i namnet eller e-postadressen.',
+    KnownPeopleHint: 'Skriv en del av namnet eller e-postadressen, eller välj i listan.',
     PeoplePickerSearchFailed: 'Sökningen i katalogen misslyckades. Försök igen.',
     OverdueAcknowledgement: 'Inte mottagen i tid',
     OverdueClosure: 'Inte avslutad i tid',

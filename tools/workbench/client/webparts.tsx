@@ -15,13 +15,15 @@ import DeviationReport from '../../../src/webparts/deviationReport/components/De
 import DeviationInbox from '../../../src/webparts/deviationInbox/components/DeviationInbox';
 import DeviationStatistics from '../../../src/webparts/deviationStatistics/components/DeviationStatistics';
 import RiskRegister from '../../../src/webparts/riskRegister/components/RiskRegister';
+import GovernanceDocuments from '../../../src/webparts/governanceDocuments/components/GovernanceDocuments';
 import { IWorkbenchHost } from './host';
 import { WorkbenchLocale } from './pageConfig';
 import { caseFromQuery } from '../../../src/webparts/deviationInbox/caseLink';
 import { riskFromQuery } from '../../../src/webparts/riskRegister/riskLink';
+import { documentFromQuery } from '../../../src/webparts/governanceDocuments/documentLink';
 
 /** The solution's web parts (folders under src/webparts). */
-export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister';
+export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister' | 'governanceDocuments';
 
 /** What some web parts take from SPFx's `this.context` besides ITryggServices. */
 export interface IWebPartContext {
@@ -84,6 +86,14 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
     title: { 'sv-se': 'Riskregister', 'en-us': 'Risk register' },
     iconName: 'ShieldAlert',
     render: (services) => <RiskRegister services={services} title="" initialRiskNumber={riskFromUrl()} />
+  },
+  {
+    key: 'governanceDocuments',
+    manifestId: '861b5ca2-5e42-4cf4-9c56-fdd722d458bb',
+    alias: 'GovernanceDocumentsWebPart',
+    title: { 'sv-se': 'Styrande dokument', 'en-us': 'Governing documents' },
+    iconName: 'DocumentManagement',
+    render: (services) => <GovernanceDocuments services={services} title="" initialDocument={documentFromUrl()} />
   }
 ];
 
@@ -95,6 +105,11 @@ function caseIdFromUrl(): string | number | undefined {
 /** As the risk register web part reads ?risk=RISK-00042 from its page's URL. */
 function riskFromUrl(): string | undefined {
   return riskFromQuery(new URLSearchParams(window.location.search).get('risk') || undefined);
+}
+
+/** As the governing documents web part reads ?document=RL-014 (or an item id) from its page's URL. */
+function documentFromUrl(): string | undefined {
+  return documentFromQuery(new URLSearchParams(window.location.search).get('document') || undefined);
 }
 
 export function findWebPart(key: string): IWorkbenchWebPart | undefined {

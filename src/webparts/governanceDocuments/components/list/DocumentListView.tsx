@@ -1,0 +1,97 @@
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Label } from '@fluentui/react/lib/Label';
+import { SearchBox } from '@fluentui/react/lib/SearchBox';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { Stack } from '@fluentui/react/lib/Stack';
+import { Text } from '@fluentui/react/lib/Text';
+import * as common from 'TryggStrings';
+import * as strings from 'GovernanceDocumentsWebPartStrings';
+import { IPerson } from '../../../../domain/organisation';
+import { IDocumentFilter } from '../../../../services/documents/IGoverningDocumentsService';
+import { ITryggServices } from '../../../../services/ITryggServices';
+import { useAsyncData } from '../../../../components/useAsyncData';
+import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
+import { format } from '../../../../common/format';
+import { IDocumentsContext, keepsDocuments } from '../documentsContext';
+import { DocumentFilters } from './DocumentFilters';
+import { DocumentTable } from './DocumentTable';
+
+export interface IDocumentListViewProps {
+  services: ITryggServices;
+  context: IDocumentsContext;
+  /** Kept by the web part, so that filters survive opening a document and coming back. */
+  filter: IDocumentFilter;
+  onFilterChange: (filter: IDocumentFilter) => void;
+  onOpen: (id: number) => void;
+  focusId?: string;
+}
+
+/** Words typed are sent this long after the last key, not on every key. */
+const SEARCH_DELAY_MS = 300;
+
+/** Every document the user may see, searched on number and title and filtered where SharePoint can. */
+export function DocumentListView(props: IDocumentListViewProps): React.ReactElement {
+  const { services, context, filter } = props;
+  const [text, setText] = React.useState(filter.text || '');
+  const key = JSON.stringify(filter);
+  const [documents, reload] = useAsyncData(() => services.documents.list(filter), [services, key]);
+  const now = React.useMemo(() => services.now(), [services, documents]);
+  // Owners of every document seen so far: the choice does not shrink as the filter narrows.
+  const [owners, setOwners] = React.useState<readonly IPerson[]>([]);
+
+  React.useEffect(() => {
+    if (documents.state !== 'ready') return;
+    setOwners((before) => {
+      const known = new Map(before.map((owner) => [owner.id, owner] as [number | undefined, IPerson]));
+      for (const document of documents.value) if (document.owner.id !== undefined && !known.has(document.owner.id)) known.set(document.owner.id, document.owner);
+      return known.size === before.length ? before : Array.from(known.values());
+    });
+  }, [documents]);
+
+  React.useEffect(() => {
+    const words = text.trim() || undefined;
+    if (words === filter.text) return undefined;
+    const timer = setTimeout(() => props.onFilterChange({ ...filter, text: words }), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [text]);
+
+  return (
+    <Stack tokens={{ childrenGap: 12 }} data-view="list">
+      <Stack horizontal horizontalAlign="space-between" verticalAlign="end" wrap tokens={{ childrenGap: 8 }}>
+        <Text block styles={{ root: { maxWidth: 720 } }}>
+          {keepsDocuments(context) ? strings.ListIntroKeeper : strings.ListIntroReader}
+        </Text>
+        <DefaultButton iconProps={{ iconName: 'Refresh' }} text={strings.Refresh} onClick={reload} />
+      </Stack>
+      <div>
+        <Label htmlFor="trygg-document-search">{strings.SearchLabel}</Label>
+        <SearchBox
+          id="trygg-document-search"
+          value={text}
+          onChange={(_, value) => setText(value || '')}
+          onSearch={(value) => props.onFilterChange({ ...filter, text: value.trim() || undefined })}
+          ariaLabel={strings.SearchLabel}
+          aria-describedby="trygg-document-search-hint"
+        />
+        <Text id="trygg-document-search-hint" variant="small" block>
+          {strings.SearchHint}
+        </Text>
+      </div>
+      <DocumentFilters filter={filter} units={context.units} owners={owners} showStatus={keepsDocuments(context)} onChange={props.onFilterChange} />
+      {documents.state === 'loading' && <Spinner label={common.Loading} />}
+      {documents.state === 'failed' && <ErrorMessageBar error={documents.error} onRetry={reload} />}
+      {documents.state === 'ready' && (
+        <>
+          <Text role="status" aria-live="polite" data-shown-count={documents.value.length}>
+            {documents.value.length === 0 ? strings.NoMatches : format(strings.ShownCount, documents.value.length)}
+          </Text>
+          {documents.value.length > 0 && (
+            <DocumentTable documents={documents.value} units={context.units} now={now} caption={strings.TableCaption} onOpen={props.onOpen} focusId={props.focusId} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
