@@ -28,7 +28,7 @@ describe('GovernanceDocuments', () => {
     // A document with a revision in work: the reader gets the published edition, and no steps.
     await openDocument(user, container, 'RL-002');
     expect(within(section('trygg-document-facts')).getByText('Publicerad')).toBeTruthy();
-    expect(document.querySelector('[data-flag="revision"]')).toBeNull();
+    expect(document.querySelector('[data-flag="revision"], [data-flag="consultation"], [data-flag="scheduled"]')).toBeNull();
     expect(document.querySelector('[data-section="trygg-document-steps"]')).toBeNull();
     expect(document.querySelector('[data-section="trygg-document-approval"]')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Fastställ' })).toBeNull();

@@ -3,7 +3,7 @@ import { documentDueness } from '../../domain/documents/reviewDates';
 import { displayStatus } from '../../domain/documents/lifecycle';
 
 /** What a reader must notice about a document, most serious first; each has its words in loc (Flags). */
-export type DocumentFlag = 'withdrawn' | 'expired' | 'reviewOverdue' | 'revision' | 'expiresSoon' | 'reviewDue';
+export type DocumentFlag = 'withdrawn' | 'expired' | 'reviewOverdue' | 'revision' | 'consultation' | 'scheduled' | 'expiresSoon' | 'reviewDue';
 
 /** Flags that mean the document should not be relied on as it stands. */
 export const SERIOUS_FLAGS: readonly DocumentFlag[] = ['withdrawn', 'expired', 'reviewOverdue'];
@@ -19,7 +19,8 @@ export function documentFlags(document: IGoverningDocument, now: Date): Document
   const flags: DocumentFlag[] = [];
   if (shown.expired) flags.push('expired');
   if (due.reviewOverdue) flags.push('reviewOverdue');
-  if (shown.revisionInWork) flags.push('revision');
+  // What the version in work is doing: out on remiss, approved and waiting for its day, or being written.
+  if (shown.revisionInWork) flags.push(shown.draftStatus === 'Remiss' ? 'consultation' : shown.draftStatus === 'Fastställd' ? 'scheduled' : 'revision');
   if (due.expiresSoon) flags.push('expiresSoon');
   if (due.reviewDue && !due.reviewOverdue) flags.push('reviewDue');
   return flags;

@@ -36,6 +36,8 @@ define([], function () {
       expired: 'Expired',
       reviewOverdue: 'Review overdue',
       revision: 'Revision in progress',
+      consultation: 'New version out for consultation',
+      scheduled: 'New version approved, published on its day',
       expiresSoon: 'Expires within 90 days',
       reviewDue: 'Review within 90 days'
     },

@@ -36,6 +36,8 @@ define([], function () {
       expired: 'Utgången',
       reviewOverdue: 'Granskning förfallen',
       revision: 'Revision pågår',
+      consultation: 'Ny version på remiss',
+      scheduled: 'Ny version fastställd, publiceras på sitt datum',
       expiresSoon: 'Går ut inom 90 dagar',
       reviewDue: 'Granskas inom 90 dagar'
     },
