@@ -132,6 +132,29 @@ describe('governing documents', () => {
     });
   });
 
+  describe('withdrawal', () => {
+    it('lets the owner propose it and only the security function decide it; readers then see the document as withdrawn', async () => {
+      const document = await approve(await register(world, 'helena.ask', 'helena.ask', 'Instruktion för faxning av remisser', { type: 'Instruktion' }));
+      const helena = world.services('helena.ask').documents;
+      const proposal = await helena.proposeWithdrawal(document.id, 'Faxen är avvecklad i hela regionen.');
+      expect(proposal).toMatchObject({ kind: 'Upphävande föreslaget', note: 'Faxen är avvecklad i hela regionen.', recordedBy: { email: upn('helena.ask') } });
+
+      // The owner cannot withdraw it herself, in the service or through the function.
+      await expect(helena.withdraw(document.id, document.etag, 'Själv')).rejects.toMatchObject({ kind: 'blocked' });
+      expect((await world.call('helena.ask', DOCUMENT_PATHS.withdraw(document.id), { etag: document.etag, note: 'Själv' })).status).toBe(403);
+      // Nor can an employee, who is told nothing more than no.
+      expect((await world.call('anna.svensson', DOCUMENT_PATHS.withdraw(document.id), { etag: document.etag, note: 'Bort' })).status).toBeGreaterThanOrEqual(403);
+
+      const withdrawn = await world.services('peter.sjoberg').documents.withdraw(document.id, document.etag, 'Ersätts inte: rutinen finns inte längre.');
+      expect(withdrawn).toMatchObject({ status: 'Upphävd', moderation: 'approved' });
+      const asReader = (await world.services('anna.svensson').documents.details(document.id))!;
+      expect(asReader.document.status).toBe('Upphävd');
+      expect(asReader.decisions.map((decision) => decision.kind)).toEqual(expect.arrayContaining(['Fastställd', 'Upphävande föreslaget', 'Upphävd']));
+      // Withdrawn is the end: no review, no revision.
+      await expect(helena.startRevision(withdrawn.id, withdrawn.etag)).rejects.toMatchObject({ kind: 'blocked' });
+    });
+  });
+
   describe('four eyes', () => {
     it('refuses an owner approving her own change: in the services, through the function and with stock PnPjs', async () => {
       const document = await register(world, 'peter.sjoberg', 'helena.ask', 'Riktlinje för behörigheter');
