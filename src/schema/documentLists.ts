@@ -111,6 +111,8 @@ export const consultationsLibrary: IListDefinition = {
   template: 101,
   enableVersioning: true,
   roleAssignments: [
+    // Everyone reaches the list and sees only what is shared with them (each item has its own permissions).
+    { group: 'members', level: 'Trygg Hitta listan' },
     { group: 'securityFunction', level: 'Read' },
     { group: 'admins', level: 'Full Control' }
   ],
@@ -140,6 +142,8 @@ export const consultationCommentsList: IListDefinition = {
   titleField: { title: 'Rubrik', required: false },
   enableVersioning: true,
   roleAssignments: [
+    // Everyone reaches the list and sees only what is shared with them (each item has its own permissions).
+    { group: 'members', level: 'Trygg Hitta listan' },
     { group: 'securityFunction', level: 'Read' },
     { group: 'admins', level: 'Full Control' }
   ],

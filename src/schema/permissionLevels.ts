@@ -51,6 +51,16 @@ export const TRYGG_PERMISSION_LEVELS = {
     description: 'Kan läsa alla poster i listor där andra bara ser sina egna. Kan inte lägga till, ändra eller ta bort.',
     order: 210,
     permissions: [...READ_PERMISSIONS, 'CancelCheckout']
+  },
+  /**
+   * "Hitta listan": what SharePoint's Limited Access gives (reach the list, see no item), set on a
+   * list whose every item is shared one by one (remiss rounds): everyone may ask it for their items
+   * and gets only those shared with them, an empty answer rather than a 404 for the rest.
+   */
+  'Trygg Hitta listan': {
+    description: 'Kan nå listan men ser bara poster som har delats med en.',
+    order: 220,
+    permissions: ['Open', 'ViewFormPages', 'BrowseUserInfo', 'UseRemoteAPIs', 'UseClientIntegration']
   }
 } as const satisfies Record<string, ICustomPermissionLevel>;
 

@@ -37,7 +37,7 @@ export const SCHEMA_CHANGELOG: readonly ISchemaChange[] = [
     version: 6,
     added:
       'Governing documents: TryggStyrandeDokument (content approval), TryggDokumentbeslut, TryggRemisser, TryggRemissvar, ' +
-      'TryggLaskvittenser; the group Dokumentägare and the level Trygg Följa upp; a risk links its governing document (GoverningDocumentId).'
+      'TryggLaskvittenser; the group Dokumentägare and the levels Trygg Följa upp and Trygg Hitta listan; a risk links its governing document (GoverningDocumentId).'
   },
   {
     version: 7,

@@ -62,6 +62,18 @@ describe('consultation rounds', () => {
     expect((await world.call('anna.svensson', DOCUMENT_PATHS.closeConsultation(round.id), { closingNote: '' })).status).toBe(404);
   });
 
+  it('answers anyone never sent a round with an empty list, not a 404, and shows them no round or comment', async () => {
+    const failed = (): number => world.emulator.requests.list({ pathContains: consultationsLibrary.title }).filter((request) => request.status >= 400).length;
+    const before = failed();
+    expect(await world.services('anna.svensson').documents.myConsultations()).toEqual([]);
+    const rounds: unknown[] = await world.sp('anna.svensson').web.lists.getByTitle(consultationsLibrary.title).items();
+    const comments: unknown[] = await world.sp('anna.svensson').web.lists.getByTitle(consultationCommentsList.title).items();
+    expect({ rounds, comments }).toEqual({ rounds: [], comments: [] });
+    expect(failed()).toBe(before);
+    // Reaching the list gives no way in: the round itself is still not hers.
+    expect(await succeeds(() => world.sp('anna.svensson').web.lists.getByTitle(consultationsLibrary.title).items.getById(round.id)())).toBe('no');
+  });
+
   it('takes comments from recipients once each, shows each to its commenter and the owner, and lets only the owner answer', async () => {
     const lars = world.services('lars.holm').documents;
     const requestId = newRequestId();

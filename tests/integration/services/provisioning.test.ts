@@ -26,7 +26,7 @@ describe('provisioning Trygg from the schema', () => {
     const first = await provisionLists(sp);
     expect(first.filter((step) => step.action === 'createdList').map((step) => step.list)).toEqual(TRYGG_LISTS.map((l) => l.title));
     // Trygg's own permission levels, created once: Read plus Add Items, and Read plus Override List Behaviors.
-    expect(first.filter((step) => step.action === 'createdPermissionLevel').map((step) => step.field)).toEqual(['Trygg Rapportera', 'Trygg Följa upp']);
+    expect(first.filter((step) => step.action === 'createdPermissionLevel').map((step) => step.field)).toEqual(['Trygg Rapportera', 'Trygg Följa upp', 'Trygg Hitta listan']);
     const level: { BasePermissions: { High: string; Low: string } } = await sp.web.roleDefinitions.getByName('Trygg Rapportera')();
     const read: { BasePermissions: { High: string; Low: string } } = await sp.web.roleDefinitions.getByName('Read')();
     expect(Number(level.BasePermissions.Low)).toBe(Number(read.BasePermissions.Low) | 2);

@@ -97,7 +97,7 @@ describe('upgrading a Trygg site to the current schema', () => {
     expect(upgrade.toVersion).toBe(TRYGG_SCHEMA_VERSION);
     expect(printed).toEqual(upgrade.steps.map(describeStep));
 
-    expect(upgrade.steps.filter((s) => s.action === 'createdPermissionLevel').map((s) => s.field)).toEqual(['Trygg Följa upp']);
+    expect(upgrade.steps.filter((s) => s.action === 'createdPermissionLevel').map((s) => s.field)).toEqual(['Trygg Följa upp', 'Trygg Hitta listan']);
     const earlier = new Set(earlierLists().map((list) => list.title));
     expect(stepsOf('createdList')).toEqual(TRYGG_SCHEMA.lists.filter((list) => !earlier.has(list.title)).map((list) => list.title));
     expect(stepsOf('createdList')).toEqual(expect.arrayContaining(['TryggDokumentbeslut', 'TryggRemisser', 'TryggRemissvar', 'TryggLaskvittenser', settingsList.title]));

@@ -233,9 +233,12 @@ function routeLists(ctx: SpContext, segs: readonly PathSegment[]): EmuResponse {
 
 function routeList(ctx: SpContext, list: ListModel, segs: readonly PathSegment[]): EmuResponse {
   const perms = ctx.state.perms;
-  // A list the user cannot see does not exist for the user; a grant on one of its items is enough to reach it.
+  // A list the user cannot see does not exist for the user; a grant on one of its items (SharePoint's
+  // Limited Access) or a list-level level with Open only is enough to reach it.
+  const listPermissions = perms.permissions(ctx.user.id, { kind: 'list', list });
   if (
-    !perms.permissions(ctx.user.id, { kind: 'list', list }).has('ViewListItems') &&
+    !listPermissions.has('ViewListItems') &&
+    !listPermissions.has('Open') &&
     !perms.permissions(ctx.user.id, { kind: 'web' }).has('ManageLists') &&
     !perms.hasItemGrant(ctx.user.id, list)
   ) {
