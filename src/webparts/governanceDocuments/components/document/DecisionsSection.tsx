@@ -2,6 +2,7 @@ import * as React from 'react';
 import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { responsiveTable } from '../../../../components/responsiveTable';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { IDocumentDecision } from '../../../../domain/documents/types';
 import { DOCUMENT_DECISION_KIND_KEYS } from '../../../../domain/documents/vocabulary';
@@ -18,25 +19,8 @@ export interface IDecisionsSectionProps {
 export function DecisionsSection(props: IDecisionsSectionProps): React.ReactElement {
   const theme = useTheme();
   const decisions = props.decisions.slice().sort((a, b) => b.recordedAt.localeCompare(a.recordedAt));
-  const cell = { textAlign: 'left', verticalAlign: 'top', padding: '6px 8px', borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, overflowWrap: 'anywhere' } as const;
   const classes = mergeStyleSets({
-    table: {
-      width: '100%',
-      borderCollapse: 'collapse',
-      selectors: {
-        th: { ...cell, fontWeight: 600 },
-        td: cell,
-        '@media (max-width: 640px)': {
-          selectors: {
-            thead: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-            'tr, td, tbody': { display: 'block' },
-            tr: { borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '6px 0' },
-            td: { border: 'none', padding: '2px 4px' },
-            'td::before': { content: 'attr(data-label) ": "', fontWeight: 600 }
-          }
-        }
-      }
-    },
+    table: responsiveTable(theme, { breakAnywhere: true }),
     caption: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
     note: { whiteSpace: 'pre-wrap' }
   });

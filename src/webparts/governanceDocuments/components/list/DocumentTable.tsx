@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { responsiveTable } from '../../../../components/responsiveTable';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { IGoverningDocument } from '../../../../domain/documents/types';
 import { displayStatus } from '../../../../domain/documents/lifecycle';
@@ -24,31 +25,8 @@ export interface IDocumentTableProps {
 /** A real table, so it reads by column for screen readers; on a phone each row becomes a card with labels. */
 export function DocumentTable(props: IDocumentTableProps): React.ReactElement {
   const theme = useTheme();
-  const cell = {
-    textAlign: 'left',
-    verticalAlign: 'top',
-    padding: '6px 8px',
-    borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
-    overflowWrap: 'break-word'
-  } as const;
   const classes = mergeStyleSets({
-    table: {
-      width: '100%',
-      borderCollapse: 'collapse',
-      selectors: {
-        th: { ...cell, fontWeight: 600 },
-        td: cell,
-        '@media (max-width: 640px)': {
-          selectors: {
-            thead: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-            'tr, td, tbody': { display: 'block' },
-            tr: { borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '6px 0' },
-            td: { border: 'none', padding: '2px 4px' },
-            'td::before': { content: 'attr(data-label) ": "', fontWeight: 600 }
-          }
-        }
-      }
-    },
+    table: responsiveTable(theme),
     caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },
     nowrap: { whiteSpace: 'nowrap' }
   });

@@ -2,6 +2,7 @@ import * as React from 'react';
 import { ILink, Link } from '@fluentui/react/lib/Link';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { responsiveTable } from '../../../../components/responsiveTable';
 import * as strings from 'RiskRegisterWebPartStrings';
 import { IRisk } from '../../../../domain/risks/types';
 import { levelOf, scoreOf } from '../../../../domain/risks/matrix';
@@ -32,32 +33,8 @@ export function RiskTable(props: IRiskTableProps): React.ReactElement {
     if (focusTarget.current) focusTarget.current.focus();
   }, [props.focusRiskNumber]);
 
-  const cell = {
-    textAlign: 'left',
-    verticalAlign: 'top',
-    padding: '6px 8px',
-    borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`,
-    overflowWrap: 'break-word'
-  } as const;
   const classes = mergeStyleSets({
-    table: {
-      width: '100%',
-      borderCollapse: 'collapse',
-      selectors: {
-        th: { ...cell, fontWeight: 600, whiteSpace: 'nowrap' },
-        td: cell,
-        // On a phone: one card per risk, each value under its column's name.
-        '@media (max-width: 640px)': {
-          selectors: {
-            thead: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
-            'tr, td, tbody': { display: 'block' },
-            tr: { borderBottom: `1px solid ${theme.semanticColors.bodyDivider}`, padding: '6px 0' },
-            td: { border: 'none', padding: '2px 4px' },
-            'td::before': { content: 'attr(data-label) ": "', fontWeight: 600 }
-          }
-        }
-      }
-    },
+    table: responsiveTable(theme, { nowrapHeaders: true }),
     caption: { textAlign: 'left', fontWeight: 600, padding: '4px 0' },
     number: { whiteSpace: 'nowrap' }
   });
