@@ -17,6 +17,9 @@ import { IFunctionContext } from './functionContext';
 import { sendOnce } from './mailOnce';
 import { DocumentAccess } from './documentAccess';
 import type { Attempt } from './RiskReminders';
+import { DocumentDecisionRepository } from '../../src/services/documents/DocumentDecisionRepository';
+
+const sameDay = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.slice(0, 10) === b.slice(0, 10);
 
 export interface IDocumentJobSummary {
   /** Owners' reminders sent (reviews and validity). */
@@ -28,8 +31,11 @@ export interface IDocumentJobSummary {
 export class DocumentReminders {
   private readonly _access: DocumentAccess;
 
+  private readonly _decisions: DocumentDecisionRepository;
+
   constructor(private readonly _context: IFunctionContext) {
     this._access = new DocumentAccess(_context);
+    this._decisions = new DocumentDecisionRepository(_context.sp);
   }
 
   public async run(attempt: Attempt): Promise<IDocumentJobSummary> {
@@ -43,7 +49,9 @@ export class DocumentReminders {
     }
     // The first reminder is 90 days ahead: nothing further off is due.
     const horizon = new Date(now.getTime() + (DOCUMENT_QUEUE_HORIZON_DAYS + 1) * DAY_MS).toISOString();
-    const candidates = await documents.query({ statuses: ['Publicerad', 'Utkast', 'Remiss', 'Fastställd'], reviewBefore: horizon, validUntilBefore: horizon });
+    // Not a version awaiting publication: the function writes nothing on it between the approval and
+    // the publication, so any later save is someone else's and stops the publication (_publish).
+    const candidates = await documents.query({ statuses: ['Publicerad', 'Utkast', 'Remiss'], reviewBefore: horizon, validUntilBefore: horizon });
     for (const document of candidates) {
       for (const reminder of documentRemindersDue(document, now, document.reminderSentFor)) {
         if (await attempt(() => this._remind(document, reminder))) reminders += 1;
@@ -57,7 +65,10 @@ export class DocumentReminders {
    * has Contribute on it), what is there now was never approved, and it waits for a new approval.
    */
   private async _publish(document: IStoredDocument): Promise<boolean> {
-    if (!(await this._access.untouchedSinceApproval(document.id))) {
+    // Only what the security function approved: the last decision is this edition's approval, for this day.
+    const [last] = await this._decisions.listFor(document.id);
+    const approved = !!last && last.kind === 'Fastställd' && last.edition === document.edition && sameDay(last.effectiveFrom, document.effectiveFrom);
+    if (!approved || !(await this._access.untouchedSinceApproval(document.id))) {
       this._context.log.warn(`Trygg documents: ${document.number} was changed after its approval and is not published; it needs a new approval`, undefined);
       return false;
     }

@@ -65,7 +65,12 @@ export class DocumentRequests {
     if (!mayRegisterDocument(actor)) throw new Refusal(403, 'forbidden', 'Only document owners and the security function register documents.', undefined, { register: 'notDocumentOwner' });
     const documents = this._access.documents;
     const earlier = await documents.byClientRequestId(request.clientRequestId);
-    if (earlier) return { document: await this._resumeRegistration(earlier), created: false };
+    if (earlier) {
+      // A retry is its sender's own: someone else's request id gets them nothing of that document.
+      const registrant = earlier.registeredBy && earlier.registeredBy.id;
+      if (registrant !== me.id) throw new Refusal(409, 'conflict', 'That request id belongs to another registration.');
+      return { document: await this._resumeRegistration(earlier), created: false };
+    }
 
     const [units, all] = await Promise.all([this._context.units.getAll(), documents.query({})]);
     const files = fileErrors(request.file.name, request.file.content.byteLength);

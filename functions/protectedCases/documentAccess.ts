@@ -7,7 +7,7 @@
  */
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/site-groups';
-import { IDocumentActor, ownsDocument, publishedEdition } from '../../src/domain/documents/lifecycle';
+import { IDocumentActor, ownsDocument } from '../../src/domain/documents/lifecycle';
 import { IStoredDocument } from '../../src/domain/documents/repositories';
 import { governingDocumentsLibrary } from '../../src/schema/documentLists';
 import { ROLE_GROUPS } from '../../src/services/currentUser/ICurrentUserService';
@@ -46,14 +46,15 @@ export class DocumentAccess {
   }
 
   /**
-   * The document as stored (the version in work), for a caller who may see it: an approved version
-   * is everyone's, a draft only its owner's, the security function's and whoever may edit it.
+   * The document as stored (the version in work), for a caller who may act on it: its owner, the
+   * security function and whoever may edit it. Anyone else is told it does not exist.
    */
   public async requireDocument(me: ISiteUser, id: number): Promise<IStoredDocument> {
     const document = await this.documents.get(id);
     if (!document) throw documentNotFound();
+    // Only those who may act on a document through the function see it here: what is stored is the
+    // version in work, which a reader of the published version must not get back in any answer.
     if (me.isSecurityFunction || ownsDocument({ id: me.id, isSecurityFunction: false, isDocumentOwner: false }, document)) return document;
-    if (document.moderation === 'approved' || publishedEdition(document) >= 1) return document;
     const holders = await this._context.grants.holders(governingDocumentsLibrary.title, id);
     if (holders.editors.has(me.id)) return document;
     throw documentNotFound();

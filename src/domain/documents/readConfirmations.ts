@@ -5,6 +5,7 @@
  * when the id differs or is missing (a person re-added to the site gets a new id).
  */
 import { IPerson } from '../organisation';
+import { calendarDay } from '../days';
 import { isWithdrawn, publishedEdition } from './lifecycle';
 import { IGoverningDocument, IReadConfirmation } from './types';
 
@@ -48,6 +49,21 @@ function earliestPerReader(edition: number, confirmations: readonly IReadConfirm
   return result;
 }
 
+/**
+ * The confirmations that count for the document's published edition: of that edition, and made on
+ * or after the day it came into force. Anyone may add a confirmation with their own rights, also for
+ * an edition that is not out yet; such a one never counts when that edition is published.
+ */
+export function countingConfirmations(document: IGoverningDocument, confirmations: readonly IReadConfirmation[]): IReadConfirmation[] {
+  const edition = publishedEdition(document);
+  // An approved version waiting for its day carries the coming edition's dates: the published one's start is not at hand.
+  const awaiting = document.status === 'Fastställd' && document.moderation !== 'approved';
+  const start = awaiting ? undefined : calendarDay(document.effectiveFrom || document.approvedOn);
+  return confirmations.filter(
+    (confirmation) => confirmation.documentId === document.id && confirmation.edition === edition && (start === undefined || Date.parse(confirmation.confirmedAt) >= start)
+  );
+}
+
 /** Who of the audience (people, with units already resolved to their members) has confirmed the edition. */
 export function readStatusOf(edition: number, audience: readonly IPerson[], confirmations: readonly IReadConfirmation[]): IDocumentReadStatus {
   const people = distinctPeople(audience);
@@ -83,5 +99,5 @@ export function needsMyConfirmation(
 ): boolean {
   const edition = publishedEdition(document);
   if (edition < 1 || isWithdrawn(document) || !isAskedToConfirm(document, me, myUnitIds)) return false;
-  return !myConfirmations.some((confirmation) => confirmation.documentId === document.id && confirmation.edition === edition);
+  return countingConfirmations(document, myConfirmations).length === 0;
 }

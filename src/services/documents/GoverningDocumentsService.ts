@@ -18,7 +18,7 @@ import {
   registrationErrors,
   reviewConfirmationErrors
 } from '../../domain/documents/documentValidation';
-import { isAskedToConfirm, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
+import { countingConfirmations, isAskedToConfirm, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
 import { DAY_MS } from '../../domain/days';
 import { DOCUMENT_QUEUE_HORIZON_DAYS } from '../../domain/documents/vocabulary';
 import { descendantUnitIds, IOrganisationUnit, IPerson, unitAncestry } from '../../domain/organisation';
@@ -122,7 +122,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     if (!document.readConfirmation || edition < 1) return { document, decisions, rounds };
     const me = await this._deps.currentUser.get();
     const mine = await this._confirmations.mine(me.id, id);
-    return { document, decisions, rounds, readConfirmedByMe: mine.some((confirmation) => confirmation.edition === edition) };
+    return { document, decisions, rounds, readConfirmedByMe: countingConfirmations(document, mine).length > 0 };
   }
 
   public async myQueue(): Promise<IGoverningDocument[]> {
@@ -245,7 +245,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     if (!document) throw new DocumentRefusal('notFound');
     const edition = publishedEdition(document);
     const [audience, confirmations] = await Promise.all([this._audience(document), edition >= 1 ? this._confirmations.listFor(id, edition) : Promise.resolve([])]);
-    return readStatusOf(edition, audience, confirmations);
+    return readStatusOf(edition, audience, countingConfirmations(document, confirmations));
   }
 
   public fileUrl(document: IGoverningDocument): string {

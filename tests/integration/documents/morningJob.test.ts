@@ -93,4 +93,20 @@ describe('governing documents in the morning job', () => {
     expect((await world.services('helena.ask').documents.details(pending.id))!.document).toMatchObject({ status: 'Fastställd', moderation: 'pending' });
     expect(world.emulator.functionLog().some((entry) => JSON.stringify(entry).indexOf(pending.number) >= 0)).toBe(true);
   });
+
+  it('never publishes what an owner made look approved with her own rights, however often the job runs', async () => {
+    const document = await approved('Riktlinje för besöksloggar', 0, 20);
+    // Helena has Contribute on her document: she writes approval's fields herself, due yesterday.
+    await world.sp('helena.ask').web.lists.getByTitle('TryggStyrandeDokument').items.getById(document.id).update({
+      Title: 'EGEN OGODKÄND VERSION',
+      DocumentStatus: 'Fastställd',
+      Edition: 2,
+      EffectiveFrom: `${world.clock.day(-1)}T00:00:00Z`,
+      ValidUntil: `${world.clock.day(200)}T00:00:00Z`,
+      ApprovedByBody: 'Regionfullmäktige'
+    });
+    for (let run = 0; run < 3; run++) expect((await world.emulator.runScheduledJob()).failed).toBe(0);
+    const asReader = (await world.services('anna.svensson').documents.details(document.id))!.document;
+    expect(asReader).toMatchObject({ title: 'Riktlinje för besöksloggar', edition: 1, status: 'Publicerad' });
+  });
 });

@@ -83,4 +83,20 @@ describe('read confirmations', () => {
     expect(status.confirmed.map((reader) => reader.person.email)).toEqual([upn('anna.svensson')]);
     expect(status.missing.map((person) => person.email)).toContain(upn('olle.ek'));
   });
+
+  it('never counts a confirmation someone wrote in advance for an edition not yet out', async () => {
+    const olle = world.sp('olle.ek').web.lists.getByTitle(readConfirmationsList.title);
+    // With his own rights Olle may add a confirmation; he claims edition 3 before it exists.
+    await olle.items.add({ Title: 'egen', DocumentId: document.id, Edition: 3, ClientRequestId: newRequestId() });
+    world.clock.advanceDays(2);
+    const helena = world.services('helena.ask').documents;
+    const current = (await helena.details(document.id))!.document;
+    const revised = await helena.uploadFile(current.id, current.etag, fileOf('Utrymning.docx', 'Utgåva 3'));
+    const approved = await world.services('peter.sjoberg').documents.approve(revised.id, revised.etag, { approvedByBody: 'Säkerhetschefen', approvedOn: world.clock.day(), effectiveFrom: world.clock.day() });
+    expect(approved.edition).toBe(3);
+    expect((await helena.readStatus(document.id)).missing.map((person) => person.email)).toContain(upn('olle.ek'));
+    expect((await world.services('olle.ek').documents.myReadingList()).map((d) => d.id)).toContain(document.id);
+    await world.services('olle.ek').documents.confirmRead(document.id, 3, newRequestId());
+    expect((await helena.readStatus(document.id)).confirmed.map((reader) => reader.person.email)).toContain(upn('olle.ek'));
+  });
 });

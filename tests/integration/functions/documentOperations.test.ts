@@ -72,4 +72,28 @@ describe('the function’s document operations', () => {
     expect(decisions.map((decision) => decision.kind)).toEqual(['Fastställd']);
     expect(world.emulator.outbox().filter((mail) => mail.subject === `Styrande dokument ${registered.number} är fastställt`)).toHaveLength(1);
   });
+
+  it("gives nobody another person's registration or a draft's contents for a replayed request id", async () => {
+    const helenaId = await world.siteUserId('helena.ask');
+    const requestId = newRequestId();
+    const body = { clientRequestId: requestId, registration: registration(helenaId, 'Riktlinje för lösenordshanterare'), file: { name: 'L.docx', contentBase64: Buffer.from('hemlig text').toString('base64') } };
+    expect((await world.call('helena.ask', DOCUMENT_PATHS.register, body)).status).toBe(201);
+    // Another document owner replays Helena's request id: refused, nothing of her draft in the answer.
+    const replay = await world.call('lena.lundberg', DOCUMENT_PATHS.register, body);
+    expect(replay.status).toBe(409);
+    expect(JSON.stringify(replay.body)).not.toContain('lösenordshanterare');
+    expect((await world.call('helena.ask', DOCUMENT_PATHS.register, body)).status).toBe(200);
+
+    // A published document with a revision in work: a reader's replay of the approval learns nothing of the revision.
+    const draft = (await world.services('helena.ask').documents.all()).filter((d) => d.title === 'Riktlinje för lösenordshanterare')[0];
+    const approval = { approvedByBody: 'Regiondirektören', approvedOn: world.clock.day(), effectiveFrom: world.clock.day() };
+    const published = await world.services('peter.sjoberg').documents.approve(draft.id, draft.etag, approval);
+    const revision = await world.services('helena.ask').documents.startRevision(published.id, published.etag);
+    await world.services('helena.ask').documents.updateDraft(revision.id, revision.etag, { title: 'HEMLIG REVISION' });
+    for (const path of [DOCUMENT_PATHS.approve(published.id), DOCUMENT_PATHS.withdraw(published.id), DOCUMENT_PATHS.requestChanges(published.id)]) {
+      const answer = await world.call('anna.svensson', path, { etag: published.etag, approval, note: 'x' });
+      expect(answer.status).toBe(404);
+      expect(JSON.stringify(answer.body)).not.toContain('HEMLIG');
+    }
+  });
 });
