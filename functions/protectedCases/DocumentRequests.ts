@@ -21,7 +21,8 @@ import {
 import { DocumentNumberTaken, INewDocumentDecision, IStoredDocument } from '../../src/domain/documents/repositories';
 import { IDocumentDecision } from '../../src/domain/documents/types';
 import { IDocumentRegistration } from '../../src/domain/documents/inputs';
-import { governingDocumentsLibrary } from '../../src/schema/documentLists';
+import { documentDecisionsList, governingDocumentsLibrary } from '../../src/schema/documentLists';
+import { TRYGG_GROUPS } from '../../src/schema/groups';
 import { DocumentDecisionRepository } from '../../src/services/documents/DocumentDecisionRepository';
 import { documentApprovedMail, documentChangesMail } from '../../src/services/notifications/documentMails';
 import { classifyError } from '../../src/services/errors';
@@ -204,7 +205,23 @@ export class DocumentRequests {
       (newest.note || '') === (decision.note || '') &&
       sameOrBoth(newest.nextReviewAt, decision.nextReviewAt) &&
       sameOrBoth(newest.effectiveFrom, decision.effectiveFrom);
-    return same ? newest : this._decisions.add(decision);
+    const recorded = same ? newest : await this._decisions.add(decision);
+    await this._keepPrivate(recorded);
+    return recorded;
+  }
+
+  /**
+   * The decision list is public within the region, as a diarium is; what is decided about a document
+   * nobody has seen published yet (its number, the security function's notes) stays with its owner
+   * and the security function until it is.
+   */
+  private async _keepPrivate(decision: IDocumentDecision): Promise<void> {
+    if (decision.edition >= 1 && decision.kind !== 'Ändringar begärda') return;
+    const document = await this._access.documents.get(decision.documentId);
+    const grants = this._context.grants;
+    const [securityFunction, admins] = await Promise.all([grants.groupId(TRYGG_GROUPS.securityFunction.title), grants.groupId(TRYGG_GROUPS.admins.title)]);
+    const people = document && document.owner.id !== undefined ? [{ principalId: document.owner.id, level: 'Read' as const }] : [];
+    await grants.restrict(documentDecisionsList.title, decision.id, [{ principalId: securityFunction, level: 'Read' }, { principalId: admins, level: 'Full Control' }, ...people]);
   }
 
   /** The owner's Contribute on their document, beside the library's permissions. */

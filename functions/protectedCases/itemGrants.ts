@@ -10,7 +10,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/security';
 import { memoizePromiseByKey } from '../../src/common/memoizePromise';
 
-export type GrantLevel = 'Read' | 'Contribute';
+export type GrantLevel = 'Read' | 'Contribute' | 'Full Control';
 
 export interface IHolders {
   /** Users (not groups) with Read on the item itself. */
@@ -54,6 +54,21 @@ export class ItemGrants {
     const item = this._item(listTitle, itemId);
     await item.breakRoleInheritance(true, false);
     for (const grant of grants) await item.roleAssignments.add(grant.principalId, await this._roleId(grant.level));
+  }
+
+  /**
+   * Only these principals (people or site groups), none of the list's wider permissions: for an item
+   * that must not follow them (a decision on a document that was never published).
+   */
+  public async restrict(listTitle: string, itemId: number, grants: readonly { principalId: number; level: GrantLevel }[]): Promise<void> {
+    const item = this._item(listTitle, itemId);
+    await item.breakRoleInheritance(false, false);
+    for (const grant of grants) await item.roleAssignments.add(grant.principalId, await this._roleId(grant.level));
+  }
+
+  /** A site group's principal id, by its title. */
+  public async groupId(title: string): Promise<number> {
+    return ((await this._sp.web.siteGroups.getByName(title).select('Id')()) as { Id: number }).Id;
   }
 
   public async revoke(listTitle: string, itemId: number, principalId: number, level: GrantLevel): Promise<void> {

@@ -7,7 +7,7 @@
 import '@pnp/sp/files';
 import { IList } from '@pnp/sp/lists';
 import { IGoverningDocument } from '../../../src/domain/documents/types';
-import { governingDocumentsLibrary } from '../../../src/schema/documentLists';
+import { documentDecisionsList, governingDocumentsLibrary } from '../../../src/schema/documentLists';
 import { ConflictError } from '../../../src/services/errors';
 import { DocumentRefusal } from '../../../src/services/documents/DocumentRefusal';
 import { DOCUMENT_PATHS } from '../../../src/services/documents/documentProtocol';
@@ -208,6 +208,13 @@ describe('governing documents', () => {
       expect(rejected).toMatchObject({ status: 'Utkast', moderation: 'rejected', moderationComment: 'Ange hur ofta återläsning provas.' });
       const decisions = (await world.services('helena.ask').documents.details(document.id))!.decisions;
       expect(decisions[0]).toMatchObject({ kind: 'Ändringar begärda', note: 'Ange hur ofta återläsning provas.', recordedBy: { email: upn('peter.sjoberg') } });
+      // The decision list is public, but not what was said about a draft nobody has seen published.
+      const decisionsAs = (persona: string): Promise<{ DecisionNote: string }[]> =>
+        world.sp(persona).web.lists.getByTitle(documentDecisionsList.title).items.select('DecisionNote').filter(`DocumentId eq ${document.id}`)();
+      expect(await decisionsAs('anna.svensson')).toEqual([]);
+      expect(await decisionsAs('lars.holm')).toEqual([]);
+      expect((await decisionsAs('helena.ask')).map((item) => item.DecisionNote)).toEqual(['Ange hur ofta återläsning provas.']);
+      expect(await decisionsAs('tor.khalil')).toHaveLength(1);
     });
   });
 
