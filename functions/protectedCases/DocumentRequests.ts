@@ -128,7 +128,9 @@ export class DocumentRequests {
     const validUntil = storedDay(approval.validUntil || defaultValidUntil(approval.approvedOn, document.reviewCycleMonths));
     const nextReviewAt = storedDay(nextReviewAfter(approval.effectiveFrom, document.reviewCycleMonths, validUntil));
     const status = statusAfter('approve', document.status, { effectiveFrom: approval.effectiveFrom, now: this._context.now() });
-    const edition = document.edition + 1;
+    // The number and the edition are the function's: what an owner may have written over them does not count.
+    const trusted = await this._access.functionValues(id);
+    const edition = trusted.edition + 1;
     await this._recordOnce({
       ...this._decision(me, document, 'Fastställd'),
       edition,
@@ -142,7 +144,7 @@ export class DocumentRequests {
     // until the morning job publishes it on its day.
     const approved = await this._access.documents.moderate(
       id,
-      { status, edition, approvedOn, approvedByBody: approval.approvedByBody, effectiveFrom, validUntil, nextReviewAt },
+      { status, edition, approvedOn, approvedByBody: approval.approvedByBody, effectiveFrom, validUntil, nextReviewAt, number: trusted.number, reminderSentFor: trusted.reminderSentFor || '' },
       status === 'Publicerad' ? 'approved' : 'pending',
       approval.note || ''
     );

@@ -73,6 +73,16 @@ export class DocumentAccess {
     return { ...document, modifiedBy: { id: editor, displayName: '', email: '' } };
   }
 
+  /**
+   * What the function itself last wrote of the columns only it sets (the number, the edition, the
+   * reminders' ledger): an owner with Contribute could write others into the version in work.
+   */
+  public async functionValues(id: number): Promise<{ number?: string; edition: number; reminderSentFor?: string }> {
+    const [appId, versions] = await Promise.all([this._appUserId(), this.documents.versionValues(id)]);
+    const own = versions.filter((version) => version.editorId === appId)[0];
+    return { number: own && own.number, edition: (own && own.edition) || 0, reminderSentFor: own && own.reminderSentFor };
+  }
+
   /** Whether nobody but the function has saved the document since `document` (the approval's write). */
   public async untouchedSinceApproval(id: number): Promise<boolean> {
     const [appId, editors] = await Promise.all([this._appUserId(), this.documents.versionEditors(id)]);

@@ -88,6 +88,8 @@ export interface IGoverningDocumentRecords extends IGoverningDocumentRepository 
   markReminded(id: number, etag: string, value: string): Promise<IStoredDocument>;
   /** Who saved each version, newest first (site user ids), to tell the last editor of a pending version. */
   versionEditors(id: number): Promise<number[]>;
+  /** Each version's editor and the values only the function sets, newest first. */
+  versionValues(id: number): Promise<{ editorId?: number; number?: string; edition?: number; reminderSentFor?: string }[]>;
   /** The file's content as the app reads it (the current version). */
   content(id: number): Promise<ArrayBuffer>;
 }

@@ -150,12 +150,22 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   }
 
   public async versionEditors(id: number): Promise<number[]> {
-    const versions: { EditorId?: number; Editor?: { LookupId?: number }; VersionId?: number }[] = await this._access.list.items.getById(id).versions();
+    return (await this.versionValues(id)).map((version) => version.editorId).filter((editor): editor is number => typeof editor === 'number');
+  }
+
+  /** Each version's editor and the values only the function sets, newest first. */
+  public async versionValues(id: number): Promise<{ editorId?: number; number?: string; edition?: number; reminderSentFor?: string }[]> {
+    const versions: { EditorId?: number; Editor?: { LookupId?: number }; VersionId?: number; DocumentNumber?: string; Edition?: number; ReminderSentFor?: string }[] =
+      await this._access.list.items.getById(id).versions();
     return versions
       .slice()
       .sort((a, b) => (b.VersionId || 0) - (a.VersionId || 0))
-      .map((version) => (typeof version.EditorId === 'number' ? version.EditorId : version.Editor && version.Editor.LookupId))
-      .filter((editor): editor is number => typeof editor === 'number');
+      .map((version) => ({
+        editorId: typeof version.EditorId === 'number' ? version.EditorId : version.Editor && version.Editor.LookupId,
+        number: version.DocumentNumber || undefined,
+        edition: typeof version.Edition === 'number' ? version.Edition : undefined,
+        reminderSentFor: version.ReminderSentFor || undefined
+      }));
   }
 
   public content(id: number): Promise<ArrayBuffer> {

@@ -202,6 +202,19 @@ describe('governing documents', () => {
       expect(approved).toMatchObject({ status: 'Publicerad', moderation: 'approved', edition: 1 });
     });
 
+    it("publishes the function's number and the next edition, whatever an owner wrote over them", async () => {
+      const published = await approve(await register(world, 'helena.ask', 'helena.ask', 'Riktlinje för säkra utskrifter'));
+      const revision = await world.services('helena.ask').documents.startRevision(published.id, published.etag);
+      // With her own rights Helena writes over the columns only the function sets.
+      await library('helena.ask').items.getById(revision.id).update({ DocumentNumber: 'POL-999', Edition: 7, ReminderSentFor: 'tyst' });
+      const forged = (await world.services('peter.sjoberg').documents.details(revision.id))!.document;
+      expect(forged).toMatchObject({ number: 'POL-999', edition: 7 });
+      const approved = await approve(forged);
+      expect(approved).toMatchObject({ number: published.number, edition: 2, status: 'Publicerad' });
+      const stored: { ReminderSentFor: string | null } = await library('admin.trygg').items.getById(approved.id).select('ReminderSentFor')();
+      expect(stored.ReminderSentFor).not.toBe('tyst');
+    });
+
     it('requests changes: the draft is rejected with the note, back to its owner', async () => {
       const document = await register(world, 'helena.ask', 'helena.ask', 'Riktlinje för säkerhetskopiering');
       const rejected = await world.services('peter.sjoberg').documents.requestChanges(document.id, document.etag, 'Ange hur ofta återläsning provas.');
