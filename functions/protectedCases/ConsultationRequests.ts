@@ -110,17 +110,24 @@ export class ConsultationRequests {
     const { closingNote } = readCloseConsultation(body);
     const { round, document } = await this._round(me, roundId);
     if (round.status === 'Stängd') {
-      // A replay after the round was closed: as it stands, for someone who may close it.
+      // A replay after the round was closed: as it stands, for someone who may close it; a first
+      // attempt that stopped before the document left Remiss is finished now.
       await this._allow('answerComment', me, document);
+      await this._documentBackInWork(document);
       return round;
     }
     await this._allow('closeConsultation', me, document);
     refuseInvalid(closingNoteErrors(closingNote));
     const closed = await this._access.consultations.close(roundId, this._context.now().toISOString(), closingNote);
+    await this._documentBackInWork(document);
+    return closed;
+  }
+
+  /** With no round open any more, the draft is back in work (Utkast). */
+  private async _documentBackInWork(document: IStoredDocument): Promise<void> {
     if ((await this._access.openRounds(document.id)) === 0 && document.status === 'Remiss') {
       await this._access.documents.moderate(document.id, { status: statusAfter('closeConsultation', document.status) }, draftModeration(document));
     }
-    return closed;
   }
 
   /** Every reason the caller may not take the step now, as a 403 the client shows. */

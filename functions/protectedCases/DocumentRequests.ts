@@ -111,7 +111,8 @@ export class DocumentRequests {
     const document = await this._access.requireDocument(me, id);
     await this._allow('proposeWithdrawal', me, document);
     refuseInvalid(decisionNoteErrors(note, true));
-    return this._decisions.add({ ...this._decision(me, document, 'Upphävande föreslaget'), note });
+    // A retry of the same proposal finds the first: recorded once.
+    return this._recordOnce({ ...this._decision(me, document, 'Upphävande föreslaget'), note });
   }
 
   public async approve(me: ISiteUser, id: number, body: unknown): Promise<IStoredDocument> {
