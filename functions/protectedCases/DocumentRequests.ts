@@ -123,6 +123,9 @@ export class DocumentRequests {
     if (document.etag !== etag && landed) return document;
     await this._allow('approve', me, document);
     refuseInvalid(approvalErrors(approval, this._context.now(), document));
+    // What the owner wrote with her own rights is checked by the same rules as a registration before it is published.
+    const [units, all] = await Promise.all([this._context.units.getAll(), this._access.documents.query({})]);
+    refuseInvalid(registrationErrors(registrationOf(document), { units, documents: all }, document.id));
     this._requireEtag(document, etag);
 
     const effectiveFrom = storedDay(approval.effectiveFrom);
@@ -287,5 +290,22 @@ function registrationValues(registration: IDocumentRegistration, number: string,
     status: 'Utkast',
     edition: 0,
     registeredById
+  };
+}
+
+/** A stored document's own values, as a registration would state them. */
+function registrationOf(document: IStoredDocument): IDocumentRegistration {
+  return {
+    title: document.title,
+    type: document.type,
+    ownerId: document.owner.id as number,
+    informationClass: document.informationClass,
+    areas: document.areas,
+    scopeUnitId: document.scopeUnitId,
+    supplementsId: document.supplementsId,
+    parentId: document.parentId,
+    reviewCycleMonths: document.reviewCycleMonths,
+    preparedBy: document.preparedBy,
+    readConfirmation: document.readConfirmation
   };
 }

@@ -215,6 +215,18 @@ describe('governing documents', () => {
       expect(stored.ReminderSentFor).not.toBe('tyst');
     });
 
+    it("checks what an owner wrote with her own rights before it is published: a document cannot govern itself", async () => {
+      const draft = await register(world, 'helena.ask', 'helena.ask', 'Riktlinje för egna moln');
+      await library('helena.ask').items.getById(draft.id).update({ ParentDocumentId: draft.id });
+      const stored = (await world.services('peter.sjoberg').documents.details(draft.id))!.document;
+      const answer = await world.call('peter.sjoberg', DOCUMENT_PATHS.approve(stored.id), {
+        etag: stored.etag,
+        approval: { approvedByBody: 'Säkerhetschefen', approvedOn: world.clock.day(), effectiveFrom: world.clock.day() }
+      });
+      expect(answer).toMatchObject({ status: 400, body: { error: { fields: { parentId: 'selfReference' } } } });
+      expect((await world.services('anna.svensson').documents.details(draft.id))).toBeUndefined();
+    });
+
     it('requests changes: the draft is rejected with the note, back to its owner', async () => {
       const document = await register(world, 'helena.ask', 'helena.ask', 'Riktlinje för säkerhetskopiering');
       const rejected = await world.services('peter.sjoberg').documents.requestChanges(document.id, document.etag, 'Ange hur ofta återläsning provas.');
