@@ -58,7 +58,7 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
     // The SharePoint theme's palette and semantic colours are a subset of Fluent's theme.
     const theme = this._themeVariant as unknown as Parameters<typeof TryggRoot>[0]['theme'];
     const content = this.usesServices && !this._services ? React.createElement(React.Fragment) : this.renderContent();
-    ReactDom.render(React.createElement(TryggRoot, { theme }, content), this.domElement);
+    ReactDom.render(React.createElement(TryggRoot, { theme, siteSetup: this._services ? this._services.siteSetup : undefined }, content), this.domElement);
   }
 
   protected onDispose(): void {

@@ -5,6 +5,7 @@ import * as common from 'TryggStrings';
 import * as strings from 'TryggComponentStrings';
 import { classifyError, ErrorKind } from '../services/errors';
 import { ProtectedCaseError } from '../services/protectedCases/ProtectedCaseClient';
+import { SiteSetupNotice } from './siteSetup/SiteSetupNotice';
 
 export interface IErrorMessageBarProps {
   error: unknown;
@@ -35,8 +36,14 @@ export function errorMessage(error: unknown): string {
   return MESSAGES[classifyError(error).kind]();
 }
 
+/** A missing list answers 404, a missing field 400: what a site without Trygg, or with an older schema, gives. */
+function mayBeMissingSetup(error: unknown): boolean {
+  const kind = classifyError(error).kind;
+  return kind === 'notFound' || kind === 'validation';
+}
+
 export function ErrorMessageBar(props: IErrorMessageBarProps): React.ReactElement {
-  return (
+  const bar = (
     <MessageBar
       messageBarType={MessageBarType.error}
       isMultiline
@@ -47,4 +54,5 @@ export function ErrorMessageBar(props: IErrorMessageBarProps): React.ReactElemen
       {errorMessage(props.error)}
     </MessageBar>
   );
+  return mayBeMissingSetup(props.error) ? <SiteSetupNotice fallback={bar} /> : bar;
 }

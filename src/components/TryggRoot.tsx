@@ -1,9 +1,13 @@
 import * as React from 'react';
 import { ThemeProvider, PartialTheme, Theme } from '@fluentui/react/lib/Theme';
+import type { ISiteSetupService } from '../services/provisioning/SiteSetupService';
+import { SiteSetupContext } from './siteSetup/SiteSetupContext';
 
 export interface ITryggRootProps {
   /** The host's theme (SharePoint section variant or Teams theme); Fluent's default when absent. */
   theme?: PartialTheme | Theme;
+  /** The site's setup, from the web part's services: what the error bar asks when a list or field is missing. */
+  siteSetup?: ISiteSetupService;
   children?: React.ReactNode;
 }
 
@@ -14,7 +18,7 @@ export interface ITryggRootProps {
 export function TryggRoot(props: ITryggRootProps): React.ReactElement {
   return (
     <ThemeProvider theme={props.theme} applyTo="element" style={{ background: 'transparent' }}>
-      {props.children}
+      <SiteSetupContext.Provider value={props.siteSetup}>{props.children}</SiteSetupContext.Provider>
     </ThemeProvider>
   );
 }

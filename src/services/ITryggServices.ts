@@ -8,6 +8,7 @@ import { IRiskRegisterService } from './risks/IRiskRegisterService';
 import { IRiskImportService } from './risks/RiskImportService';
 import { IGoverningDocumentsService } from './documents/IGoverningDocumentsService';
 import { IScanningService } from './risks/ScanningService';
+import { ISiteSetupService } from './provisioning/SiteSetupService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -27,6 +28,8 @@ export interface ITryggServices {
   readonly riskImport: IRiskImportService;
   readonly documents: IGoverningDocumentsService;
   readonly scanning: IScanningService;
+  /** Where the site stands against the schema, and setting it up: asked only after a read failed. */
+  readonly siteSetup: ISiteSetupService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

@@ -22,6 +22,7 @@ import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
 import { IDocumentGateway } from './documents/IDocumentGateway';
 import { GoverningDocumentsService } from './documents/GoverningDocumentsService';
+import { SiteSetupService } from './provisioning/SiteSetupService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
 
@@ -63,6 +64,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
     riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
     scanning: new ScanningService({ sp, currentUser, units, now }),
+    siteSetup: new SiteSetupService(sp),
     documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
 }

@@ -12,7 +12,7 @@
  */
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { IListDefinition, TRYGG_LISTS } from '../../src/schema';
+import { IListDefinition, TRYGG_SCHEMA } from '../../src/schema';
 import type { ISeedApp, ISeedData, ISeedStorageEntity } from './seed/types';
 import { registerApp } from './apps';
 import { emulatorUsers, IEmulatorUser } from './admin';
@@ -49,7 +49,7 @@ export interface IEmulatorOptions {
   readonly dbPath?: string;
   /** Loaded once into an empty database (a file database that was seeded before is not seeded again). */
   readonly seed?: ISeedData;
-  /** Lists to provision at start (default: src/schema's TRYGG_LISTS). */
+  /** Lists to provision at start (default: the schema's lists, TRYGG_SCHEMA.lists, with the settings list). */
   readonly lists?: readonly IListDefinition[];
   /** false = an empty site, for provisioning code to create lists and fields over REST. Default true. */
   readonly provision?: boolean;
@@ -108,7 +108,7 @@ export function createEmulatorCore(options: IEmulatorOptions = {}): IEmulatorCor
   const db = openDatabase(options.dbPath ?? ':memory:');
   ensureBuiltInPrincipals(db);
   const catalog = new ListCatalog(db, SITE_PATH, now);
-  const lists = options.lists ?? TRYGG_LISTS;
+  const lists = options.lists ?? TRYGG_SCHEMA.lists;
   const provisioned = options.provision === false ? [] : catalog.provision(lists);
   let seedSummary: ISeedSummary | undefined;
   if (options.seed && !isSeeded(db)) {

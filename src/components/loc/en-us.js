@@ -15,6 +15,18 @@ define([], function () {
     StatusLabel: 'Status: {0}',
     TextCount: '{0} of {1} characters',
     TextTooLong: 'The text is {0} characters too long (at most {1}). Nothing was cut: shorten it yourself.',
-    TextOnlySpaces: 'Write something, not only spaces.'
+    TextOnlySpaces: 'Write something, not only spaces.',
+    SetupMissing: 'Trygg is not installed on this site: its lists are missing.',
+    SetupBehind: 'Trygg on this site is at schema version {0}, but the app needs version {1}.',
+    SetupAhead: 'The site is at Trygg schema version {0}, newer than the app\'s version {1}. Ask the administrator to update Trygg in the app catalog.',
+    SetupOffer: 'You can install what is missing from here. Nothing that exists is removed.',
+    SetupAskOwner: 'Ask the site\'s owner to open this page and install what is missing.',
+    SetupCreate: 'Install Trygg',
+    SetupUpgrade: 'Upgrade the site',
+    SetupRunningLabel: 'Installing Trygg on the site',
+    SetupRunning: '{0} steps done',
+    SetupDone: 'Done: the site is at Trygg schema version {0}. Reload the page.',
+    SetupReload: 'Reload the page',
+    SetupFailed: 'Installation stopped: {0} Nothing has been removed. Fix the error and try again: what is done is not done twice.'
   };
 });

@@ -20,6 +20,24 @@ declare interface ITryggComponentStrings {
   /** {0} characters too many, {1} the limit. */
   TextTooLong: string;
   TextOnlySpaces: string;
+  /** The site has no Trygg lists (first run). */
+  SetupMissing: string;
+  /** {0} the site's schema version, {1} the app's. */
+  SetupBehind: string;
+  /** {0} the site's schema version, {1} the app's (older). */
+  SetupAhead: string;
+  SetupOffer: string;
+  SetupAskOwner: string;
+  SetupCreate: string;
+  SetupUpgrade: string;
+  SetupRunningLabel: string;
+  /** {0} steps done so far. */
+  SetupRunning: string;
+  /** {0} the version reached. */
+  SetupDone: string;
+  SetupReload: string;
+  /** {0} what stopped it. */
+  SetupFailed: string;
 }
 
 declare module 'TryggComponentStrings' {

@@ -15,6 +15,18 @@ define([], function () {
     StatusLabel: 'Status: {0}',
     TextCount: '{0} av {1} tecken',
     TextTooLong: 'Texten är {0} tecken för lång (högst {1}). Inget har kortats: korta den själv.',
-    TextOnlySpaces: 'Skriv något, inte bara blanksteg.'
+    TextOnlySpaces: 'Skriv något, inte bara blanksteg.',
+    SetupMissing: 'Trygg är inte installerat på den här webbplatsen: dess listor saknas.',
+    SetupBehind: 'Trygg på den här webbplatsen har schemaversion {0}, men appen behöver version {1}.',
+    SetupAhead: 'Webbplatsen har Trygg:s schemaversion {0}, nyare än appens version {1}. Be administratören uppdatera Trygg i appkatalogen.',
+    SetupOffer: 'Du kan installera det som saknas härifrån. Inget som finns tas bort.',
+    SetupAskOwner: 'Be webbplatsens ägare öppna den här sidan och installera det som saknas.',
+    SetupCreate: 'Installera Trygg',
+    SetupUpgrade: 'Uppgradera webbplatsen',
+    SetupRunningLabel: 'Installerar Trygg på webbplatsen',
+    SetupRunning: '{0} steg klara',
+    SetupDone: 'Klart: webbplatsen har Trygg:s schemaversion {0}. Ladda om sidan.',
+    SetupReload: 'Ladda om sidan',
+    SetupFailed: 'Installationen stannade: {0} Inget har tagits bort. Åtgärda felet och försök igen: det som redan är gjort görs inte om.'
   };
 });

@@ -1,4 +1,4 @@
-import { IFieldDefinition, IListDefinition, listByTitle, TRYGG_LISTS } from '../../../src/schema';
+import { IFieldDefinition, IListDefinition, listByTitle, TRYGG_SCHEMA } from '../../../src/schema';
 import { ISeedData, ISeedItem, SeedValue } from '../../../tools/emulator/seed/types';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{3})?Z$/;
@@ -88,7 +88,7 @@ function checkItem(list: IListDefinition, item: ISeedItem, ctx: ICheckContext, u
 }
 
 /** Every problem with the seed's items against the schema declaration; empty when valid. */
-export function schemaErrors(data: ISeedData, lists: readonly IListDefinition[] = TRYGG_LISTS): string[] {
+export function schemaErrors(data: ISeedData, lists: readonly IListDefinition[] = TRYGG_SCHEMA.lists): string[] {
   const errors: string[] = [];
   const idsByList = new Map<string, Set<number>>();
   for (const [key, items] of Object.entries(data.items)) {

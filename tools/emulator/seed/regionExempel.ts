@@ -13,6 +13,7 @@ import { compiledStatistics } from './statistics';
 import { buildRiskRegister, IRiskSeed } from './risks';
 import { buildGoverningDocuments } from './documents';
 import { formatCaseNumber } from '../../../src/domain/deviations/caseNumber';
+import { SCHEMA_VERSION_SETTING, TRYGG_SCHEMA_VERSION } from '../../../src/schema/schemaVersion';
 
 export { PERSONAS } from './personas';
 export type { PersonaName, IPersonaSpec } from './personas';
@@ -79,6 +80,8 @@ export function buildRegionExempel(): ISeedData {
     // The region's figures as the nightly compilation leaves them, so everyone sees them from the start.
     items: {
       units: organisation.units,
+      // The site records the schema it was provisioned at, as provisionSchema leaves it: a web part's error is then never taken for a missing setup.
+      settings: [{ Id: 1, values: { Title: 'Schemaversion', SettingKey: SCHEMA_VERSION_SETTING, SettingValue: String(TRYGG_SCHEMA_VERSION) } }],
       ...cases,
       deviationAggregate: compiledStatistics(cases, REFERENCE_TIME),
       ...riskRegister(organisation.units, cases.deviations),

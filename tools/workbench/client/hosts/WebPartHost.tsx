@@ -45,7 +45,7 @@ class WebPartErrorBoundary extends React.Component<{ message: string; children?:
 export function WebPartHost(props: IWebPartHostProps): React.ReactElement {
   return (
     <div data-webpart={props.webPart.key} data-host={props.host.kind} data-view={props.host.view}>
-      <TryggRoot theme={props.host.theme}>
+      <TryggRoot theme={props.host.theme} siteSetup={props.clients.services.siteSetup}>
         <WebPartErrorBoundary message={props.failedMessage}>{props.webPart.render(props.clients.services, props.host, props.clients)}</WebPartErrorBoundary>
       </TryggRoot>
     </div>
