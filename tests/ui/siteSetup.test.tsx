@@ -13,6 +13,7 @@ import { TryggRoot } from '../../src/components/TryggRoot';
 import GovernanceDocuments from '../../src/webparts/governanceDocuments/components/GovernanceDocuments';
 import { readSchemaVersion, recordSchemaVersion } from '../../src/services/provisioning/schemaVersionStore';
 import { TRYGG_SCHEMA_VERSION } from '../../src/schema';
+import '@pnp/sp/site-groups/web';
 
 const upn = (key: string): string => `${key}@regionexempel.se`;
 
@@ -78,5 +79,38 @@ describe('a Trygg web part on a site without Trygg', () => {
     await waitFor(async () => expect(await services.siteSetup.status()).toEqual({ kind: 'current', version: TRYGG_SCHEMA_VERSION }));
     expect(await screen.findByText(errorMessage({ status: 404 }))).toBeTruthy();
     expect(screen.queryByText(/Trygg är inte installerat/)).toBeNull();
+  });
+});
+
+describe('a site without some of Trygg\'s groups', () => {
+  let emulator: IRunningEmulator;
+  const missing = ['Chefer', 'Dokumentägare'];
+
+  beforeAll(async () => {
+    const seed = buildRegionExempel();
+    emulator = await startEmulator({ port: 0, provision: false, seed: { ...seed, items: {}, groups: seed.groups.filter((group) => missing.indexOf(group.title) < 0) } });
+  });
+
+  afterAll(() => emulator.close());
+
+  it('creates the missing groups empty, tells the owner to fill them, and provisions the lists that give them rights', async () => {
+    const user = userEvent.setup();
+    const services = createTryggServices({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('admin.trygg') } });
+    render(
+      <TryggRoot siteSetup={services.siteSetup}>
+        <GovernanceDocuments services={services} />
+      </TryggRoot>
+    );
+    await user.click(await screen.findByRole('button', { name: 'Installera Trygg' }));
+    expect(await screen.findByText(/Grupperna Chefer, Dokumentägare skapades tomma/, undefined, { timeout: 60_000 })).toBeTruthy();
+    const sp = createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('admin.trygg') } });
+    const groups: { Title: string }[] = await sp.web.siteGroups.select('Title')();
+    expect(groups.map((group) => group.Title)).toEqual(expect.arrayContaining(missing));
+    expect(await readSchemaVersion(sp)).toBe(TRYGG_SCHEMA_VERSION);
+  });
+
+  it('refuses a group to an employee who tries to make one through the REST API', async () => {
+    const sp = createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('anna.svensson') } });
+    await expect(sp.web.siteGroups.add({ Title: 'Mina egna' })).rejects.toMatchObject({ status: 403 });
   });
 });

@@ -27,6 +27,7 @@ define([], function () {
     SetupRunning: '{0} steps done',
     SetupDone: 'Done: the site is at Trygg schema version {0}. Reload the page.',
     SetupReload: 'Reload the page',
+    SetupGroupsCreated: 'The groups {0} were created empty: add people to them under Site permissions, or nobody sees anything.',
     SetupFailed: 'Installation stopped: {0} Nothing has been removed. Fix the error and try again: what is done is not done twice.'
   };
 });

@@ -36,6 +36,8 @@ declare interface ITryggComponentStrings {
   /** {0} the version reached. */
   SetupDone: string;
   SetupReload: string;
+  /** {0} the groups created, comma-separated. */
+  SetupGroupsCreated: string;
   /** {0} what stopped it. */
   SetupFailed: string;
 }

@@ -27,6 +27,7 @@ define([], function () {
     SetupRunning: '{0} steg klara',
     SetupDone: 'Klart: webbplatsen har Trygg:s schemaversion {0}. Ladda om sidan.',
     SetupReload: 'Ladda om sidan',
+    SetupGroupsCreated: 'Grupperna {0} skapades tomma: lägg till personer i dem under Webbplatsbehörigheter, annars ser ingen något.',
     SetupFailed: 'Installationen stannade: {0} Inget har tagits bort. Åtgärda felet och försök igen: det som redan är gjort görs inte om.'
   };
 });

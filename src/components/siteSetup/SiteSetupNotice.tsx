@@ -12,7 +12,7 @@ export interface ISiteSetupNoticeProps {
   readonly fallback: React.ReactElement;
 }
 
-type SetupRun = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly steps: number } | { readonly kind: 'done'; readonly version: number } | { readonly kind: 'failed'; readonly message: string };
+type SetupRun = { readonly kind: 'idle' } | { readonly kind: 'running'; readonly steps: number } | { readonly kind: 'done'; readonly version: number; readonly groupsCreated: readonly string[] } | { readonly kind: 'failed'; readonly message: string };
 
 /** The line that says where the site stands; undefined when it is set up (the read failed for another reason). */
 function statusText(status: SiteSchemaStatus): string | undefined {
@@ -60,7 +60,7 @@ export function SiteSetupNotice(props: ISiteSetupNoticeProps): React.ReactElemen
     let steps = 0;
     setRun({ kind: 'running', steps });
     setup.setUp(() => setRun({ kind: 'running', steps: ++steps })).then(
-      (report) => setRun({ kind: 'done', version: report.toVersion }),
+      (report) => setRun({ kind: 'done', version: report.toVersion, groupsCreated: report.steps.filter((step) => step.action === 'createdGroup').map((step) => step.field || '') }),
       (error: unknown) => setRun({ kind: 'failed', message: error instanceof Error ? error.message : String(error) })
     );
   };
@@ -69,6 +69,7 @@ export function SiteSetupNotice(props: ISiteSetupNoticeProps): React.ReactElemen
     return (
       <MessageBar messageBarType={MessageBarType.success} isMultiline actions={<MessageBarButton onClick={() => window.location.reload()}>{strings.SetupReload}</MessageBarButton>}>
         {format(strings.SetupDone, run.version)}
+        {run.groupsCreated.length > 0 && ` ${format(strings.SetupGroupsCreated, run.groupsCreated.join(', '))}`}
       </MessageBar>
     );
   }

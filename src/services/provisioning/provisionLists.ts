@@ -17,6 +17,8 @@ const DRAFT_VISIBILITY = { editors: 1, approvers: 2 } as const;
 
 /** What provisioning did; a run that finds the site as the schema declares it reports nothing. */
 export type ProvisioningAction =
+  /** A site group Trygg assigns permissions to was missing: created, with nobody in it yet. */
+  | 'createdGroup'
   | 'createdPermissionLevel'
   | 'createdList'
   /** A setting of an existing list: versioning, content approval, read or write security, the Title field. */

@@ -3,6 +3,7 @@ import { ITryggSchema, settingsList, TRYGG_SCHEMA } from '../../schema/schemaVer
 import { IProvisioningStep, provisionLists } from './provisionLists';
 import { ISchemaMigration, runMigrations, TRYGG_MIGRATIONS } from './migrations';
 import { readSchemaVersion, recordSchemaVersion } from './schemaVersionStore';
+import { ensureTryggGroups } from './ensureGroups';
 
 export interface IProvisionSchemaOptions {
   /** Default: the current schema (TRYGG_SCHEMA). Tests pass an earlier shape. */
@@ -26,8 +27,8 @@ export interface IProvisioningReport {
  * indexes, unique constraints, content approval, permission levels and role assignments
  * (provisionLists), then the value migrations of the versions above the one the site recorded, and
  * last the version reached (so a run that fails half-way is run again from the start, and finds
- * done what it did). Nothing is dropped. Run as a site owner (Manage Lists, Manage Permissions);
- * the site groups must exist.
+ * done what it did). Nothing is dropped. Run as a site owner (Manage Lists, Manage Permissions,
+ * Create Groups): Trygg's site groups are created empty where missing.
  */
 export async function provisionSchema(sp: SPFI, options: IProvisionSchemaOptions = {}): Promise<IProvisioningReport> {
   const schema = options.schema || TRYGG_SCHEMA;
@@ -43,6 +44,7 @@ export async function provisionSchema(sp: SPFI, options: IProvisionSchemaOptions
         'deploy the newer package instead of provisioning with this one.'
     );
   }
+  await ensureTryggGroups(sp, report);
   const lists = schema.lists.some((list) => list.title === settingsList.title) ? schema.lists : [...schema.lists, settingsList];
   await provisionLists(sp, lists, { permissionLevels: schema.permissionLevels, onStep: report });
   await runMigrations(sp, options.migrations || TRYGG_MIGRATIONS, fromVersion, schema.version, report);

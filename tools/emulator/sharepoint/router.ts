@@ -41,6 +41,7 @@ import {
   getGroupUsers,
   getSiteGroup,
   getSiteGroups,
+  addSiteGroup,
   getSiteUser,
   getSiteUsers,
   getWeb
@@ -196,7 +197,7 @@ function routeSiteGroups(ctx: SpContext, seg: PathSegment, rest: readonly PathSe
   }
   if (groupId === undefined) {
     if (rest.length) notFound(rest[0]);
-    return on(ctx, { GET: () => getSiteGroups(ctx) });
+    return on(ctx, { GET: () => getSiteGroups(ctx), POST: () => addSiteGroup(ctx) });
   }
   const id = groupId;
   if (tail.length === 0) return on(ctx, { GET: () => getSiteGroup(ctx, id) });
