@@ -12,6 +12,7 @@ import { PERSONAS } from './personas';
 import { compiledStatistics } from './statistics';
 import { buildRiskRegister, IRiskSeed } from './risks';
 import { buildGoverningDocuments } from './documents';
+import { buildPdsaSeed } from './pdsa';
 import { formatCaseNumber } from '../../../src/domain/deviations/caseNumber';
 import { SCHEMA_VERSION_SETTING, TRYGG_SCHEMA_VERSION } from '../../../src/schema/schemaVersion';
 
@@ -86,7 +87,9 @@ export function buildRegionExempel(): ISeedData {
       deviationAggregate: compiledStatistics(cases, REFERENCE_TIME),
       ...riskRegister(organisation.units, cases.deviations),
       // Policy → strategi → riktlinjer → instruktioner, with their decisions, a remiss and read confirmations.
-      ...buildGoverningDocuments({ referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units })
+      ...buildGoverningDocuments({ referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units }),
+      // Two years of goals and measurements, exercises, self-assessments and PDSA comments (issue #14).
+      ...buildPdsaSeed({ referenceTime: REFERENCE_TIME, units: organisation.units })
     }
   };
 }
