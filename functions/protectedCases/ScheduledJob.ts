@@ -5,13 +5,15 @@
  * aggregate everyone reads. Each reminder stands alone: one that fails is logged and tried again on
  * the next run, and a rerun after a failure sends nothing twice. Later features add their due rules
  * as further steps here: risk reviews and acceptance expiry (RiskReminders), governing documents'
- * reviews, validity and publication on the effective day (DocumentReminders).
+ * reviews, validity and publication on the effective day (DocumentReminders), PDSA measurements and
+ * exercises due (PdsaReminders).
  */
 import { CaseStore, IDeviation } from '../../src/domain/deviations/types';
 import { ACKNOWLEDGE_WITHIN_DAYS } from '../../src/domain/deviations/workflow';
 import { StatisticsAggregator } from '../../src/services/deviations/StatisticsAggregator';
 import { IRiskReminderSummary, RiskReminders } from './RiskReminders';
 import { DocumentReminders, IDocumentJobSummary } from './DocumentReminders';
+import { IPdsaReminderSummary, PdsaReminders } from './PdsaReminders';
 import { functionContext, IFunctionContext, IProtectedCaseFunctionOptions } from './functionContext';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,6 +26,8 @@ export interface IScheduledJobSummary {
   readonly risks: IRiskReminderSummary;
   /** Governing documents: owners' review and validity reminders, and editions published on their day. */
   readonly documents: IDocumentJobSummary;
+  /** PDSA: goals' measurements due and units due to exercise. */
+  readonly pdsa: IPdsaReminderSummary;
   /** Reminders that failed this run (logged; the next run tries them again). */
   readonly failed: number;
   /** Groups in the statistics aggregate (month × unit × area × type × status). */
@@ -69,7 +73,8 @@ export class ScheduledJob {
     }
     const risks = await new RiskReminders(this._context).run(attempt);
     const documents = await new DocumentReminders(this._context).run(attempt);
+    const pdsa = await new PdsaReminders(this._context).run(attempt);
     const aggregate = await this._aggregator.refresh(this._context.now());
-    return { caseReminders, actionReminders, risks, documents, failed, aggregateRows: aggregate.rows };
+    return { caseReminders, actionReminders, risks, documents, pdsa, failed, aggregateRows: aggregate.rows };
   }
 }

@@ -105,6 +105,10 @@ define([], function () {
     MailDocumentApprovedBody: 'Hello,\n\nThe document {0} ({1}), which you own in Trygg, was approved on {2} by {3}. It is in force from {4} until {5}.\n\nThis message was sent automatically by Trygg.',
     MailDocumentChangesSubject: 'Changes requested in governing document {0}',
     MailDocumentChangesBody: 'Hello,\n\nThe security function has asked for changes in the draft of {0} ({1}), which you own in Trygg, before it can be approved:\n\n{2}\n\nThis message was sent automatically by Trygg.',
+    MailMeasurementDueSubject: 'Goal to measure: {0}',
+    MailMeasurementDueBody: 'Hello,\n\nThe goal {0} ({1}) in Trygg is waiting for a measurement of {2} for the period {3} to {4}. Periods without a measurement so far: {5}. Enter the value on the goals page.\n\nThis message was sent automatically by Trygg.',
+    MailExerciseDueSubject: 'Time to exercise: {0} by {1}',
+    MailExerciseDueBody: 'Hello,\n\n{0} is due to exercise again by {1}. The latest exercise was on {2} ({3}). Plan the next exercise and log it in Trygg once it is held.\n\nThis message was sent automatically by Trygg.',
     RoutingReasons: {
       'Chef': 'line manager',
       'Ersättare': 'substitute for an absent manager',

@@ -105,6 +105,14 @@ declare interface ITryggStrings {
   MailDocumentChangesSubject: string;
   /** {0} document number, {1} title, {2} the security function's note. */
   MailDocumentChangesBody: string;
+  /** {0} the goal's title. */
+  MailMeasurementDueSubject: string;
+  /** {0} title, {1} the unit (or the region), {2} the indicator, {3} and {4} the period's first and last day, {5} periods missing. */
+  MailMeasurementDueBody: string;
+  /** {0} the unit, {1} the due day. */
+  MailExerciseDueSubject: string;
+  /** {0} the unit, {1} the due day, {2} the latest exercise's day, {3} its title. */
+  MailExerciseDueBody: string;
   /** Why a case went where it went, by RoutingReason key. */
   RoutingReasons: Record<string, string>;
   Unclassified: string;

@@ -105,6 +105,10 @@ define([], function () {
     MailDocumentApprovedBody: 'Hej!\n\nDokumentet {0} ({1}), som du äger i Trygg, fastställdes {2} av {3}. Det gäller från {4} till och med {5}.\n\nDetta meddelande skickades automatiskt av Trygg.',
     MailDocumentChangesSubject: 'Ändringar begärda i styrande dokument {0}',
     MailDocumentChangesBody: 'Hej!\n\nSäkerhetsfunktionen har begärt ändringar i utkastet till {0} ({1}), som du äger i Trygg, innan det kan fastställas:\n\n{2}\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailMeasurementDueSubject: 'Mål att mäta: {0}',
+    MailMeasurementDueBody: 'Hej!\n\nMålet {0} ({1}) i Trygg väntar på en mätning av {2} för perioden {3} till {4}. Perioder utan mätning hittills: {5}. Lägg in värdet på målsidan.\n\nDetta meddelande skickades automatiskt av Trygg.',
+    MailExerciseDueSubject: 'Dags att öva: {0} senast {1}',
+    MailExerciseDueBody: 'Hej!\n\n{0} ska öva igen senast {1}. Senaste övningen var {2} ({3}). Planera nästa övning och logga den i Trygg när den är genomförd.\n\nDetta meddelande skickades automatiskt av Trygg.',
     RoutingReasons: {
       'Chef': 'chef',
       'Ersättare': 'ersättare för frånvarande chef',

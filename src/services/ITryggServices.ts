@@ -9,6 +9,7 @@ import { IRiskImportService } from './risks/RiskImportService';
 import { IGoverningDocumentsService } from './documents/IGoverningDocumentsService';
 import { IScanningService } from './risks/ScanningService';
 import { ISiteSetupService } from './provisioning/SiteSetupService';
+import { IExercisesService, IGoalsService, ISelfAssessmentService } from './pdsa/IPdsaServices';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -30,6 +31,9 @@ export interface ITryggServices {
   readonly scanning: IScanningService;
   /** Where the site stands against the schema, and setting it up: asked only after a read failed. */
   readonly siteSetup: ISiteSetupService;
+  readonly goals: IGoalsService;
+  readonly exercises: IExercisesService;
+  readonly selfAssessments: ISelfAssessmentService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

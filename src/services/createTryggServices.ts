@@ -23,6 +23,9 @@ import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
 import { IDocumentGateway } from './documents/IDocumentGateway';
 import { GoverningDocumentsService } from './documents/GoverningDocumentsService';
 import { SiteSetupService } from './provisioning/SiteSetupService';
+import { GoalsService } from './pdsa/GoalsService';
+import { ExercisesService } from './pdsa/ExercisesService';
+import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
 
@@ -65,6 +68,9 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
     scanning: new ScanningService({ sp, currentUser, units, now }),
     siteSetup: new SiteSetupService(sp),
+    goals: new GoalsService({ sp, currentUser, units, now }),
+    exercises: new ExercisesService({ sp, currentUser, units, now }),
+    selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
     documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
 }

@@ -141,3 +141,13 @@ export function exercisesDue(exercises: readonly IExercise[], now: Date, cadence
   }
   return due.sort((a, b) => b.daysOverdue - a.daysOverdue || a.unitId - b.unitId);
 }
+
+/** The region's cadence: every unit exercises at least every 12 months, listed 30 days ahead. */
+export const EXERCISE_CADENCE_MONTHS = 12;
+export const EXERCISE_SOON_DAYS = 30;
+/**
+ * How far back the log is read to find a unit's latest exercise. A unit whose latest exercise lies
+ * further back is due today (as one that never exercised), which it is under any cadence shorter
+ * than this.
+ */
+export const EXERCISE_LOOKBACK_MONTHS = 36;

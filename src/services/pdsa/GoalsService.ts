@@ -1,0 +1,67 @@
+import { GoalErrors, goalErrors, goalProgress, IGoalInput, IMeasurementInput, MeasurementErrors, measurementErrors, measurementsDue } from '../../domain/pdsa/goals';
+import { IStoredGoal, IStoredMeasurement } from '../../domain/pdsa/repositories';
+import { changeableUnitIds, mayChangeUnitWork } from '../../domain/pdsa/unitWork';
+import { SecurityArea } from '../../domain/securityAreas';
+import { IGoalsService, IGoalView, SaveResult } from './IPdsaServices';
+import { GoalRepository } from './GoalRepository';
+import { MeasurementRepository } from './MeasurementRepository';
+import { IPdsaServiceDeps, savedOrConflict, workerAndUnits } from './pdsaServiceDeps';
+
+export type { IPdsaServiceDeps };
+
+/** Goals and their measurements: read with the user's rights, written by unitWork.ts's rule. */
+export class GoalsService implements IGoalsService {
+  private readonly _goals: GoalRepository;
+  private readonly _measurements: MeasurementRepository;
+
+  constructor(private readonly _deps: IPdsaServiceDeps) {
+    this._goals = new GoalRepository(_deps.sp);
+    this._measurements = new MeasurementRepository(_deps.sp);
+  }
+
+  public async list(year: number, filter?: { readonly unitIds?: readonly number[]; readonly area?: SecurityArea }): Promise<IGoalView[]> {
+    const [goals, { worker, units }] = await Promise.all([
+      this._goals.query({ year, unitIds: filter && filter.unitIds, area: filter && filter.area }),
+      workerAndUnits(this._deps)
+    ]);
+    const measurements = await this._measurements.forGoals(goals.map((goal) => goal.id));
+    const now = this._deps.now();
+    return goals.map((goal): IGoalView => {
+      const own = measurements.filter((measurement) => measurement.goalId === goal.id);
+      return {
+        goal,
+        measurements: own,
+        progress: goalProgress(goal, own, now),
+        due: measurementsDue(goal, own, now),
+        mayEdit: mayChangeUnitWork(worker, goal.scopeUnitId, units)
+      };
+    });
+  }
+
+  public async editableScope(): Promise<{ readonly unitIds: readonly number[]; readonly regional: boolean }> {
+    const { worker, units } = await workerAndUnits(this._deps);
+    return { unitIds: changeableUnitIds(worker, units), regional: mayChangeUnitWork(worker, undefined, units) };
+  }
+
+  public async save(input: IGoalInput, clientRequestId: string, existing?: IStoredGoal): Promise<SaveResult<IStoredGoal, GoalErrors>> {
+    const { worker, units } = await workerAndUnits(this._deps);
+    const parent = input.parentGoalId !== undefined ? await this._goals.get(input.parentGoalId) : undefined;
+    const errors = goalErrors(input, { units, goals: parent ? [parent] : [] }, existing && existing.id);
+    if (Object.keys(errors).length > 0) return { kind: 'invalid', errors };
+    // Both where the goal is and where it would go must be the user's to change.
+    if (!mayChangeUnitWork(worker, input.scopeUnitId, units) || (existing && !mayChangeUnitWork(worker, existing.scopeUnitId, units))) {
+      return { kind: 'notPermitted' };
+    }
+    if (!existing) return { kind: 'saved', item: (await this._goals.add(input, clientRequestId)).item };
+    return savedOrConflict(() => this._goals.update(existing.id, existing.etag, input));
+  }
+
+  public async addMeasurement(input: IMeasurementInput, clientRequestId: string): Promise<SaveResult<IStoredMeasurement, MeasurementErrors>> {
+    const [{ worker, units }, goal] = await Promise.all([workerAndUnits(this._deps), this._goals.get(input.goalId)]);
+    const errors = measurementErrors(input, goal, this._deps.now());
+    if (Object.keys(errors).length > 0 || !goal) return { kind: 'invalid', errors };
+    // A measurement belongs to its goal's unit (a regional goal's to the security function).
+    if (!mayChangeUnitWork(worker, goal.scopeUnitId, units)) return { kind: 'notPermitted' };
+    return { kind: 'saved', item: (await this._measurements.add(input, clientRequestId)).item };
+  }
+}
