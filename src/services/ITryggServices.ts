@@ -9,7 +9,7 @@ import { IRiskImportService } from './risks/RiskImportService';
 import { IGoverningDocumentsService } from './documents/IGoverningDocumentsService';
 import { IScanningService } from './risks/ScanningService';
 import { ISiteSetupService } from './provisioning/SiteSetupService';
-import { IExercisesService, IGoalsService, ISelfAssessmentService } from './pdsa/IPdsaServices';
+import { IExercisesService, IGoalsService, IPdsaDashboardService, ISelfAssessmentService } from './pdsa/IPdsaServices';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -34,6 +34,7 @@ export interface ITryggServices {
   readonly goals: IGoalsService;
   readonly exercises: IExercisesService;
   readonly selfAssessments: ISelfAssessmentService;
+  readonly pdsa: IPdsaDashboardService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

@@ -26,6 +26,7 @@ import { SiteSetupService } from './provisioning/SiteSetupService';
 import { GoalsService } from './pdsa/GoalsService';
 import { ExercisesService } from './pdsa/ExercisesService';
 import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
+import { PdsaDashboardService } from './pdsa/PdsaDashboardService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
 
@@ -71,6 +72,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     goals: new GoalsService({ sp, currentUser, units, now }),
     exercises: new ExercisesService({ sp, currentUser, units, now }),
     selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
+    pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
     documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
 }
