@@ -114,6 +114,8 @@ resource functionApp 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'TRYGG_REPORT_PAGE_URL', value: empty(reportPageUrl) ? '${site}/SitePages/Rapportera.aspx' : reportPageUrl }
         { name: 'TRYGG_RISK_PAGE_URL', value: empty(riskPageUrl) ? '${site}/SitePages/Riskregister.aspx' : riskPageUrl }
         { name: 'TRYGG_DOCUMENTS_PAGE_URL', value: empty(documentsPageUrl) ? '${site}/SitePages/Styrdokument.aspx' : documentsPageUrl }
+        { name: 'TRYGG_GOALS_PAGE_URL', value: '${site}/SitePages/Mal.aspx' }
+        { name: 'TRYGG_EXERCISES_PAGE_URL', value: '${site}/SitePages/Ovningar.aspx' }
       ]
     }
     functionAppConfig: {

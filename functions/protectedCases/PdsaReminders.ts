@@ -78,7 +78,7 @@ export class PdsaReminders {
     const before = goal.reminderSentFor || '';
     const goals = this._repositories.goals;
     const outcome = await sendOnce(goal, {
-      message: measurementDueMail(goal, unit ? unit.title : '', missing, to),
+      message: measurementDueMail(goal, unit ? unit.title : '', missing, to, this._context.links.goal(goal.id)),
       mark: (item) => goals.markReminded(item.id, item.etag, value),
       isOurs: (item) => item.reminderSentFor === value,
       isDue: (item) => ledgerKey(item.reminderSentFor) !== period,
@@ -106,7 +106,7 @@ export class PdsaReminders {
     const before = last.reminderSentFor || '';
     const exercises = this._repositories.exercises;
     const outcome = await sendOnce(last, {
-      message: exerciseDueMail(unit.title, due.dueDay, last, manager.email),
+      message: exerciseDueMail(unit.title, due.dueDay, last, manager.email, this._context.links.exercises()),
       mark: (item) => exercises.markReminded(item.id, item.etag, value),
       isOurs: (item) => item.reminderSentFor === value,
       // A newer exercise, or a changed next date, is seen on the next run: this one's due day still stands.

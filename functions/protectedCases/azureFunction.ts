@@ -7,9 +7,8 @@
  *
  * Settings: TRYGG_SITE_URL (https://tenant.sharepoint.com/sites/trygg), TRYGG_MAILBOX (the shared
  * mailbox notifications come from), TRYGG_INBOX_PAGE_URL, TRYGG_REPORT_PAGE_URL and
- * TRYGG_RISK_PAGE_URL and TRYGG_DOCUMENTS_PAGE_URL (the pages with the inbox, the report, the risk
- * register and the governing documents web parts, which mails link to; by default SitePages/Inkorg.aspx,
- * Rapportera.aspx, Riskregister.aspx and Styrdokument.aspx on the site), and the @azure/identity settings of DefaultAzureCredential.
+ * TRYGG_RISK_PAGE_URL, TRYGG_DOCUMENTS_PAGE_URL, TRYGG_GOALS_PAGE_URL and TRYGG_EXERCISES_PAGE_URL (the
+ * pages with the web parts mails link to; by default TRYGG_PAGES in caseLinks.ts, under SitePages), and the @azure/identity settings of DefaultAzureCredential.
  */
 import { HttpRequest, HttpResponseInit } from '@azure/functions';
 import { DefaultAzureCredential, TokenCredential } from '@azure/identity';
@@ -20,7 +19,7 @@ import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-grap
 import { TryggRetries } from '../../src/services/createTryggServices';
 import { ICaller, IProtectedCaseFunctionOptions, ProtectedCaseFunction } from './ProtectedCaseFunction';
 import { IScheduledJobSummary, ScheduledJob } from './ScheduledJob';
-import { pageLinks } from '../../src/services/notifications/caseLinks';
+import { pageLinks, TRYGG_PAGES } from '../../src/services/notifications/caseLinks';
 
 /** The signed-in caller from Easy Auth's x-ms-client-principal header (base64 JSON of the token's claims). */
 export function callerFromEasyAuth(header: string | null): ICaller | undefined {
@@ -60,10 +59,14 @@ export function optionsFromSettings(settings: NodeJS.ProcessEnv, credential: Tok
     authProvider: new TokenCredentialAuthenticationProvider(credential, { scopes: ['https://graph.microsoft.com/.default'] })
   });
   const links = pageLinks(
-    settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/Inkorg.aspx`,
-    settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/Rapportera.aspx`,
-    settings.TRYGG_RISK_PAGE_URL || `${site}/SitePages/Riskregister.aspx`,
-    settings.TRYGG_DOCUMENTS_PAGE_URL || `${site}/SitePages/Styrdokument.aspx`
+    settings.TRYGG_INBOX_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.deviationInbox}`,
+    settings.TRYGG_REPORT_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.deviationReport}`,
+    settings.TRYGG_RISK_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.riskRegister}`,
+    {
+      documents: settings.TRYGG_DOCUMENTS_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.governanceDocuments}`,
+      goals: settings.TRYGG_GOALS_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.securityGoals}`,
+      exercises: settings.TRYGG_EXERCISES_PAGE_URL || `${site}/SitePages/${TRYGG_PAGES.securityFollowUp}`
+    }
   );
   return { sp: appOnlySp(site, credential), graph, mailbox, links };
 }

@@ -8,16 +8,40 @@ export interface ICaseLinks {
   risk(riskNumber: string): string;
   /** A governing document (`?document=RL-014`). */
   document(documentNumber: string): string;
+  /** A goal on the goals page (`?goal=42`). */
+  goal(goalId: number): string;
+  /** The exercise log (övningar och egenkontroll). */
+  exercises(): string;
 }
 
 /**
- * The governing documents' page when none is given: the workbench's web part beside the risk
- * register's (`?webpart=governanceDocuments`), or Styrdokument.aspx beside the register's page.
+ * The Trygg site's pages in SharePoint (under SitePages), by the web part each holds: what the
+ * function's mails link to unless its settings name other pages, and where "Min säkerhet" sends people.
  */
-function besideRiskPage(riskPageUrl: string): string {
+export const TRYGG_PAGES = {
+  deviationInbox: 'Inkorg.aspx',
+  deviationReport: 'Rapportera.aspx',
+  riskRegister: 'Riskregister.aspx',
+  governanceDocuments: 'Styrdokument.aspx',
+  securityGoals: 'Mal.aspx',
+  securityFollowUp: 'Ovningar.aspx'
+} as const;
+
+/** The pages besides the inbox, report and risk pages; each defaults to a page beside the risk register's. */
+export interface IMorePages {
+  readonly documents?: string;
+  readonly goals?: string;
+  readonly exercises?: string;
+}
+
+/**
+ * A page not given: in the workbench the web part beside the risk register's (`?webpart=…`), in
+ * SharePoint the page of that name beside the register's page.
+ */
+function besideRiskPage(riskPageUrl: string, webPart: string, pageName: string): string {
   const url = new URL(riskPageUrl);
-  if (url.searchParams.has('webpart')) url.searchParams.set('webpart', 'governanceDocuments');
-  else url.pathname = url.pathname.replace(/[^/]*$/, 'Styrdokument.aspx');
+  if (url.searchParams.has('webpart')) url.searchParams.set('webpart', webPart);
+  else url.pathname = url.pathname.replace(/[^/]*$/, pageName);
   return url.toString();
 }
 
@@ -26,7 +50,7 @@ function besideRiskPage(riskPageUrl: string): string {
  * (DeviationInboxWebPart), the report page lists "Mina rapporter". Query parameters already in a
  * page URL (the workbench's ?webpart=…) are kept.
  */
-export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageUrl: string, documentsPageUrl?: string): ICaseLinks {
+export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageUrl: string, more: IMorePages = {}): ICaseLinks {
   const withParameter = (page: string, name: string, value: string): string => {
     const url = new URL(page);
     url.searchParams.set(name, value);
@@ -36,6 +60,8 @@ export function pageLinks(inboxPageUrl: string, reportPageUrl: string, riskPageU
     inbox: (deviation) => withParameter(inboxPageUrl, 'case', deviation.caseNumber),
     myReports: (deviation) => withParameter(reportPageUrl, 'case', deviation.caseNumber),
     risk: (riskNumber) => withParameter(riskPageUrl, 'risk', riskNumber),
-    document: (documentNumber) => withParameter(documentsPageUrl || besideRiskPage(riskPageUrl), 'document', documentNumber)
+    document: (documentNumber) => withParameter(more.documents || besideRiskPage(riskPageUrl, 'governanceDocuments', TRYGG_PAGES.governanceDocuments), 'document', documentNumber),
+    goal: (goalId) => withParameter(more.goals || besideRiskPage(riskPageUrl, 'securityGoals', TRYGG_PAGES.securityGoals), 'goal', String(goalId)),
+    exercises: () => more.exercises || besideRiskPage(riskPageUrl, 'securityFollowUp', TRYGG_PAGES.securityFollowUp)
   };
 }

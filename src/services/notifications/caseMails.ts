@@ -10,10 +10,8 @@ import { DEVIATION_STATUS_KEYS } from '../../domain/deviations/vocabulary';
 import { IMailMessage } from '../../domain/directory';
 import { ICaseReminder, lastHandover, reporterNewsKey } from '../../domain/deviations/mailLedger';
 import { format } from '../../common/format';
+import { mailWithLink } from './mailWithLink';
 
-function withLink(to: string, subject: string, body: string, link: string): IMailMessage {
-  return { to: [to], subject, body: `${body}\n\n${format(strings.MailLink, link)}` };
-}
 
 /** The mail telling the handler a case is theirs: a new report, or one handed over with the message. */
 export function handlerMail(deviation: IDeviation, to: string, link: string): IMailMessage {
@@ -21,13 +19,13 @@ export function handlerMail(deviation: IDeviation, to: string, link: string): IM
   const handOver =
     (reason === 'Omfördelad' || reason === 'Eskalerad') && deviation.handler ? lastHandover(deviation.history, reason, deviation.handler.displayName) : undefined;
   const subject = format(handOver ? strings.MailReassignedSubject : strings.MailNewCaseSubject, deviation.caseNumber);
-  if (deviation.store === 'protected') return withLink(to, subject, format(strings.MailNewProtectedCaseBody, deviation.caseNumber, strings.RoutingReasons[reason]), link);
+  if (deviation.store === 'protected') return mailWithLink(to, subject, format(strings.MailNewProtectedCaseBody, deviation.caseNumber, strings.RoutingReasons[reason]), link);
   const unit = deviation.unit ? deviation.unit.title : '';
   const kind = deviation.type || deviation.area || strings.Unclassified;
   const body = handOver
     ? format(strings.MailHandedOverBody, handOver.byName, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason], handOver.message || strings.MailNoMessage)
     : format(strings.MailNewCaseBody, deviation.caseNumber, deviation.title, unit, kind, strings.RoutingReasons[reason]);
-  return withLink(to, subject, body, link);
+  return mailWithLink(to, subject, body, link);
 }
 
 /** The reporter's latest news: rejected with the reason, closed with the feedback, or feedback on the way. */
@@ -40,14 +38,14 @@ export function reporterMail(deviation: IDeviation, to: string, link: string): I
     const body = shielded
       ? format(strings.MailProtectedFeedbackBody, deviation.caseNumber, status)
       : format(strings.MailFeedbackBody, deviation.caseNumber, deviation.title, deviation.feedback || '', status);
-    return withLink(to, format(strings.MailFeedbackSubject, deviation.caseNumber), body, link);
+    return mailWithLink(to, format(strings.MailFeedbackSubject, deviation.caseNumber), body, link);
   }
   const rejected = deviation.status === 'Avvisad';
   const subject = format(rejected ? strings.MailRejectedSubject : strings.MailClosedSubject, deviation.caseNumber);
   const body = shielded
     ? format(rejected ? strings.MailProtectedRejectedBody : strings.MailProtectedClosedBody, deviation.caseNumber)
     : format(rejected ? strings.MailRejectedBody : strings.MailClosedBody, deviation.caseNumber, deviation.title, (rejected ? deviation.rejectionReason : deviation.feedback) || '');
-  return withLink(to, subject, body, link);
+  return mailWithLink(to, subject, body, link);
 }
 
 /** The handler's reminder of an overdue case. */
@@ -58,7 +56,7 @@ export function caseReminderMail(deviation: IDeviation, to: string, reminder: IC
     deviation.store === 'protected'
       ? format(strings.MailProtectedReminderBody, deviation.caseNumber, deadline, reminder.dueDay)
       : format(strings.MailReminderBody, deviation.caseNumber, deviation.title, deadline, reminder.dueDay);
-  return withLink(to, subject, body, link);
+  return mailWithLink(to, subject, body, link);
 }
 
 /** The owner's reminder of an overdue action. */
@@ -68,5 +66,5 @@ export function actionReminderMail(action: IDeviationAction, deviation: IDeviati
     deviation.store === 'protected'
       ? format(strings.MailProtectedActionReminderBody, deviation.caseNumber, dueDay)
       : format(strings.MailActionReminderBody, action.title, deviation.caseNumber, dueDay);
-  return withLink(to, format(strings.MailActionReminderSubject, deviation.caseNumber), body, link);
+  return mailWithLink(to, format(strings.MailActionReminderSubject, deviation.caseNumber), body, link);
 }

@@ -9,16 +9,14 @@ import { IConsultationRound, IGoverningDocument } from '../../domain/documents/t
 import { IDocumentReminder } from '../../domain/documents/reviewDates';
 import { IMailMessage } from '../../domain/directory';
 import { format } from '../../common/format';
+import { mailWithLink } from './mailWithLink';
 
-function withLink(to: readonly string[], subject: string, body: string, link: string): IMailMessage {
-  return { to: to.slice(), subject, body: `${body}\n\n${format(strings.MailLink, link)}` };
-}
 
 const day = (value: string | undefined): string => (value || '').slice(0, 10);
 
 export function documentReminderMail(document: IGoverningDocument, to: string, reminder: IDocumentReminder, link: string): IMailMessage {
   const review = reminder.kind === 'review';
-  return withLink(
+  return mailWithLink(
     [to],
     format(review ? strings.MailDocumentReviewSubject : strings.MailDocumentValiditySubject, document.number, reminder.dueDay),
     format(review ? strings.MailDocumentReviewBody : strings.MailDocumentValidityBody, document.number, document.title, reminder.dueDay),
@@ -30,7 +28,7 @@ export function documentReminderMail(document: IGoverningDocument, to: string, r
 export function consultationMail(round: IConsultationRound, to: readonly string[], senderName: string, link: string): IMailMessage {
   const body = format(strings.MailConsultationBody, senderName, round.documentNumber, round.title, day(round.deadline));
   const message = round.message ? `\n\n${format(strings.MailConsultationMessage, senderName, round.message)}` : '';
-  return withLink(to, format(strings.MailConsultationSubject, round.documentNumber, round.title, day(round.deadline)), `${body}${message}`, link);
+  return mailWithLink(to, format(strings.MailConsultationSubject, round.documentNumber, round.title, day(round.deadline)), `${body}${message}`, link);
 }
 
 export function documentApprovedMail(document: IGoverningDocument, to: string, link: string): IMailMessage {
@@ -43,9 +41,9 @@ export function documentApprovedMail(document: IGoverningDocument, to: string, l
     day(document.effectiveFrom),
     day(document.validUntil)
   );
-  return withLink([to], format(strings.MailDocumentApprovedSubject, document.number), body, link);
+  return mailWithLink([to], format(strings.MailDocumentApprovedSubject, document.number), body, link);
 }
 
 export function documentChangesMail(document: IGoverningDocument, to: string, note: string, link: string): IMailMessage {
-  return withLink([to], format(strings.MailDocumentChangesSubject, document.number), format(strings.MailDocumentChangesBody, document.number, document.title, note), link);
+  return mailWithLink([to], format(strings.MailDocumentChangesSubject, document.number), format(strings.MailDocumentChangesBody, document.number, document.title, note), link);
 }

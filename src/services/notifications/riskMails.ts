@@ -6,17 +6,15 @@ import * as strings from 'TryggStrings';
 import { IRisk, IRiskAction } from '../../domain/risks/types';
 import { IMailMessage } from '../../domain/directory';
 import { format } from '../../common/format';
+import { mailWithLink } from './mailWithLink';
 
-function withLink(to: string, subject: string, body: string, link: string): IMailMessage {
-  return { to: [to], subject, body: `${body}\n\n${format(strings.MailLink, link)}` };
-}
 
 export function riskReviewMail(risk: IRisk, to: string, dueDay: string, link: string): IMailMessage {
-  return withLink(to, format(strings.MailRiskReviewSubject, risk.riskNumber), format(strings.MailRiskReviewBody, risk.riskNumber, risk.title, dueDay), link);
+  return mailWithLink(to, format(strings.MailRiskReviewSubject, risk.riskNumber), format(strings.MailRiskReviewBody, risk.riskNumber, risk.title, dueDay), link);
 }
 
 export function acceptanceExpiringMail(risk: IRisk, to: string, lastDay: string, link: string): IMailMessage {
-  return withLink(
+  return mailWithLink(
     to,
     format(strings.MailAcceptanceExpiringSubject, risk.riskNumber, lastDay),
     format(strings.MailAcceptanceExpiringBody, risk.riskNumber, risk.title, lastDay),
@@ -25,5 +23,5 @@ export function acceptanceExpiringMail(risk: IRisk, to: string, lastDay: string,
 }
 
 export function riskActionReminderMail(action: IRiskAction, risk: IRisk, to: string, link: string): IMailMessage {
-  return withLink(to, format(strings.MailRiskActionReminderSubject, risk.riskNumber), format(strings.MailRiskActionReminderBody, action.title, risk.riskNumber, action.dueDate.slice(0, 10)), link);
+  return mailWithLink(to, format(strings.MailRiskActionReminderSubject, risk.riskNumber), format(strings.MailRiskActionReminderBody, action.title, risk.riskNumber, action.dueDate.slice(0, 10)), link);
 }

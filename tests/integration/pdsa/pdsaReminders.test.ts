@@ -59,6 +59,9 @@ describe('PDSA reminders in the morning job', () => {
     const akutenMail = pdsaMails().find((mail) => mail.subject.indexOf('Akutens mål utan ansvarig') >= 0) as IOutboxMail;
     expect(akutenMail.body).toContain(`${TEST_YEAR}-04-01 till ${TEST_YEAR}-06-30`);
     expect((pdsaMails().find((mail) => /^Dags att öva/.test(mail.subject)) as IOutboxMail).body).toContain(`senast ${TEST_YEAR}-07-20`);
+    // Each mail links to where the reader acts: the goal on the goals page, the exercise log.
+    expect(akutenMail.body).toMatch(/\?webpart=securityGoals&[^\s]*goal=\d+/);
+    expect((pdsaMails().find((mail) => /^Dags att öva/.test(mail.subject)) as IOutboxMail).body).toContain('?webpart=securityFollowUp');
 
     const second = await emulator.runScheduledJob();
     expect(second.pdsa).toEqual({ measurements: 0, exercises: 0 });
