@@ -10,6 +10,7 @@ import { IGoverningDocumentsService } from './documents/IGoverningDocumentsServi
 import { IScanningService } from './risks/ScanningService';
 import { ISiteSetupService } from './provisioning/SiteSetupService';
 import { IExercisesService, IGoalsService, IPdsaDashboardService, ISelfAssessmentService } from './pdsa/IPdsaServices';
+import { IAnnualReportService } from './pdsa/AnnualReportService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -35,6 +36,8 @@ export interface ITryggServices {
   readonly exercises: IExercisesService;
   readonly selfAssessments: ISelfAssessmentService;
   readonly pdsa: IPdsaDashboardService;
+  /** The year's follow-up (årsuppföljning) for the region or a unit, gathered from the services above. */
+  readonly annualReport: IAnnualReportService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

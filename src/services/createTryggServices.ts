@@ -27,6 +27,7 @@ import { GoalsService } from './pdsa/GoalsService';
 import { ExercisesService } from './pdsa/ExercisesService';
 import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
 import { PdsaDashboardService } from './pdsa/PdsaDashboardService';
+import { AnnualReportService } from './pdsa/AnnualReportService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
 
@@ -55,7 +56,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   const people = new SitePeople(sp);
   const protectedCases = clients.protectedCases;
   const shared = { currentUser, directory, units, deviations, people, protectedCases, now };
-  return {
+  const services: ITryggServices = {
     currentUser,
     directory,
     units,
@@ -73,8 +74,11 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     exercises: new ExercisesService({ sp, currentUser, units, now }),
     selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
     pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
+    // Gathers from the services composed here: it reads them from this object when a report is built.
+    annualReport: new AnnualReportService(() => services),
     documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
+  return services;
 }
 
 export interface IUrlServicesOptions {

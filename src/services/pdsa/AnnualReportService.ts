@@ -1,0 +1,123 @@
+/**
+ * Gathers the annual follow-up (domain/pdsa/annualReport.ts) from the services the other web parts
+ * use, with the signed-in user's rights, one step at a time so the page can show how far it has
+ * come. A section the user may not read (SharePoint answers 403/404, or the risk register is not
+ * theirs to use) is reported as such; any other failure fails the report, so a report never
+ * lacks a section the user could have read.
+ */
+import { IUnitRepository } from '../../domain/deviations/repositories';
+import { ICurrentUserService } from '../currentUser/ICurrentUserService';
+import { buildAnnualReport, IAnnualReport, IAnnualReportInput, reportUnitIds, Section, yearMonths } from '../../domain/pdsa/annualReport';
+import { IRiskPage } from '../../domain/risks/repositories';
+import { IRisk } from '../../domain/risks/types';
+import { classifyError } from '../errors';
+import { IDeviationStatisticsService } from '../deviations/DeviationStatisticsService';
+import { IGoverningDocumentsService } from '../documents/IGoverningDocumentsService';
+import { IRiskRegisterService } from '../risks/IRiskRegisterService';
+import { IExercisesService, IGoalsService, IPdsaDashboardService, ISelfAssessmentService } from './IPdsaServices';
+
+/** What the report reads, as ITryggServices names them. */
+export interface IAnnualReportSources {
+  readonly currentUser: ICurrentUserService;
+  readonly units: IUnitRepository;
+  readonly goals: IGoalsService;
+  readonly pdsa: IPdsaDashboardService;
+  readonly statistics: IDeviationStatisticsService;
+  readonly risks: IRiskRegisterService;
+  readonly exercises: IExercisesService;
+  readonly documents: IGoverningDocumentsService;
+  readonly selfAssessments: ISelfAssessmentService;
+  readonly now: () => Date;
+}
+
+/** The steps in the order they run; the progress callback names the one about to start. */
+export const ANNUAL_REPORT_STEPS = ['units', 'goals', 'pdsa', 'deviations', 'risks', 'exercises', 'documents', 'selfAssessment', 'build'] as const;
+export type AnnualReportStep = typeof ANNUAL_REPORT_STEPS[number];
+
+export interface IAnnualReportProgress {
+  readonly step: AnnualReportStep;
+  /** 0-based index of the step about to start; equals `total` when the report is built. */
+  readonly index: number;
+  readonly total: number;
+}
+
+export interface IAnnualReportService {
+  /** The year's follow-up for the region (unitId undefined) or a unit and the units below it. */
+  build(year: number, unitId: number | undefined, onProgress?: (progress: IAnnualReportProgress) => void): Promise<IAnnualReport>;
+}
+
+/** A risk register page at a time: SharePoint's largest page the repository asks for. */
+const RISK_PAGE_SIZE = 500;
+
+async function allRisks(first: Promise<IRiskPage>): Promise<IRisk[]> {
+  const risks: IRisk[] = [];
+  let page: IRiskPage | undefined = await first;
+  while (page) {
+    risks.push(...page.risks);
+    page = page.next && page.risks.length > 0 ? await page.next() : undefined;
+  }
+  return risks;
+}
+
+/** A read's figures, or the section unavailable when SharePoint refuses the user; other errors propagate. */
+async function readSection<T>(read: () => Promise<T | 'notPermitted'>): Promise<Section<T>> {
+  try {
+    const value = await read();
+    return value === 'notPermitted' ? { kind: 'unavailable', reason: 'notPermitted' } : { kind: 'figures', ...value };
+  } catch (error) {
+    const kind = classifyError(error).kind;
+    if (kind === 'accessDenied' || kind === 'notFound') return { kind: 'unavailable', reason: 'notPermitted' };
+    throw error;
+  }
+}
+
+export class AnnualReportService implements IAnnualReportService {
+  private readonly _sources: () => IAnnualReportSources;
+
+  /** `sources` is read when a report is built: the composition root hands over the services it composed. */
+  constructor(sources: () => IAnnualReportSources) {
+    this._sources = sources;
+  }
+
+  public async build(year: number, unitId: number | undefined, onProgress: (progress: IAnnualReportProgress) => void = () => undefined): Promise<IAnnualReport> {
+    const s = this._sources();
+    const total = ANNUAL_REPORT_STEPS.length;
+    let index = 0;
+    const step = <T>(name: AnnualReportStep, run: () => Promise<T>): Promise<T> => {
+      onProgress({ step: name, index: index++, total });
+      return run();
+    };
+
+    const [units, user] = await step('units', () => Promise.all([s.units.getAll(), s.currentUser.get()]));
+    if (unitId !== undefined && !units.some((unit) => unit.id === unitId)) throw new Error(`Unknown unit ${unitId}`);
+    const unitIds = unitId === undefined ? undefined : reportUnitIds(units, unitId);
+    const now = s.now();
+
+    // One step after another: the progress bar tells the truth, and the site is not hit by seven reads at once.
+    const goals = await step('goals', () =>
+      readSection(async () => ({ goals: await s.goals.list(year, unitIds ? { unitIds } : undefined) }))
+    );
+    // SharePoint gives members nothing on self-assessments and PDSA comments: not asked, so an
+    // employee's report makes no request that answers 403 or 404.
+    const readsUnitWork = user.roles.securityFunction || user.roles.manager;
+    const pdsa = await step('pdsa', () => readSection(async () => (readsUnitWork ? { rolledUp: (await s.pdsa.matrix(year)).rolledUp } : 'notPermitted')));
+    const deviations = await step('deviations', () => readSection(async () => ({ basis: await s.statistics.load(yearMonths(year)) })));
+    const risks = await step('risks', () =>
+      readSection(async () => {
+        if (!(await s.risks.mayUse())) return 'notPermitted';
+        const [matrices, found] = await Promise.all([s.risks.matrices(), allRisks(s.risks.query({ ...(unitIds ? { unitIds } : {}), pageSize: RISK_PAGE_SIZE }))]);
+        return { risks: found, matrices };
+      })
+    );
+    const exercises = await step('exercises', () => readSection(async () => ({ exercises: await s.exercises.list(year, unitIds) })));
+    const documents = await step('documents', () => readSection(async () => ({ documents: await s.documents.all() })));
+    const selfAssessment = await step('selfAssessment', () =>
+      readSection(async () => (readsUnitWork ? { summary: await s.selfAssessments.summary(year, unitIds || units.map((unit) => unit.id)) } : 'notPermitted'))
+    );
+
+    const input: IAnnualReportInput = { year, unitId, units, now, goals, pdsa, deviations, risks, exercises, documents, selfAssessment };
+    const report = await step('build', () => Promise.resolve(buildAnnualReport(input)));
+    onProgress({ step: 'build', index: total, total });
+    return report;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * How the annual report gathers: step by step with progress, a refused read becomes a section
+ * "not included", any other failure fails the whole report, and what the reader's role may not
+ * read is not asked for.
+ */
+import { AnnualReportService, IAnnualReportProgress, IAnnualReportSources } from '../../../src/services/pdsa/AnnualReportService';
+import { IOrganisationUnit } from '../../../src/domain/organisation';
+import { ITryggRoles } from '../../../src/services/currentUser/ICurrentUserService';
+import { DEFAULT_RISK_MATRIX } from '../../../src/domain/risks/matrix';
+
+const UNITS: IOrganisationUnit[] = [
+  { id: 1, title: 'Region Exempel', code: 'RE', level: 'Region', managerAbsent: false },
+  { id: 2, title: 'Akutmottagningen', code: 'AKU', level: 'Enhet', parentId: 1, managerAbsent: false }
+];
+
+class HttpError extends Error {
+  public readonly status: number;
+  constructor(status: number) {
+    super(`HTTP ${status}`);
+    this.status = status;
+  }
+}
+
+function sources(roles: Partial<ITryggRoles>, overrides: Partial<Record<keyof IAnnualReportSources, unknown>> = {}): { sources: IAnnualReportSources; asked: string[] } {
+  const asked: string[] = [];
+  const note = <T>(name: string, value: T): Promise<T> => {
+    asked.push(name);
+    return Promise.resolve(value);
+  };
+  const base = {
+    now: () => new Date('2026-11-20T08:00:00.000Z'),
+    currentUser: { get: () => note('user', { id: 7, displayName: 'X', email: 'x@regionexempel.se', loginName: 'x', roles: { securityFunction: false, admin: false, documentOwner: false, manager: false, ...roles } }) },
+    units: { getAll: () => note('units', UNITS) },
+    goals: { list: () => note('goals', []) },
+    pdsa: { matrix: () => note('pdsa', { rolledUp: new Map() }) },
+    statistics: { load: () => note('statistics', { source: 'live', cases: [], actions: [], units: UNITS }) },
+    risks: { mayUse: () => note('mayUse', roles.manager || roles.securityFunction), matrices: () => note('matrices', [DEFAULT_RISK_MATRIX]), query: () => note('risks', { risks: [] }) },
+    exercises: { list: () => note('exercises', []) },
+    documents: { all: () => note('documents', []) },
+    selfAssessments: { summary: () => note('selfAssessments', { year: 2026, unitsSubmitted: [], unitsNotSubmitted: [1, 2], questions: [] }) }
+  };
+  return { sources: { ...base, ...overrides } as unknown as IAnnualReportSources, asked };
+}
+
+describe('gathering the annual report', () => {
+  it('reports each step before it starts, then the end', async () => {
+    const { sources: s } = sources({ securityFunction: true });
+    const progress: IAnnualReportProgress[] = [];
+    const report = await new AnnualReportService(() => s).build(2026, undefined, (p) => progress.push(p));
+    expect(progress.map((p) => `${p.index}:${p.step}`)).toEqual(['0:units', '1:goals', '2:pdsa', '3:deviations', '4:risks', '5:exercises', '6:documents', '7:selfAssessment', '8:build', '9:build']);
+    expect(report.goals.kind).toBe('figures');
+    expect(report.risks.kind).toBe('figures');
+  });
+
+  it('makes a read SharePoint refuses a section not included, and goes on', async () => {
+    const { sources: s } = sources({ manager: true }, { goals: { list: () => Promise.reject(new HttpError(403)) }, documents: { all: () => Promise.reject(new HttpError(404)) } });
+    const report = await new AnnualReportService(() => s).build(2026, 2);
+    expect(report.goals).toEqual({ kind: 'unavailable', reason: 'notPermitted' });
+    expect(report.documents).toEqual({ kind: 'unavailable', reason: 'notPermitted' });
+    expect(report.exercises.kind).toBe('figures');
+    expect(report.unitIds).toEqual([2]);
+  });
+
+  it('fails the whole report on any other error, so no section is missing that could have been read', async () => {
+    const { sources: s } = sources({ securityFunction: true }, { exercises: { list: () => Promise.reject(new TypeError('Failed to fetch')) } });
+    await expect(new AnnualReportService(() => s).build(2026, undefined)).rejects.toThrow('Failed to fetch');
+    const { sources: busy } = sources({ securityFunction: true }, { statistics: { load: () => Promise.reject(new HttpError(503)) } });
+    await expect(new AnnualReportService(() => busy).build(2026, undefined)).rejects.toThrow('HTTP 503');
+  });
+
+  it('does not ask for what an employee may not read: PDSA, self-assessments, the risk register', async () => {
+    const { sources: s, asked } = sources({});
+    const report = await new AnnualReportService(() => s).build(2026, undefined);
+    expect(asked).not.toContain('pdsa');
+    expect(asked).not.toContain('selfAssessments');
+    expect(asked).not.toContain('risks');
+    expect(report.pdsa).toEqual({ kind: 'unavailable', reason: 'notPermitted' });
+    expect(report.selfAssessment).toEqual({ kind: 'unavailable', reason: 'notPermitted' });
+    expect(report.risks).toEqual({ kind: 'unavailable', reason: 'notPermitted' });
+    expect(report.goals.kind).toBe('figures');
+  });
+
+  it('refuses a unit that does not exist', async () => {
+    const { sources: s } = sources({ securityFunction: true });
+    await expect(new AnnualReportService(() => s).build(2026, 999)).rejects.toThrow('Unknown unit 999');
+  });
+});
