@@ -11,6 +11,7 @@ import { IScanningService } from './risks/ScanningService';
 import { ISiteSetupService } from './provisioning/SiteSetupService';
 import { IExercisesService, IGoalsService, IPdsaDashboardService, ISelfAssessmentService } from './pdsa/IPdsaServices';
 import { IAnnualReportService } from './pdsa/AnnualReportService';
+import { IMySecurityService } from './home/IMySecurityService';
 
 /**
  * Everything a Trygg web part needs, built once by a composition root: the web part's onInit in
@@ -38,6 +39,8 @@ export interface ITryggServices {
   readonly pdsa: IPdsaDashboardService;
   /** The year's follow-up (årsuppföljning) for the region or a unit, gathered from the services above. */
   readonly annualReport: IAnnualReportService;
+  /** "Min säkerhet": the signed-in person's work and their unit, in at most two requests. */
+  readonly mySecurity: IMySecurityService;
   /** The clock, injectable so that tests and the seeded demo agree on "now". */
   readonly now: () => Date;
 }

@@ -28,6 +28,7 @@ import { ExercisesService } from './pdsa/ExercisesService';
 import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
 import { PdsaDashboardService } from './pdsa/PdsaDashboardService';
 import { AnnualReportService } from './pdsa/AnnualReportService';
+import { MySecurityService } from './home/MySecurityService';
 
 export { LOCAL_PROTECTED_CASES_PATH };
 
@@ -76,6 +77,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
     // Gathers from the services composed here: it reads them from this object when a report is built.
     annualReport: new AnnualReportService(() => services),
+    mySecurity: new MySecurityService({ sp, currentUser, now }),
     documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
   };
   return services;

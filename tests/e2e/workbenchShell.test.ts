@@ -62,13 +62,13 @@ describe('the workbench shell', () => {
     const { page } = visit;
     try {
       await page.getByRole('radio', { name: 'English' }).click();
-      await page.getByRole('heading', { name: 'Security management system' }).waitFor();
+      await page.getByRole('heading', { name: 'My security', level: 2 }).waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe('en-US');
       expect(new URL(page.url()).searchParams.get('lang')).toBe('en-us');
 
       await page.getByRole('radio', { name: 'Teams' }).click();
       await page.getByTestId('teams-window').waitFor();
-      await page.frameLocator('[data-testid="webpart-frame"]').getByRole('heading', { name: 'Security management system' }).waitFor();
+      await page.frameLocator('[data-testid="webpart-frame"]').getByRole('heading', { name: 'My security', level: 2 }).waitFor();
       await page.getByRole('radio', { name: 'Dark' }).click();
       await page.locator('[data-testid="teams-window"][data-theme="dark"]').waitFor();
       expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual({ webpart: 'securityOverview', view: 'teams', theme: 'dark', lang: 'en-us' });
@@ -171,7 +171,7 @@ describe('the workbench shell', () => {
       await inPage;
       // Another language is another bundle: the page reloads and abandons the request.
       await page.getByRole('radio', { name: 'English' }).click();
-      await page.getByRole('heading', { name: 'Security management system' }).waitFor();
+      await page.getByRole('heading', { name: 'My security', level: 2 }).waitFor();
       await visit.settle();
       await visit.guard.assertClean();
 

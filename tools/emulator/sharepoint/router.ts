@@ -44,6 +44,7 @@ import {
   addSiteGroup,
   getSiteUser,
   getSiteUsers,
+  getUserInformationItem,
   getWeb
 } from './site';
 import { siteUserByLogin } from './principals';
@@ -101,6 +102,16 @@ function routeWeb(ctx: SpContext, segs: readonly PathSegment[]): EmuResponse {
     }
     case 'getuserbyid':
       return end({ GET: () => getSiteUser(ctx, { id: requireNumber(seg) }) });
+    case 'siteuserinfolist': {
+      // Only a user's own item by id: `siteuserinfolist/items(7)` or `…/items/getbyid(7)`.
+      noArgs(seg);
+      const [items, byId, ...beyond] = rest;
+      if (!items || items.key !== 'items') return notFound(items);
+      const id = items.hasArgs ? requireNumber(items) : byId && byId.key === 'getbyid' ? requireNumber(byId) : notFound(byId);
+      const after = items.hasArgs ? [byId, ...beyond].filter((entry) => entry !== undefined) : beyond;
+      if (after.length) notFound(after[0]);
+      return on(ctx, { GET: () => getUserInformationItem(ctx, id) });
+    }
     case 'siteusers':
       return routeSiteUsers(ctx, seg, rest);
     case 'ensureuser':

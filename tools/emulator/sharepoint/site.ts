@@ -72,6 +72,23 @@ function userResponse(ctx: SpContext, row: SiteUserRow | undefined): EmuResponse
   return entityResponse(ctx.mode, selectProps(userEntity(row, ctx.siteUrl), select, 'SP.User'), `${ctx.siteUrl}/_api/$metadata#SP.ApiData.Users/@Element`);
 }
 
+/**
+ * An item of the hidden User Information List (`web/siteuserinfolist/items(id)`): SharePoint keeps
+ * each site user's Department and JobTitle there, synced from the directory, so a web part learns
+ * a person's department inside a `$batch` without asking Graph. One's own item is always readable.
+ */
+export function getUserInformationItem(ctx: SpContext, id: number): EmuResponse {
+  if (id !== ctx.user.id) assertWebPermission(ctx.state.perms, ctx.user, 'BrowseUserInfo');
+  const row = siteUserById(ctx.state.db, id);
+  if (!row || row.PrincipalType !== 1) throw new SpError(404, '-2147024809, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.');
+  const entity = new Entity(
+    { type: 'SP.Data.UserInfoItem', id: `${ctx.siteUrl}/_api/Web/SiteUserInfoList/Items(${row.Id})`, editLink: `Web/SiteUserInfoList/Items(${row.Id})` },
+    { Id: row.Id, ID: row.Id, Title: row.Title, Name: row.LoginName, EMail: row.Email, Department: row.Department, JobTitle: row.JobTitle, FirstName: row.FirstName, LastName: row.LastName }
+  );
+  const select = parseSelect(ctx.query.get('$select'))?.map((p) => p.join('/'));
+  return entityResponse(ctx.mode, selectProps(entity, select, 'SP.Data.UserInfoItem'), `${ctx.siteUrl}/_api/$metadata#SP.ListData.UserInfoItems/@Element`);
+}
+
 export function getCurrentUser(ctx: SpContext): EmuResponse {
   return userResponse(ctx, siteUserById(ctx.state.db, ctx.user.id));
 }

@@ -21,6 +21,7 @@ import { WorkbenchLocale } from './pageConfig';
 import { caseFromQuery } from '../../../src/webparts/deviationInbox/caseLink';
 import { riskFromQuery } from '../../../src/webparts/riskRegister/riskLink';
 import { documentFromQuery } from '../../../src/webparts/governanceDocuments/documentLink';
+import { workbenchLinks } from '../../../src/webparts/securityOverview/homeLinks';
 
 /** The solution's web parts (folders under src/webparts). */
 export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister' | 'governanceDocuments';
@@ -50,10 +51,10 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
     key: 'securityOverview',
     manifestId: '1a145524-e23c-48e2-a45f-28e87f22b69e',
     alias: 'SecurityOverviewWebPart',
-    title: { 'sv-se': 'Säkerhetsöversikt', 'en-us': 'Security overview' },
+    title: { 'sv-se': 'Min säkerhet', 'en-us': 'My security' },
     iconName: 'Shield',
     // The property pane's title is empty by default: the component falls back to its localized heading.
-    render: () => <SecurityOverview title="" />
+    render: (services) => <SecurityOverview services={services} links={workbenchLinks(window.location.href)} title="" />
   },
   {
     key: 'deviationReport',

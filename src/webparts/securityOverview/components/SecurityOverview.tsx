@@ -1,104 +1,74 @@
 import * as React from 'react';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { useTheme } from '@fluentui/react/lib/Theme';
-import * as strings from 'SecurityOverviewWebPartStrings';
 import * as common from 'TryggStrings';
+import * as strings from 'SecurityOverviewWebPartStrings';
+import { useAsyncData } from '../../../components/useAsyncData';
+import { ErrorMessageBar } from '../../../components/ErrorMessageBar';
+import { format } from '../../../common/format';
+import { workCount } from '../../../domain/home/myWork';
+import { IMySecurity } from '../../../services/home/IMySecurityService';
 import { ISecurityOverviewProps } from './ISecurityOverviewProps';
-import { SECURITY_AREAS, SECURITY_AREA_KEYS } from '../../../domain/securityAreas';
-import { PDSA_PHASES, PDSA_PHASE_KEYS } from '../../../domain/pdsa';
+import { WorkSectionCard } from './WorkSectionCard';
+import { UnitCard } from './UnitCard';
+import { IHomeLinks } from '../homeLinks';
 
+/** "Min säkerhet": the person's work, the most urgent first, a button to report, and their unit. */
 export default function SecurityOverview(props: ISecurityOverviewProps): React.ReactElement {
-  const theme = useTheme();
-  const classes = React.useMemo(
-    () =>
-      mergeStyleSets({
-        root: { color: theme.semanticColors.bodyText },
-        grid: {
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
-          gap: 12,
-          margin: 0,
-          padding: 0,
-          listStyle: 'none'
-        },
-        card: {
-          padding: 12,
-          borderRadius: 4,
-          border: `1px solid ${theme.semanticColors.bodyDivider}`,
-          background: theme.semanticColors.bodyBackground
-        },
-        phase: {
-          flex: '1 1 160px',
-          padding: 12,
-          borderRadius: 4,
-          borderTop: `4px solid ${theme.palette.themePrimary}`,
-          background: theme.semanticColors.bodyStandoutBackground
-        },
-        list: { margin: 0, paddingLeft: 20 }
-      }),
-    [theme]
-  );
-
+  const { services } = props;
+  const [data, reload] = useAsyncData(() => services.mySecurity.load(), [services]);
+  const heading = props.title || strings.DefaultTitle;
   return (
-    <section className={classes.root} aria-labelledby="trygg-overview-title">
+    <section data-trygg="my-security" aria-labelledby="trygg-my-security-title" style={{ maxWidth: 960 }}>
       <Stack tokens={{ childrenGap: 16 }}>
-        <Text as="h2" id="trygg-overview-title" variant="xLarge" block>
-          {props.title || strings.DefaultTitle}
+        <Text as="h2" id="trygg-my-security-title" variant="xLarge" block styles={{ root: { margin: 0 } }}>
+          {heading}
         </Text>
-        <Text block>{strings.Intro}</Text>
-
-        <Text as="h3" variant="large" block>
-          {strings.AreasHeading}
-        </Text>
-        <ul className={classes.grid}>
-          {SECURITY_AREAS.map((area) => {
-            const key = SECURITY_AREA_KEYS[area];
-            return (
-              <li key={key} className={classes.card} data-area={key}>
-                <Text as="h4" variant="mediumPlus" block styles={{ root: { fontWeight: 600, margin: 0 } }}>
-                  {common.Areas[key]}
-                </Text>
-                <Text variant="small" block>
-                  {common.AreaDescriptions[key]}
-                </Text>
-              </li>
-            );
-          })}
-        </ul>
-
-        <Text as="h3" variant="large" block>
-          {strings.PdsaHeading}
-        </Text>
-        <Text block>{strings.PdsaIntro}</Text>
-        <Stack horizontal wrap tokens={{ childrenGap: 12 }} as="ol" styles={{ root: { margin: 0, padding: 0, listStyle: 'none' } }}>
-          {PDSA_PHASES.map((phase, index) => {
-            const key = PDSA_PHASE_KEYS[phase];
-            return (
-              <li key={key} className={classes.phase} data-phase={key}>
-                <Text variant="mediumPlus" block styles={{ root: { fontWeight: 600 } }}>
-                  {`${index + 1}. ${common.PdsaPhases[key]}`}
-                </Text>
-                <Text variant="small" block>
-                  {common.PdsaPhaseDescriptions[key]}
-                </Text>
-              </li>
-            );
-          })}
-        </Stack>
-
-        <Text as="h3" variant="large" block>
-          {strings.PrinciplesHeading}
-        </Text>
-        <ul className={classes.list}>
-          {strings.Principles.map((principle) => (
-            <li key={principle}>
-              <Text>{principle}</Text>
-            </li>
-          ))}
-        </ul>
+        {data.state === 'loading' && <Spinner label={common.Loading} />}
+        {data.state === 'failed' && <ErrorMessageBar error={data.error} onRetry={reload} />}
+        {data.state === 'ready' && <MyWork value={data.value} links={props.links} />}
       </Stack>
     </section>
+  );
+}
+
+function MyWork(props: { value: IMySecurity; links: IHomeLinks }): React.ReactElement {
+  const { value, links } = props;
+  const count = workCount(value.sections);
+  const overdue = value.sections.reduce((sum, section) => sum + section.overdue, 0);
+  const firstName = value.me.displayName.split(' ')[0] || value.me.displayName;
+  return (
+    <Stack tokens={{ childrenGap: 16 }}>
+      <Stack horizontal wrap horizontalAlign="space-between" verticalAlign="center" tokens={{ childrenGap: 12 }}>
+        <Stack tokens={{ childrenGap: 4 }}>
+          <Text variant="large" block>
+            {format(strings.Greeting, firstName)}
+          </Text>
+          <Text block data-work-count={count} data-overdue-count={overdue}>
+            {count > 0 ? format(strings.WorkSummary, count, overdue) : strings.NothingToDo}
+          </Text>
+        </Stack>
+        <PrimaryButton href={links.page('deviationReport')} iconProps={{ iconName: 'ReportWarning' }} text={strings.ReportButton} data-trygg="report-button" />
+      </Stack>
+      {count === 0 && <Text block>{strings.HowToReport}</Text>}
+      {value.truncated.length > 0 && (
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline>
+          {format(strings.Truncated, value.truncated.join(', '))}
+        </MessageBar>
+      )}
+      {count > 0 && (
+        <Stack tokens={{ childrenGap: 12 }} role="region" aria-label={strings.WorkLabel}>
+          {value.sections
+            .filter((section) => section.items.length > 0)
+            .map((section) => (
+              <WorkSectionCard key={section.key} section={section} links={links} />
+            ))}
+        </Stack>
+      )}
+      <UnitCard value={value} links={links} />
+    </Stack>
   );
 }

@@ -1,19 +1,51 @@
 define([], function () {
   return {
-    PropertyPaneDescription: 'Overview of the security management system.',
+    PropertyPaneDescription: 'What you have to do in the security work, and what your unit works on.',
     BasicGroupName: 'Settings',
     TitleFieldLabel: 'Title',
-    DefaultTitle: 'Security management system',
-    Intro: 'Security work is preventive, risk-based, systematic and goal-driven. Responsibility follows the line organisation: every manager answers for security in their operations, and every employee reports deviations and incidents without delay.',
-    AreasHeading: 'Security areas',
-    PdsaHeading: 'Way of working: PDSA',
-    PdsaIntro: 'The work follows the improvement cycle Plan, Do, Study and Act.',
-    PrinciplesHeading: 'How we work',
-    Principles: [
-      'Identify and limit threats, risks and vulnerabilities.',
-      'Report deviations, near misses and other unwanted events without delay.',
-      'Investigate, remedy and learn from shortcomings, and share the knowledge.',
-      'Keep governing documents current: policy, strategy, guideline and instruction.'
-    ]
+    DefaultTitle: 'My security',
+    Greeting: 'Hello {0}!',
+    WorkSummary: 'To do: {0}. Overdue: {1}.',
+    NothingToDo: 'You have nothing to do in the security work right now.',
+    ReportButton: 'Report a deviation',
+    HowToReport: 'Has something happened, or nearly happened? Report it with the button, from your computer or your phone. It takes a few minutes, and your manager gets the case straight away.',
+    WorkLabel: 'What you have to do',
+    Sections: {
+      cases: 'Cases to handle',
+      actions: 'Actions you own',
+      risks: 'Risks to review',
+      documents: 'Governing documents',
+      goals: 'Goals to measure'
+    },
+    SectionHeading: '{0} ({1})',
+    Kinds: {
+      case: 'Case',
+      deviationAction: 'Case action',
+      riskAction: 'Risk action',
+      riskReview: 'Review',
+      documentReview: 'Revision',
+      documentConfirmation: 'Read confirmation',
+      goalMeasurement: 'Measurement'
+    },
+    DueOn: 'due {0}',
+    DueToday: 'due today',
+    OverdueSince: 'overdue, was due {0}',
+    InForceSince: 'in force since {0}',
+    MeasurementsMissing: '{0} measurements missing, the first from {1}',
+    MeasurementMissing: 'the measurement for the period to {0} is missing',
+    MoreItems: 'Show all {0}',
+    UnitHeading: 'Your unit: {0}',
+    NoUnit: 'We do not know which unit you belong to: your department in the directory matches no unit in Trygg. Ask the administrator to look into it.',
+    GoalsHeading: 'What the unit works on in {0}',
+    NoGoals: 'The unit has no goals for {0} yet.',
+    Lights: { onTrack: 'On track', atRisk: 'At risk', offTrack: 'Off track', noData: 'No measurements yet' },
+    ProgressText: '{0} % of the way to the target',
+    PdsaHeading: 'The unit\'s PDSA {0}',
+    PhaseStates: { notStarted: 'Not started', inProgress: 'In progress', done: 'Done' },
+    EvidenceMet: '{0} of {1} evidence items met',
+    EvidenceNone: 'No evidence yet',
+    CurrentPhase: 'Now: {0}',
+    CycleDone: 'This year\'s cycle is done in all four phases.',
+    Truncated: 'Some lists are too large to read in full here ({0}). Open the web part for the whole list.'
   };
 });

@@ -3,12 +3,35 @@ declare interface ISecurityOverviewWebPartStrings {
   BasicGroupName: string;
   TitleFieldLabel: string;
   DefaultTitle: string;
-  Intro: string;
-  AreasHeading: string;
+  Greeting: string;
+  WorkSummary: string;
+  NothingToDo: string;
+  ReportButton: string;
+  HowToReport: string;
+  WorkLabel: string;
+  Sections: Record<'cases' | 'actions' | 'risks' | 'documents' | 'goals', string>;
+  SectionHeading: string;
+  Kinds: Record<'case' | 'deviationAction' | 'riskAction' | 'riskReview' | 'documentReview' | 'documentConfirmation' | 'goalMeasurement', string>;
+  DueOn: string;
+  DueToday: string;
+  OverdueSince: string;
+  InForceSince: string;
+  MeasurementsMissing: string;
+  MeasurementMissing: string;
+  MoreItems: string;
+  UnitHeading: string;
+  NoUnit: string;
+  GoalsHeading: string;
+  NoGoals: string;
+  Lights: Record<'onTrack' | 'atRisk' | 'offTrack' | 'noData', string>;
+  ProgressText: string;
   PdsaHeading: string;
-  PdsaIntro: string;
-  PrinciplesHeading: string;
-  Principles: string[];
+  PhaseStates: Record<'notStarted' | 'inProgress' | 'done', string>;
+  EvidenceMet: string;
+  EvidenceNone: string;
+  CurrentPhase: string;
+  CycleDone: string;
+  Truncated: string;
 }
 
 declare module 'SecurityOverviewWebPartStrings' {

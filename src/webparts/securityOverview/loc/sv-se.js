@@ -1,19 +1,51 @@
 define([], function () {
   return {
-    PropertyPaneDescription: 'Översikt över ledningssystemet för säkerhet.',
+    PropertyPaneDescription: 'Det du har att göra i säkerhetsarbetet, och vad din enhet arbetar med.',
     BasicGroupName: 'Inställningar',
     TitleFieldLabel: 'Rubrik',
-    DefaultTitle: 'Ledningssystem för säkerhet',
-    Intro: 'Säkerhetsarbetet är förebyggande, riskbaserat, systematiskt och målstyrt. Ansvaret följer linjen: varje chef ansvarar för säkerheten i sin verksamhet, och alla medarbetare rapporterar avvikelser och tillbud utan dröjsmål.',
-    AreasHeading: 'Säkerhetsområden',
-    PdsaHeading: 'Arbetssätt: PGSA',
-    PdsaIntro: 'Arbetet följer förbättringscykeln Planera, Genomföra, Studera och Agera.',
-    PrinciplesHeading: 'Så arbetar vi',
-    Principles: [
-      'Identifiera och begränsa hot, risker och sårbarheter.',
-      'Rapportera avvikelser, tillbud och andra oönskade händelser utan dröjsmål.',
-      'Utreda, åtgärda och lära av brister, och sprida kunskapen.',
-      'Hålla styrande dokument aktuella: policy, strategi, riktlinje och instruktion.'
-    ]
+    DefaultTitle: 'Min säkerhet',
+    Greeting: 'Hej {0}!',
+    WorkSummary: 'Att göra: {0}. Försenat: {1}.',
+    NothingToDo: 'Du har inget att göra i säkerhetsarbetet just nu.',
+    ReportButton: 'Rapportera avvikelse',
+    HowToReport: 'Har något hänt, eller nästan hänt? Rapportera det med knappen, från datorn eller mobilen. Det tar några minuter, och din chef får ärendet direkt.',
+    WorkLabel: 'Det du har att göra',
+    Sections: {
+      cases: 'Ärenden att hantera',
+      actions: 'Åtgärder du ansvarar för',
+      risks: 'Risker att se över',
+      documents: 'Styrande dokument',
+      goals: 'Mål att mäta'
+    },
+    SectionHeading: '{0} ({1})',
+    Kinds: {
+      case: 'Ärende',
+      deviationAction: 'Åtgärd i ärende',
+      riskAction: 'Riskåtgärd',
+      riskReview: 'Översyn',
+      documentReview: 'Revidering',
+      documentConfirmation: 'Läskvittens',
+      goalMeasurement: 'Mätning'
+    },
+    DueOn: 'senast {0}',
+    DueToday: 'senast i dag',
+    OverdueSince: 'försenad, skulle varit klar {0}',
+    InForceSince: 'gäller sedan {0}',
+    MeasurementsMissing: '{0} mätningar saknas, den första från {1}',
+    MeasurementMissing: 'mätningen för perioden till {0} saknas',
+    MoreItems: 'Visa alla {0}',
+    UnitHeading: 'Din enhet: {0}',
+    NoUnit: 'Vi vet inte vilken enhet du hör till: din avdelning i katalogen matchar ingen enhet i Trygg. Be administratören se över det.',
+    GoalsHeading: 'Det här arbetar enheten med {0}',
+    NoGoals: 'Enheten har inga mål för {0} ännu.',
+    Lights: { onTrack: 'I fas', atRisk: 'Risk att missa målet', offTrack: 'Efter plan', noData: 'Inga mätningar än' },
+    ProgressText: '{0} % av vägen till målet',
+    PdsaHeading: 'Enhetens PGSA {0}',
+    PhaseStates: { notStarted: 'Inte påbörjad', inProgress: 'Pågår', done: 'Klar' },
+    EvidenceMet: '{0} av {1} underlag uppfyllda',
+    EvidenceNone: 'Inget underlag ännu',
+    CurrentPhase: 'Nu: {0}',
+    CycleDone: 'Årets cykel är klar i alla fyra faser.',
+    Truncated: 'Vissa listor är så stora att allt inte kunde läsas här ({0}). Öppna webbdelen för hela listan.'
   };
 });
