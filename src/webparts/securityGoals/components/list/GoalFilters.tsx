@@ -1,0 +1,55 @@
+import * as React from 'react';
+import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import * as strings from 'SecurityGoalsWebPartStrings';
+import { IOrganisationUnit } from '../../../../domain/organisation';
+import { SECURITY_AREAS, SecurityArea } from '../../../../domain/securityAreas';
+import { renderUnitOption, unitOptions as unitOptionsOf } from '../../../../components/unitOptions';
+import { yearChoices } from '../../goalGroups';
+import { areaLabel } from '../../labels';
+import { IGoalFilter } from '../goalsContext';
+
+export interface IGoalFiltersProps {
+  year: number;
+  currentYear: number;
+  filter: IGoalFilter;
+  units: readonly IOrganisationUnit[];
+  onYear: (year: number) => void;
+  onFilter: (filter: IGoalFilter) => void;
+}
+
+const ANY = '';
+
+const classes = mergeStyleSets({
+  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8, alignItems: 'end' }
+});
+
+/** The year, a unit (with the units below it) and a security area. */
+export function GoalFilters(props: IGoalFiltersProps): React.ReactElement {
+  const { filter, onFilter } = props;
+  const anyOption: IDropdownOption = { key: ANY, text: strings.FilterAny };
+  const years = yearChoices(props.currentYear, props.year).map((year): IDropdownOption => ({ key: year, text: String(year) }));
+  const unitOptions: IDropdownOption[] = [anyOption, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
+  const areaOptions: IDropdownOption[] = [anyOption, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
+  const filtered = filter.unitId !== undefined || !!filter.area;
+  return (
+    <div role="group" aria-label={strings.FiltersLabel} className={classes.grid}>
+      <Dropdown label={strings.YearLabel} options={years} selectedKey={props.year} onChange={(_, option) => option && props.onYear(Number(option.key))} />
+      <Dropdown
+        label={strings.FilterUnit}
+        options={unitOptions}
+        selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
+        onRenderOption={renderUnitOption}
+        onChange={(_, option) => onFilter({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+      />
+      <Dropdown
+        label={strings.FilterArea}
+        options={areaOptions}
+        selectedKey={filter.area || ANY}
+        onChange={(_, option) => onFilter({ ...filter, area: option && option.key !== ANY ? (option.key as SecurityArea) : undefined })}
+      />
+      {filtered && <DefaultButton text={strings.ClearFilters} onClick={() => onFilter({})} />}
+    </div>
+  );
+}
