@@ -1,0 +1,25 @@
+import * as React from 'react';
+import { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
+import { titlePropertyPane } from '../../common/propertyPane';
+import * as strings from 'SecurityFollowUpWebPartStrings';
+import SecurityFollowUp from './components/SecurityFollowUp';
+import { TryggWebPartBase } from '../../common/TryggWebPartBase';
+import { ITryggServices } from '../../services/ITryggServices';
+
+export interface ISecurityFollowUpWebPartProps {
+  title: string;
+}
+
+export default class SecurityFollowUpWebPart extends TryggWebPartBase<ISecurityFollowUpWebPartProps> {
+  protected get usesServices(): boolean {
+    return true;
+  }
+
+  protected renderContent(): React.ReactElement {
+    return React.createElement(SecurityFollowUp, { services: this.loadedServices as ITryggServices, title: this.properties.title });
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return titlePropertyPane(strings);
+  }
+}
