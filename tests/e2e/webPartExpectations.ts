@@ -52,6 +52,46 @@ async function expectGovernanceDocuments(webPart: Locator, lang: WorkbenchLocale
   await webPart.locator('[data-tree-depth="0"], [data-empty="tree"]').first().waitFor();
 }
 
+/** Exercises and internal control as a manager sees it: the heading, his tabs, and the year's log (or its empty message) with the due list. */
+async function expectSecurityFollowUp(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ TabSelfAssessment: string }>('SecurityFollowUpWebPartStrings', lang);
+  await expectHeading(webPart, 'SecurityFollowUpWebPartStrings', lang);
+  await webPart.getByRole('tab', { name: own.TabSelfAssessment }).waitFor();
+  await webPart.locator('[data-exercise], [data-empty="exercises"]').first().waitFor();
+  await webPart.locator('[data-due-unit], [data-empty="due"]').first().waitFor();
+}
+
+/** The year's goals as a manager sees them: the heading, the new-goal button, and the goals with their lights in words. */
+async function expectSecurityGoals(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ NewGoal: string }>('SecurityGoalsWebPartStrings', lang);
+  await expectHeading(webPart, 'SecurityGoalsWebPartStrings', lang);
+  await webPart.getByRole('button', { name: own.NewGoal }).waitFor();
+  await webPart.locator('[data-goal] [data-light]').first().waitFor();
+}
+
+/** The matrix as a manager sees it: the heading, the four phases across, and every shown cell with its state in words. */
+async function expectPdsaDashboard(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const common = locStrings<ITryggStringsSubset>('TryggStrings', lang);
+  const own = locStrings<{ PhaseStates: Record<string, string> }>('PdsaDashboardWebPartStrings', lang);
+  await expectHeading(webPart, 'PdsaDashboardWebPartStrings', lang);
+  await webPart.locator('[data-pdsa-matrix] tbody tr').first().waitFor();
+  const phases = await webPart.locator('[data-pdsa-matrix] thead th').allTextContents();
+  expect(phases.slice(1)).toEqual(PDSA_PHASES.map((phase) => common.PdsaPhases[PDSA_PHASE_KEYS[phase]]));
+  const cells = await webPart.locator('[data-pdsa-matrix] td[data-state]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-state'), td.firstElementChild?.textContent]));
+  expect(cells.length).toBeGreaterThan(0);
+  for (const [state, text] of cells) expect(text).toBe(own.PhaseStates[state as string]);
+}
+
+/** The annual follow-up as the security function sees it: the heading, the key figures of the year, and both downloads. */
+async function expectAnnualReport(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  const own = locStrings<{ ExcelButton: string; PdfButton: string }>('AnnualReportWebPartStrings', lang);
+  await expectHeading(webPart, 'AnnualReportWebPartStrings', lang);
+  // The year is gathered in nine steps before the figures show: more than the default 10 s on a busy machine.
+  await webPart.locator('[data-trygg="annual-report-preview"] [data-figure]').first().waitFor({ timeout: 30_000 });
+  await webPart.getByRole('button', { name: own.ExcelButton }).waitFor();
+  await webPart.getByRole('button', { name: own.PdfButton }).waitFor();
+}
+
 export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectation>> = {
   securityOverview: { persona: 'reporter', expectContent: expectSecurityOverview },
   deviationReport: { persona: 'reporter', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationReportWebPartStrings', lang) },
@@ -59,5 +99,13 @@ export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectati
   deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) },
   riskRegister: { persona: 'manager', expectContent: expectRiskRegister },
   // Peter Sjöberg owns the policies and approves the others' documents: every tab of the web part.
-  governanceDocuments: { persona: 'securityFunction', expectContent: expectGovernanceDocuments }
+  governanceDocuments: { persona: 'securityFunction', expectContent: expectGovernanceDocuments },
+  // Lars Holm follows his unit's PDSA cycle and comments beside it.
+  pdsaDashboard: { persona: 'manager', expectContent: expectPdsaDashboard },
+  // Lars Holm logs his unit's exercises and answers its self-assessment.
+  securityFollowUp: { persona: 'manager', expectContent: expectSecurityFollowUp },
+  // Lars Holm sets and measures his unit's goals under the regional ones.
+  securityGoals: { persona: 'manager', expectContent: expectSecurityGoals },
+  // Peter Sjöberg compiles the region's annual follow-up.
+  annualReport: { persona: 'securityFunction', expectContent: expectAnnualReport }
 };

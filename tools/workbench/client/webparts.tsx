@@ -16,6 +16,11 @@ import DeviationInbox from '../../../src/webparts/deviationInbox/components/Devi
 import DeviationStatistics from '../../../src/webparts/deviationStatistics/components/DeviationStatistics';
 import RiskRegister from '../../../src/webparts/riskRegister/components/RiskRegister';
 import GovernanceDocuments from '../../../src/webparts/governanceDocuments/components/GovernanceDocuments';
+import PdsaDashboard from '../../../src/webparts/pdsaDashboard/components/PdsaDashboard';
+import SecurityFollowUp from '../../../src/webparts/securityFollowUp/components/SecurityFollowUp';
+import SecurityGoals from '../../../src/webparts/securityGoals/components/SecurityGoals';
+import AnnualReport from '../../../src/webparts/annualReport/components/AnnualReport';
+import { goalFromQuery } from '../../../src/webparts/securityGoals/goalLink';
 import { IWorkbenchHost } from './host';
 import { WorkbenchLocale } from './pageConfig';
 import { caseFromQuery } from '../../../src/webparts/deviationInbox/caseLink';
@@ -24,7 +29,7 @@ import { documentFromQuery } from '../../../src/webparts/governanceDocuments/doc
 import { workbenchLinks } from '../../../src/webparts/securityOverview/homeLinks';
 
 /** The solution's web parts (folders under src/webparts). */
-export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister' | 'governanceDocuments';
+export type WebPartKey = 'securityOverview' | 'deviationReport' | 'deviationInbox' | 'deviationStatistics' | 'riskRegister' | 'governanceDocuments' | 'pdsaDashboard' | 'securityFollowUp' | 'securityGoals' | 'annualReport';
 
 /** What some web parts take from SPFx's `this.context` besides ITryggServices. */
 export interface IWebPartContext {
@@ -95,6 +100,38 @@ export const WEB_PARTS: readonly IWorkbenchWebPart[] = [
     title: { 'sv-se': 'Styrande dokument', 'en-us': 'Governing documents' },
     iconName: 'DocumentManagement',
     render: (services) => <GovernanceDocuments services={services} title="" initialDocument={documentFromUrl()} />
+  },
+  {
+    key: 'pdsaDashboard',
+    manifestId: '37f743b7-db06-4816-b724-b2cfb10a4c6c',
+    alias: 'PdsaDashboardWebPart',
+    title: { 'sv-se': 'PGSA-status', 'en-us': 'PDSA status' },
+    iconName: 'Sync',
+    render: (services) => <PdsaDashboard services={services} title="" />
+  },
+  {
+    key: 'securityFollowUp',
+    manifestId: '9f9e0ee7-6fb7-488a-9ba5-13fffa7d263d',
+    alias: 'SecurityFollowUpWebPart',
+    title: { 'sv-se': 'Övningar och egenkontroll', 'en-us': 'Exercises and internal control' },
+    iconName: 'TaskManager',
+    render: (services) => <SecurityFollowUp services={services} title="" />
+  },
+  {
+    key: 'securityGoals',
+    manifestId: '735864f4-2f7c-444d-ac42-35e8cd5530ef',
+    alias: 'SecurityGoalsWebPart',
+    title: { 'sv-se': 'Säkerhetsmål', 'en-us': 'Security goals' },
+    iconName: 'Bullseye',
+    render: (services) => <SecurityGoals services={services} title="" initialGoalId={goalFromQuery(new URLSearchParams(window.location.search).get('goal') || undefined)} />
+  },
+  {
+    key: 'annualReport',
+    manifestId: 'efe256b2-23f3-41b6-ba76-9046d03e5e37',
+    alias: 'AnnualReportWebPart',
+    title: { 'sv-se': 'Årsuppföljning', 'en-us': 'Annual follow-up' },
+    iconName: 'ReportDocument',
+    render: (services) => <AnnualReport services={services} title="" />
   }
 ];
 
