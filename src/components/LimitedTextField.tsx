@@ -37,3 +37,12 @@ export function LimitedTextField(props: ILimitedTextFieldProps): React.ReactElem
     />
   );
 }
+
+/**
+ * A field error the LimitedTextField does not already say itself: it says by how much a text is too
+ * long and that a text of only spaces is empty, so only the other problems (a required text left
+ * empty, a bad link) are worth adding beside it. Undefined for none.
+ */
+export function errorBesideLimitedText(error: string | undefined, value: string): string | undefined {
+  return error === 'tooLong' || (error === 'required' && value.length > 0) ? undefined : error;
+}

@@ -79,3 +79,9 @@ export function hasErrors<TField extends string>(errors: FieldErrors<TField>): b
 export function isClientRequestId(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }
+
+/** The errors object without its undefined entries: what a validator returns, empty when all is well. */
+export function withoutEmpty<T extends Record<string, unknown>>(errors: T): T {
+  (Object.keys(errors) as (keyof T)[]).forEach((key) => errors[key] === undefined && delete errors[key]);
+  return errors;
+}

@@ -6,7 +6,7 @@
  */
 import { calendarDay, utcDay } from '../days';
 import { isSecurityArea } from '../securityAreas';
-import { checkChoice, checkLimitedText, FieldError } from '../validation';
+import { checkChoice, checkLimitedText, FieldError, withoutEmpty } from '../validation';
 import { typeRank } from './documentTree';
 import { IApprovalInput, IConsultationInput, IDocumentDraftChanges, IDocumentRegistration } from './inputs';
 import { defaultValidUntil, ReviewDateError, reviewDateErrors } from './reviewDates';
@@ -46,11 +46,6 @@ export interface IRegistrationContext {
   readonly units: readonly { readonly id: number }[];
   /** The documents the asker can see, to check parent and supplements against. */
   readonly documents: readonly IGoverningDocument[];
-}
-
-function withoutEmpty<T extends Record<string, unknown>>(errors: T): T {
-  (Object.keys(errors) as (keyof T)[]).forEach((key) => errors[key] === undefined && delete errors[key]);
-  return errors;
 }
 
 function idError(value: number | undefined): DocumentFieldError | undefined {

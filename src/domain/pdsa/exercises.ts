@@ -11,7 +11,7 @@
  */
 import { addMonths, calendarDay, daysBetween, dayString, utcDay } from '../days';
 import { isSecurityArea, SecurityArea } from '../securityAreas';
-import { checkChoice, checkLimitedText, FieldError } from '../validation';
+import { checkChoice, checkLimitedText, FieldError, withoutEmpty } from '../validation';
 import { dayError } from './goals';
 import { EXERCISE_KINDS, ExerciseKind, PDSA_LIMITS } from './vocabulary';
 
@@ -46,11 +46,6 @@ export interface IExercise extends IExerciseInput {
 export type ExerciseFieldError = FieldError | 'unknownUnit' | 'tooMany' | 'notAfterDate';
 export type ExerciseErrors = Partial<Record<keyof IExerciseInput, ExerciseFieldError>>;
 export type FollowUpErrors = Partial<Record<keyof IFollowUpAction, ExerciseFieldError>>;
-
-function withoutEmpty<T extends Record<string, unknown>>(errors: T): T {
-  (Object.keys(errors) as (keyof T)[]).forEach((key) => errors[key] === undefined && delete errors[key]);
-  return errors;
-}
 
 export function followUpErrors(action: IFollowUpAction): FollowUpErrors {
   return withoutEmpty<FollowUpErrors>({

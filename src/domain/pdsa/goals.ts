@@ -23,7 +23,7 @@
  */
 import { addMonths, calendarDay, dayString, DAY_MS, utcDay } from '../days';
 import { isSecurityArea, SecurityArea } from '../securityAreas';
-import { checkChoice, checkLimitedText, FieldError } from '../validation';
+import { checkChoice, checkLimitedText, FieldError, withoutEmpty } from '../validation';
 import {
   GOAL_ACTIVITY_STATUSES,
   GOAL_DIRECTIONS,
@@ -107,11 +107,6 @@ export interface IGoalContext {
   readonly units: readonly { readonly id: number }[];
   /** The goals the asker can see, to check a parent against. */
   readonly goals: readonly Pick<IGoal, 'id' | 'scopeUnitId'>[];
-}
-
-function withoutEmpty<T extends Record<string, unknown>>(errors: T): T {
-  (Object.keys(errors) as (keyof T)[]).forEach((key) => errors[key] === undefined && delete errors[key]);
-  return errors;
 }
 
 /** A finite number within ± PDSA_LIMITS.maxAbsValue. */

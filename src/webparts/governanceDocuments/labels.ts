@@ -1,7 +1,6 @@
-import * as common from 'TryggStrings';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { IOrganisationUnit, IPerson } from '../../domain/organisation';
-import { SECURITY_AREA_KEYS, SecurityArea } from '../../domain/securityAreas';
+import { SecurityArea } from '../../domain/securityAreas';
 import {
   DOCUMENT_DECISION_KIND_KEYS,
   DOCUMENT_STATUS_KEYS,
@@ -13,6 +12,8 @@ import {
   InformationClass
 } from '../../domain/documents/vocabulary';
 import { format } from '../../common/format';
+import { areaLabel } from '../../components/areaLabel';
+export { areaLabel };
 
 /*
  * Stored values are Swedish terms; these give the label in the UI language. A document's own
@@ -33,10 +34,6 @@ export function decisionLabel(kind: DocumentDecisionKind): string {
 
 export function informationClassLabel(value: InformationClass): string {
   return strings.InformationClasses[INFORMATION_CLASSES.indexOf(value)] || value;
-}
-
-export function areaLabel(area: SecurityArea): string {
-  return common.Areas[SECURITY_AREA_KEYS[area]];
 }
 
 export function areasLabel(areas: readonly SecurityArea[]): string {

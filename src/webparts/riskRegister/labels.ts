@@ -1,19 +1,14 @@
-import * as common from 'TryggStrings';
 import * as strings from 'RiskRegisterWebPartStrings';
 import { ACTION_STATUSES, ActionStatus } from '../../domain/deviations/vocabulary';
-import { SECURITY_AREA_KEYS, SecurityArea } from '../../domain/securityAreas';
 import { IRiskLevel, IRiskMatrix } from '../../domain/risks/types';
 import { CIA_KEYS, CiaProperty, RISK_SOURCE_KEYS, RISK_STATUS_KEYS, RISK_TREATMENT_KEYS, RiskSource, RiskStatus, RiskTreatment } from '../../domain/risks/vocabulary';
 import { format } from '../../common/format';
+export { areaLabel } from '../../components/areaLabel';
 
 /*
  * Stored values are Swedish terms; these give the label in the UI language. The matrix's step and
  * level names are the region's own words and are shown as written, in either language.
  */
-
-export function areaLabel(area: SecurityArea | undefined): string {
-  return area ? common.Areas[SECURITY_AREA_KEYS[area]] : '';
-}
 
 export function statusLabel(status: RiskStatus): string {
   return strings.Statuses[RISK_STATUS_KEYS[status]];

@@ -1,10 +1,12 @@
-import * as common from 'TryggStrings';
 import * as strings from 'SecurityFollowUpWebPartStrings';
 import { IOrganisationUnit, IPerson } from '../../domain/organisation';
-import { SECURITY_AREA_KEYS, SecurityArea } from '../../domain/securityAreas';
+import { SecurityArea } from '../../domain/securityAreas';
 import { EXERCISE_KIND_KEYS, ExerciseKind } from '../../domain/pdsa/vocabulary';
 import { ISelfAssessmentQuestion } from '../../domain/pdsa/selfAssessment';
 import { format } from '../../common/format';
+import { errorBesideLimitedText } from '../../components/LimitedTextField';
+import { areaLabel } from '../../components/areaLabel';
+export { areaLabel };
 
 /*
  * Stored values are Swedish terms and the questionnaire's keys are stable English: these give the
@@ -13,10 +15,6 @@ import { format } from '../../common/format';
 
 export function kindLabel(kind: ExerciseKind): string {
   return strings.Kinds[EXERCISE_KIND_KEYS[kind]] || kind;
-}
-
-export function areaLabel(area: SecurityArea): string {
-  return common.Areas[SECURITY_AREA_KEYS[area]] || area;
 }
 
 export function areasLabel(areas: readonly SecurityArea[]): string {
@@ -64,11 +62,7 @@ export function fieldErrorText(error: string | undefined): string | undefined {
   return error ? strings.FieldErrors[error] || strings.FieldErrors.unknown : undefined;
 }
 
-/**
- * The same beside a LimitedTextField: it already says by how much a text is too long and that a
- * text of only spaces is empty, so only the other problems are added.
- */
+/** The same beside a LimitedTextField (errorBesideLimitedText: what it does not say itself). */
 export function textErrorText(error: string | undefined, value: string): string | undefined {
-  if (error === 'tooLong' || (error === 'required' && value.length > 0)) return undefined;
-  return fieldErrorText(error);
+  return fieldErrorText(errorBesideLimitedText(error, value));
 }

@@ -1,6 +1,4 @@
-import * as common from 'TryggStrings';
 import * as strings from 'SecurityGoalsWebPartStrings';
-import { SECURITY_AREA_KEYS, SecurityArea } from '../../domain/securityAreas';
 import { GoalLight } from '../../domain/pdsa/goals';
 import {
   GOAL_ACTIVITY_STATUSES,
@@ -15,12 +13,10 @@ import {
 import { formatNumber } from '../../components/dates';
 import { format } from '../../common/format';
 import { IDuePeriod } from './goalDue';
+import { errorBesideLimitedText } from '../../components/LimitedTextField';
+export { areaLabel } from '../../components/areaLabel';
 
 /* Stored values are Swedish terms; these give the label in the UI language. */
-
-export function areaLabel(area: SecurityArea | undefined): string {
-  return area ? common.Areas[SECURITY_AREA_KEYS[area]] : '';
-}
 
 export function priorityLabel(priority: GoalPriority | undefined): string {
   return priority ? strings.Priorities[GOAL_PRIORITY_KEYS[priority]] : '';
@@ -47,13 +43,9 @@ export function fieldErrorText(error: string | undefined): string | undefined {
   return error ? strings.FieldErrors[error] || strings.FieldErrors.unknown : undefined;
 }
 
-/**
- * The same for a LimitedTextField, which already says when a text is too long or only spaces:
- * only the other problems are added.
- */
+/** The same beside a LimitedTextField (errorBesideLimitedText: what it does not say itself). */
 export function textErrorText(error: string | undefined, value: string): string | undefined {
-  if (error === 'tooLong' || (error === 'required' && value.length > 0)) return undefined;
-  return fieldErrorText(error);
+  return fieldErrorText(errorBesideLimitedText(error, value));
 }
 
 /** "62,5 %": a value with the indicator's unit of measure, in the UI language's number format. */

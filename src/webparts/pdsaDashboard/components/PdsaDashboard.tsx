@@ -10,13 +10,13 @@ import { ErrorMessageBar } from '../../../components/ErrorMessageBar';
 import { useAsyncData } from '../../../components/useAsyncData';
 import { IOrganisationUnit } from '../../../domain/organisation';
 import { changeableUnitIds } from '../../../domain/pdsa/unitWork';
-import { SECURITY_AREA_KEYS } from '../../../domain/securityAreas';
 import { ITryggServices } from '../../../services/ITryggServices';
 import { initiallyExpanded } from '../matrixRows';
 import { IPdsaDashboardProps } from './IPdsaDashboardProps';
 import { IPdsaFilter, PdsaFilters } from './PdsaFilters';
 import { PdsaMatrix } from './PdsaMatrix';
 import { UnitCycle } from './UnitCycle';
+import { areaLabel } from '../../../components/areaLabel';
 
 /** Years to choose from: next year (goals set ahead) and the five before it. */
 const YEARS_BACK = 4;
@@ -59,7 +59,7 @@ export default function PdsaDashboard(props: IPdsaDashboardProps): React.ReactEl
     else next.add(unitId);
     setExpanded(next);
   };
-  const caption = format(strings.MatrixCaption, filter.year, filter.area ? common.Areas[SECURITY_AREA_KEYS[filter.area]] : strings.AllAreas);
+  const caption = format(strings.MatrixCaption, filter.year, filter.area ? areaLabel(filter.area) : strings.AllAreas);
 
   return (
     <section data-trygg="pdsa-dashboard" aria-label={heading} style={{ maxWidth: 1200 }}>

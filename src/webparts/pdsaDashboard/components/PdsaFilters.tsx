@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { Dropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { Stack } from '@fluentui/react/lib/Stack';
-import * as common from 'TryggStrings';
 import * as strings from 'PdsaDashboardWebPartStrings';
-import { SECURITY_AREA_KEYS, SECURITY_AREAS, SecurityArea } from '../../../domain/securityAreas';
+import { SECURITY_AREAS, SecurityArea } from '../../../domain/securityAreas';
+import { areaLabel } from '../../../components/areaLabel';
 
 export interface IPdsaFilter {
   readonly year: number;
@@ -24,7 +24,7 @@ export function PdsaFilters(props: IPdsaFiltersProps): React.ReactElement {
   const { filter } = props;
   const yearOptions: IDropdownOption[] = props.years.map((year) => ({ key: year, text: String(year) }));
   const areaOptions: IDropdownOption[] = [{ key: ALL, text: strings.AllAreas }].concat(
-    SECURITY_AREAS.map((area) => ({ key: area, text: common.Areas[SECURITY_AREA_KEYS[area]] }))
+    SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))
   );
   return (
     <Stack horizontal wrap tokens={{ childrenGap: 12 }} data-pdsa-filters="">

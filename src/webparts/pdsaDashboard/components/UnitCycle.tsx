@@ -11,10 +11,11 @@ import { ErrorMessageBar } from '../../../components/ErrorMessageBar';
 import { useAsyncData } from '../../../components/useAsyncData';
 import { IOrganisationUnit } from '../../../domain/organisation';
 import { PDSA_PHASE_KEYS } from '../../../domain/pdsa/vocabulary';
-import { SECURITY_AREA_KEYS, SecurityArea } from '../../../domain/securityAreas';
+import { SecurityArea } from '../../../domain/securityAreas';
 import { IPdsaDashboardService, IUnitCycle } from '../../../services/pdsa/IPdsaServices';
 import { CommentForm } from './CommentForm';
 import { PhaseSection } from './PhaseSection';
+import { areaLabel } from '../../../components/areaLabel';
 
 export interface IUnitCycleProps {
   service: IPdsaDashboardService;
@@ -42,7 +43,7 @@ export function UnitCycle(props: IUnitCycleProps): React.ReactElement {
         <Text as="h2" id="trygg-pdsa-cycle-title" variant="xLarge" block styles={{ root: { margin: 0 } }}>
           {format(strings.CycleHeading, value.unit.title, value.year)}
         </Text>
-        {value.area && <Text block>{format(strings.CycleArea, common.Areas[SECURITY_AREA_KEYS[value.area]])}</Text>}
+        {value.area && <Text block>{format(strings.CycleArea, areaLabel(value.area))}</Text>}
         <Text block data-current-phase={value.rolledUp.currentPhase ? PDSA_PHASE_KEYS[value.rolledUp.currentPhase] : 'none'}>
           {value.rolledUp.currentPhase ? format(strings.CurrentPhase, common.PdsaPhases[PDSA_PHASE_KEYS[value.rolledUp.currentPhase]]) : strings.CycleComplete}
         </Text>

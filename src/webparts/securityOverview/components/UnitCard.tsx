@@ -9,9 +9,9 @@ import { format } from '../../../common/format';
 import { IUnitGoal } from '../../../domain/home/homeUnit';
 import { IRolledUpPhase, IRolledUpStatus } from '../../../domain/pdsa/phases';
 import { PDSA_PHASE_KEYS, PhaseState } from '../../../domain/pdsa/vocabulary';
-import { SECURITY_AREA_KEYS } from '../../../domain/securityAreas';
 import { IMySecurity } from '../../../services/home/IMySecurityService';
 import { IHomeLinks } from '../homeLinks';
+import { areaLabel } from '../../../components/areaLabel';
 
 function GoalRow(props: { goal: IUnitGoal; links: IHomeLinks }): React.ReactElement {
   const theme = useTheme();
@@ -23,7 +23,7 @@ function GoalRow(props: { goal: IUnitGoal; links: IHomeLinks }): React.ReactElem
         {goal.title}
       </Link>
       <Text variant="small" block styles={{ root: { color: theme.semanticColors.bodySubtext } }}>
-        {[common.Areas[SECURITY_AREA_KEYS[goal.goal.area]] || goal.goal.area, strings.Lights[goal.light], progress].filter((part) => !!part).join(' · ')}
+        {[areaLabel(goal.goal.area), strings.Lights[goal.light], progress].filter((part) => !!part).join(' · ')}
       </Text>
     </li>
   );
