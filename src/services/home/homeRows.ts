@@ -3,19 +3,23 @@
  * Where a register already has a reader (toDeviation, toDocument, toGoal …) it is used, so a case's
  * number or a document's edition reads here exactly as in its own web part.
  */
-import { CaseStore } from '../../domain/deviations/types';
 import { ActionStatus } from '../../domain/deviations/vocabulary';
 import { IHomeAction, IHomeCase, IHomeRisk } from '../../domain/home/myWork';
 import { IOrganisationUnit, IPerson, UnitLevel } from '../../domain/organisation';
 import { IEvidenceSources } from '../../domain/pdsa/evidence';
-import { SelfAssessmentStatus } from '../../domain/pdsa/vocabulary';
-import { RISK_STATUSES, RiskStatus } from '../../domain/risks/vocabulary';
-import { SecurityArea } from '../../domain/securityAreas';
 import { toDeviation } from '../deviations/DeviationRepository';
-import { ListItem, readBoolean, readNumber, readString, readStrings } from '../lists/listAccess';
-import { readFollowUpActions } from '../pdsa/ExerciseRepository';
-import { readDay } from '../pdsa/PdsaListItems';
+import { ListItem, readBoolean, readNumber, readString } from '../lists/listAccess';
 import { STORES } from './homeReads';
+import {
+  caseKey,
+  deviationActionEvidence,
+  deviationEvidence,
+  exerciseEvidence,
+  riskActionEvidence,
+  riskEvidence,
+  riskStatusOf,
+  selfAssessmentEvidence
+} from '../pdsa/evidenceRows';
 
 export type HomeCase = IHomeCase & { readonly caseNumber: string };
 
@@ -36,17 +40,6 @@ export function toUnit(item: ListItem): IOrganisationUnit {
     managerAbsent: readBoolean(item, 'ManagerAbsent'),
     substitute: person('SubstituteId')
   };
-}
-
-function riskStatus(item: ListItem): RiskStatus {
-  const status = readString(item, 'RiskStatus') || '';
-  // An unknown status counts as a draft: not assessed (as the PDSA count reads it).
-  return ((RISK_STATUSES as readonly string[]).indexOf(status) >= 0 ? status : 'Utkast') as RiskStatus;
-}
-
-/** Open and protected cases number their items apart: the store keeps them apart. */
-function caseKey(store: CaseStore, id: number): string {
-  return `${store}:${id}`;
 }
 
 /** Each store's items, in STORES' order, as cases with their numbers. */
@@ -90,7 +83,7 @@ export function toRisk(item: ListItem): IHomeRisk {
     title: readString(item, 'Title') || '',
     unitId: readNumber(item, 'UnitId'),
     ownerId: readNumber(item, 'RiskOwnerId'),
-    status: riskStatus(item),
+    status: riskStatusOf(item),
     nextReviewAt: readString(item, 'NextReviewAt')
   };
 }
@@ -109,36 +102,13 @@ export interface IEvidenceItems {
 export function toEvidenceSources(items: IEvidenceItems, read: Pick<IEvidenceSources, 'goals' | 'measurements' | 'documents'>): IEvidenceSources {
   return {
     ...read,
-    exercises: items.exercises.map((item) => ({
-      unitId: readNumber(item, 'UnitId') || 0,
-      date: readDay(item, 'ExerciseDate') || '',
-      areas: readStrings(item, 'SecurityAreas') as SecurityArea[],
-      followUpActions: readFollowUpActions(item).length
-    })),
-    selfAssessments: items.selfAssessments.map((item) => ({
-      unitId: readNumber(item, 'UnitId') || 0,
-      year: readNumber(item, 'AssessmentYear') || 0,
-      status: (readString(item, 'AssessmentStatus') || 'Utkast') as SelfAssessmentStatus
-    })),
-    risks: items.risks.map((item) => ({
-      id: item.Id,
-      unitId: readNumber(item, 'UnitId') || 0,
-      area: readString(item, 'SecurityArea') as SecurityArea | undefined,
-      status: riskStatus(item),
-      nextReviewAt: readString(item, 'NextReviewAt'),
-      currentAssessedAt: readString(item, 'CurrentAssessedAt')
-    })),
-    riskActions: items.riskActions.map((item) => ({ riskId: readNumber(item, 'RiskId') || 0, dueDate: readDay(item, 'DueDate') || '', done: readString(item, 'ActionStatus') === 'Klar' })),
-    deviations: ([] as IEvidenceSources['deviations'][number][]).concat(
-      ...STORES.map((store, s) =>
-        items.cases[s].map((item) => {
-          const deviation = toDeviation(item, store);
-          return { key: caseKey(store, item.Id), unitId: deviation.unit ? deviation.unit.id : 0, area: deviation.area, status: deviation.status, reportedAt: deviation.reportedAt };
-        })
-      )
-    ),
+    exercises: items.exercises.map(exerciseEvidence),
+    selfAssessments: items.selfAssessments.map(selfAssessmentEvidence),
+    risks: items.risks.map(riskEvidence),
+    riskActions: items.riskActions.map(riskActionEvidence),
+    deviations: ([] as IEvidenceSources['deviations'][number][]).concat(...STORES.map((store, s) => items.cases[s].map((item) => deviationEvidence(item, store)))),
     deviationActions: ([] as IEvidenceSources['deviationActions'][number][]).concat(
-      ...STORES.map((store, s) => items.caseActions[s].map((item) => ({ deviationKey: caseKey(store, readNumber(item, 'DeviationId') || 0), created: readString(item, 'Created') || '' })))
+      ...STORES.map((store, s) => items.caseActions[s].map((item) => deviationActionEvidence(item, store)))
     )
   };
 }

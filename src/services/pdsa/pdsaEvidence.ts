@@ -9,22 +9,26 @@ import { SPFI } from '@pnp/sp';
 import { CaseStore } from '../../domain/deviations/types';
 import { IEvidenceSources } from '../../domain/pdsa/evidence';
 import { IPdsaComment } from '../../domain/pdsa/repositories';
-import { SelfAssessmentStatus } from '../../domain/pdsa/vocabulary';
-import { RISK_STATUSES, RiskStatus } from '../../domain/risks/vocabulary';
-import { DocumentStatus } from '../../domain/documents/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { exercisesList, goalsList, measurementsList, pdsaCommentsList, selfAssessmentsList } from '../../schema/pdsaLists';
 import { riskActionsList, risksList } from '../../schema/lists';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
-import { ListItem, readNumber, readString, readStrings } from '../lists/listAccess';
+import { ListItem } from '../lists/listAccess';
 import { allOf, odataDateTime, odataNumber, odataString } from '../odata';
-import { toDeviation } from '../deviations/DeviationRepository';
 import { ACTION_LISTS, CASE_LISTS } from '../deviations/caseLists';
-import { readActivities } from './GoalRepository';
-import { readFollowUpActions } from './ExerciseRepository';
 import { toPdsaComment } from './PdsaCommentRepository';
-import { readDay } from './PdsaListItems';
 import { ILeanRead, readLean } from './pdsaEvidenceReads';
+import {
+  deviationActionEvidence,
+  deviationEvidence,
+  documentEvidence,
+  exerciseEvidence,
+  goalEvidence,
+  measurementEvidence,
+  riskActionEvidence,
+  riskEvidence,
+  selfAssessmentEvidence
+} from './evidenceRows';
 
 export interface IPdsaEvidenceData {
   readonly sources: IEvidenceSources;
@@ -78,61 +82,21 @@ function leanReads(year: number, area: SecurityArea | undefined): ILeanRead[] {
 
 function toSources(pages: ListItem[][]): IPdsaEvidenceData {
   const [goals, measurements, exercises, assessments, risks, riskActions, openCases, protectedCases, openActions, protectedActions, documents, comments] = pages;
-  const caseKey = (store: CaseStore, id: number): string => `${store}:${id}`;
   const cases = [openCases, protectedCases];
   const actions = [openActions, protectedActions];
   return {
     sources: {
-      goals: goals.map((item) => ({
-        id: item.Id,
-        scopeUnitId: readNumber(item, 'ScopeUnitId'),
-        area: readString(item, 'SecurityArea') as SecurityArea,
-        year: readNumber(item, 'GoalYear') || 0,
-        targetDate: readDay(item, 'TargetDate') || '',
-        frequency: readString(item, 'MeasurementFrequency') as IEvidenceSources['goals'][number]['frequency'],
-        activities: readActivities(item)
-      })),
-      measurements: measurements.map((item) => ({ goalId: readNumber(item, 'GoalId') || 0, measuredOn: readDay(item, 'MeasuredOn') || '', value: readNumber(item, 'MeasuredValue') || 0 })),
-      exercises: exercises.map((item) => ({
-        unitId: readNumber(item, 'UnitId') || 0,
-        date: readDay(item, 'ExerciseDate') || '',
-        areas: readStrings(item, 'SecurityAreas') as SecurityArea[],
-        followUpActions: readFollowUpActions(item).length
-      })),
-      selfAssessments: assessments.map((item) => ({
-        unitId: readNumber(item, 'UnitId') || 0,
-        year: readNumber(item, 'AssessmentYear') || 0,
-        status: (readString(item, 'AssessmentStatus') || 'Utkast') as SelfAssessmentStatus
-      })),
-      risks: risks.map((item) => ({
-        id: item.Id,
-        unitId: readNumber(item, 'UnitId') || 0,
-        area: readString(item, 'SecurityArea') as SecurityArea | undefined,
-        // An unknown status counts as a draft: not assessed.
-        status: ((RISK_STATUSES as readonly string[]).indexOf(readString(item, 'RiskStatus') || '') >= 0 ? readString(item, 'RiskStatus') : 'Utkast') as RiskStatus,
-        nextReviewAt: readString(item, 'NextReviewAt'),
-        currentAssessedAt: readString(item, 'CurrentAssessedAt')
-      })),
-      riskActions: riskActions.map((item) => ({ riskId: readNumber(item, 'RiskId') || 0, dueDate: readDay(item, 'DueDate') || '', done: readString(item, 'ActionStatus') === 'Klar' })),
-      deviations: ([] as IEvidenceSources['deviations'][number][]).concat(
-        ...STORES.map((store, s) =>
-          cases[s].map((item) => {
-            const deviation = toDeviation(item, store);
-            return { key: caseKey(store, item.Id), unitId: deviation.unit ? deviation.unit.id : 0, area: deviation.area, status: deviation.status, reportedAt: deviation.reportedAt };
-          })
-        )
-      ),
+      goals: goals.map(goalEvidence),
+      measurements: measurements.map(measurementEvidence),
+      exercises: exercises.map(exerciseEvidence),
+      selfAssessments: assessments.map(selfAssessmentEvidence),
+      risks: risks.map(riskEvidence),
+      riskActions: riskActions.map(riskActionEvidence),
+      deviations: ([] as IEvidenceSources['deviations'][number][]).concat(...STORES.map((store, s) => cases[s].map((item) => deviationEvidence(item, store)))),
       deviationActions: ([] as IEvidenceSources['deviationActions'][number][]).concat(
-        ...STORES.map((store, s) => actions[s].map((item) => ({ deviationKey: caseKey(store, readNumber(item, 'DeviationId') || 0), created: readString(item, 'Created') || '' })))
+        ...STORES.map((store, s) => actions[s].map((item) => deviationActionEvidence(item, store)))
       ),
-      documents: documents.map((item) => ({
-        scopeUnitId: readNumber(item, 'ScopeUnitId') || 0,
-        status: (readString(item, 'DocumentStatus') || 'Utkast') as DocumentStatus,
-        edition: readNumber(item, 'Edition') || 0,
-        nextReviewAt: readString(item, 'NextReviewAt'),
-        validUntil: readString(item, 'ValidUntil'),
-        areas: readStrings(item, 'SecurityAreas') as SecurityArea[]
-      }))
+      documents: documents.map(documentEvidence)
     },
     comments: comments.map(toPdsaComment).sort((a, b) => b.id - a.id)
   };
