@@ -14,6 +14,7 @@ import { createSp, createTryggServices } from '../../src/services/createTryggSer
 import { deviationActionsList, deviationsList, protectedActionsList, protectedDeviationsList } from '../../src/schema/lists';
 import { ITryggServices } from '../../src/services/ITryggServices';
 import { ratio, table, time } from './measure';
+import { pdsaRequestRows } from './pdsaViews';
 
 const upn = (key: string): string => `${key}@regionexempel.se`;
 
@@ -80,6 +81,8 @@ export async function benchRequestsPerView(count: number): Promise<string> {
       await naiveInbox(sp, me.id);
     });
     rows.push(['inbox + open a case (lars.holm)', inboxOurs, inboxNaive, ratio(inboxNaive, inboxOurs)]);
+    // The seed has two years of PDSA work; the deviation-scale seed has none.
+    if (count === 0) rows.push(...(await pdsaRequestRows(emulator, fresh, new Date().getUTCFullYear())));
 
     return [
       `### HTTP requests per view (${count > 0 ? `${count.toLocaleString('en-US')} deviations` : 'Region Exempel seed'})`,
