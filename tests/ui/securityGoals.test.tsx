@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ITryggServices } from '../../src/services/ITryggServices';
-import { GoalsHarness, choose, goalForm, listed, openGoal, section } from './securityGoals.harness';
+import * as common from 'TryggStrings';
+import { GoalsHarness, NOW, choose, goalForm, listed, openGoal, section } from './securityGoals.harness';
 
 const harness = new GoalsHarness();
 
@@ -224,5 +225,14 @@ describe('SecurityGoals', () => {
         'Du får inte ändra det här målet. En enhets mål sätts och mäts av enhetens chef (eller en chef ovanför i linjen) och regionala mål av säkerhetsfunktionen.'
       )
     ).toBeTruthy();
+  });
+
+  it('opens a linked goal of another year in its year (a link from a mail or the home page)', async () => {
+    const lastYear = NOW.getUTCFullYear() - 1;
+    const goals = await harness.services('lars.holm').goals.list(lastYear);
+    const old = goals.find((view) => view.goal.scopeUnitId !== undefined) as (typeof goals)[number];
+    harness.renderAs('lars.holm', old.goal.id);
+    expect(await screen.findByRole('heading', { name: old.goal.title }, { timeout: 30_000 })).toBeTruthy();
+    expect(screen.queryByText(common.ErrorNotFound)).toBeNull();
   });
 });

@@ -38,6 +38,11 @@ export class GoalsService implements IGoalsService {
     });
   }
 
+  public async yearOf(goalId: number): Promise<number | undefined> {
+    const goal = await this._goals.get(goalId);
+    return goal ? goal.year : undefined;
+  }
+
   public async editableScope(): Promise<{ readonly unitIds: readonly number[]; readonly regional: boolean }> {
     const { worker, units } = await workerAndUnits(this._deps);
     return { unitIds: changeableUnitIds(worker, units), regional: mayChangeUnitWork(worker, undefined, units) };

@@ -33,6 +33,8 @@ export interface IGoalView {
 export interface IGoalsService {
   /** The year's goals (regional and unit goals of `unitIds`, or every unit's), each with its measurements and light. */
   list(year: number, filter?: { readonly unitIds?: readonly number[]; readonly area?: SecurityArea }): Promise<IGoalView[]>;
+  /** The year a goal belongs to (a link may name a goal of another year than the one shown); undefined when it cannot be seen. */
+  yearOf(goalId: number): Promise<number | undefined>;
   /** The units the signed-in user may set goals for, and whether they may set regional goals. */
   editableScope(): Promise<{ readonly unitIds: readonly number[]; readonly regional: boolean }>;
   save(input: IGoalInput, clientRequestId: string, existing?: IStoredGoal): Promise<SaveResult<IStoredGoal, GoalErrors>>;

@@ -56,6 +56,20 @@ function GoalsBody(props: IGoalsBodyProps): React.ReactElement {
   const [lastOpened, setLastOpened] = React.useState<number | undefined>(undefined);
   const [list, reload, replace] = useAsyncData(() => services.goals.list(year, serviceFilter(filter, context.units)), [services, year, filter.unitId, filter.area]);
 
+  // A link to a goal of another year (a mail, the home page) opens that year once.
+  const [yearLookup, setYearLookup] = React.useState<'notAsked' | 'asking' | 'asked'>('notAsked');
+  const missingId = opened && opened.kind === 'goal' && list.state === 'ready' && !list.value.some((candidate) => candidate.goal.id === opened.id) ? opened.id : undefined;
+  React.useEffect(() => {
+    if (missingId === undefined || yearLookup !== 'notAsked') return;
+    setYearLookup('asking');
+    const done = (): void => setYearLookup('asked');
+    services.goals.yearOf(missingId).then((goalYear) => {
+      if (goalYear !== undefined && goalYear !== year) setYear(goalYear);
+      done();
+      // Not found or not readable: the page says so.
+    }, done);
+  }, [missingId, yearLookup, services, year]);
+
   const open = (id: number): void => {
     setLastOpened(id);
     onOpen({ kind: 'goal', id });
@@ -83,7 +97,7 @@ function GoalsBody(props: IGoalsBodyProps): React.ReactElement {
   }
 
   if (opened && opened.kind === 'goal') {
-    if (list.state === 'loading') return <Spinner label={common.Loading} />;
+    if (list.state === 'loading' || yearLookup === 'asking') return <Spinner label={common.Loading} />;
     if (list.state === 'failed') return <ErrorMessageBar error={list.error} onRetry={reload} />;
     const view = list.value.find((candidate) => candidate.goal.id === opened.id);
     if (!view) {
