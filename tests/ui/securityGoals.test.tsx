@@ -183,6 +183,7 @@ describe('SecurityGoals', () => {
     const goals: ITryggServices['goals'] = {
       list: (year, filter) => real.goals.list(year, filter),
       editableScope: () => real.goals.editableScope(),
+      yearOf: (goalId) => real.goals.yearOf(goalId),
       addMeasurement: (input, id) => real.goals.addMeasurement(input, id),
       save: async (input, id, existing) => {
         requestIds.push(id);
