@@ -5,9 +5,10 @@ const BOOL = (value: boolean | undefined): string => (value ? 'TRUE' : 'FALSE');
 
 /**
  * CAML for one field, so that the internal name stays ASCII while the display name is Swedish
- * (fields.addText would derive the internal name from the display name).
+ * (fields.addText would derive the internal name from the display name). Without `lookupListIds` a
+ * lookup names no list: a site script gives its target by name beside the XML.
  */
-export function fieldSchemaXml(field: IFieldDefinition, lookupListIds: Readonly<Record<string, string>>): string {
+export function fieldSchemaXml(field: IFieldDefinition, lookupListIds?: Readonly<Record<string, string>>): string {
   const common =
     `Name="${escapeXml(field.name)}" StaticName="${escapeXml(field.name)}" DisplayName="${escapeXml(field.title)}" ` +
     `Required="${BOOL(field.required)}" Indexed="${BOOL(field.indexed || field.unique)}" EnforceUniqueValues="${BOOL(field.unique)}"`;
@@ -35,6 +36,7 @@ export function fieldSchemaXml(field: IFieldDefinition, lookupListIds: Readonly<
     case 'User':
       return `<Field Type="User" ${common}${description} UserSelectionMode="PeopleOnly" UserSelectionScope="0" ShowField="ImnName" />`;
     case 'Lookup': {
+      if (!lookupListIds) return `<Field Type="Lookup" ${common}${description} ShowField="Title" />`;
       const listId = field.lookupList ? lookupListIds[field.lookupList] : undefined;
       if (!listId) throw new Error(`Provision ${field.lookupList} before the lookup ${field.name} that points to it.`);
       return `<Field Type="Lookup" ${common}${description} List="{${escapeXml(listId)}}" ShowField="Title" />`;
