@@ -31,7 +31,8 @@ export function errorMessage(error: unknown): string {
     const field = error.fields ? error.fields.toEmail : undefined;
     if (field === 'notAHandler') return common.ErrorNotAHandler;
     if (field === 'isReporter') return common.ErrorHandOverToReporter;
-    if (error.code === 'notConfigured' || error.code === 'unavailable') return common.ErrorProtectedCasesUnavailable;
+    if (error.code === 'notConfigured') return common.ErrorProtectedCasesNotConfigured;
+    if (error.code === 'unavailable') return common.ErrorProtectedCasesUnavailable;
   }
   return MESSAGES[classifyError(error).kind]();
 }

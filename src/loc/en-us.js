@@ -62,6 +62,7 @@ define([], function () {
     ErrorValidation: 'Check the highlighted fields.',
     ErrorNotAHandler: 'A protected case can only be handed over to a manager, substitute, security coordinator or the security function.',
     ErrorHandOverToReporter: 'The case cannot be handed over to the person who reported it.',
+    ErrorProtectedCasesNotConfigured: 'Protected cases are not set up here: Trygg does not know where the protected-cases function is. The administrator sets it with npm run deploy (the tenant properties TryggProtectedCasesUrl and TryggProtectedCasesResource). The report is kept on the device and sent once that is done.',
     ErrorProtectedCasesUnavailable: 'Protected cases cannot be handled right now: the protected-cases function is not answering or not installed. The report is kept on the device and sent when it answers.',
     MailNewCaseSubject: 'New deviation to handle: {0}',
     MailNewCaseBody: 'Hello,\n\nA new report has been assigned to you in Trygg.\n\nCase: {0}\nHeadline: {1}\nUnit: {2}\nType: {3}\nYou received it as {4}.\n\nPlease acknowledge the case in Trygg within three days.\n\nThis message was sent automatically by Trygg.',

@@ -26,6 +26,8 @@ declare interface ITryggStrings {
   ErrorValidation: string;
   ErrorNotAHandler: string;
   ErrorHandOverToReporter: string;
+  /** The tenant properties that point to the function are missing: says who sets them, and how. */
+  ErrorProtectedCasesNotConfigured: string;
   ErrorProtectedCasesUnavailable: string;
   MailNewCaseSubject: string;
   /** {0} case number, {1} headline, {2} unit, {3} type or area, {4} why you got it. */

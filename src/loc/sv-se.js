@@ -62,6 +62,7 @@ define([], function () {
     ErrorValidation: 'Kontrollera de markerade fälten.',
     ErrorNotAHandler: 'Ett skyddat ärende kan bara lämnas över till en chef, ersättare, säkerhetssamordnare eller säkerhetsfunktionen.',
     ErrorHandOverToReporter: 'Ärendet kan inte lämnas över till den som rapporterade det.',
+    ErrorProtectedCasesNotConfigured: 'Skyddade ärenden är inte inställda här: Trygg vet inte var funktionen för skyddade ärenden finns. Administratören anger det med npm run deploy (klientegenskaperna TryggProtectedCasesUrl och TryggProtectedCasesResource). Rapporten sparas på enheten och skickas när det är gjort.',
     ErrorProtectedCasesUnavailable: 'Skyddade ärenden kan inte hanteras just nu: funktionen för skyddade ärenden svarar inte eller är inte installerad. Rapporten sparas på enheten och skickas när den svarar.',
     MailNewCaseSubject: 'Ny avvikelse att hantera: {0}',
     MailNewCaseBody: 'Hej!\n\nEn ny rapport har kommit till dig i Trygg.\n\nÄrende: {0}\nRubrik: {1}\nEnhet: {2}\nTyp: {3}\nDu har fått ärendet som {4}.\n\nKvittera ärendet i Trygg inom tre dagar.\n\nDetta meddelande skickades automatiskt av Trygg.',
