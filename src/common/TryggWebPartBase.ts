@@ -5,6 +5,7 @@ import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft/sp-component-base';
 import { TryggRoot } from '../components/TryggRoot';
 import { ITryggServices } from '../services/ITryggServices';
+import { pageServices } from './pageServices';
 
 /**
  * The shared part of every Trygg web part: theme variants (SharePoint sections and Teams
@@ -29,14 +30,16 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
   }
 
   /**
-   * Web parts that read or write Trygg data get their services built once, on first use. PnPjs
-   * and the Graph client load as a separate chunk, so a web part that shows no data never
-   * downloads them.
+   * Web parts that read or write Trygg data get their services built once per page, on first use,
+   * and shared with the other Trygg web parts on it (pageServices). PnPjs and the Graph client load
+   * as a separate chunk, so a web part that shows no data never downloads them.
    */
   protected async services(): Promise<ITryggServices> {
     if (!this._services) {
-      const { createSpfxServices } = await import(/* webpackChunkName: 'trygg-services' */ './spfxServices');
-      this._services = await createSpfxServices(this.context);
+      this._services = await pageServices(this.context.pageContext.web.absoluteUrl, async () => {
+        const { createSpfxServices } = await import(/* webpackChunkName: 'trygg-services' */ './spfxServices');
+        return createSpfxServices(this.context);
+      });
     }
     return this._services;
   }
