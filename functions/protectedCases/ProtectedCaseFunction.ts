@@ -28,6 +28,7 @@ import { requireHolder } from './caseAccess';
 import { OpenCaseRequests } from './OpenCaseRequests';
 import { RiskAcceptanceRequests } from './RiskAcceptanceRequests';
 import { DocumentOperations } from './DocumentOperations';
+import { ProtectedCaseArchive } from './ProtectedCaseArchive';
 import { IFunctionLog } from './functionLog';
 
 export type { IFunctionLog, IProtectedCaseFunctionOptions };
@@ -42,7 +43,7 @@ export interface IFunctionResponse {
   readonly body: unknown;
 }
 
-type Operation = 'submit' | 'handOver' | 'addAction' | 'notify' | 'protect' | 'notifyOpen' | 'shareOpenAction' | 'requestAcceptance' | 'decideAcceptance';
+type Operation = 'submit' | 'handOver' | 'addAction' | 'notify' | 'protect' | 'notifyOpen' | 'shareOpenAction' | 'requestAcceptance' | 'decideAcceptance' | 'archive';
 
 const ROUTES: readonly { method: string; pattern: RegExp; op: Operation }[] = [
   { method: 'POST', pattern: /^cases$/, op: 'submit' },
@@ -53,7 +54,8 @@ const ROUTES: readonly { method: string; pattern: RegExp; op: Operation }[] = [
   { method: 'POST', pattern: /^open-cases\/(\d{1,9})\/notify$/, op: 'notifyOpen' },
   { method: 'POST', pattern: /^open-actions\/(\d{1,9})\/share$/, op: 'shareOpenAction' },
   { method: 'POST', pattern: /^risks\/(\d{1,9})\/acceptance-request$/, op: 'requestAcceptance' },
-  { method: 'POST', pattern: /^risks\/(\d{1,9})\/acceptance-decision$/, op: 'decideAcceptance' }
+  { method: 'POST', pattern: /^risks\/(\d{1,9})\/acceptance-decision$/, op: 'decideAcceptance' },
+  { method: 'POST', pattern: /^archive$/, op: 'archive' }
 ];
 
 export class ProtectedCaseFunction {
@@ -104,6 +106,10 @@ export class ProtectedCaseFunction {
           return { status: 201, body: { decision: await this._riskAcceptance.request(me, id, body) } };
         case 'decideAcceptance':
           return { status: 200, body: { decision: await this._riskAcceptance.decide(me, id, body) } };
+        case 'archive':
+          // Moving cases out of everyone's views is the security function's call (or the morning job's).
+          if (!me.isSecurityFunction) throw new Refusal(403, 'forbidden', 'Only the security function may archive protected cases.');
+          return { status: 200, body: { archive: await new ProtectedCaseArchive(this._context).run() } };
         default:
           return { status: 201, body: { deviation: await this._openCases.protect(me, id, body) } };
       }

@@ -6,7 +6,8 @@
  * the next run, and a rerun after a failure sends nothing twice. Later features add their due rules
  * as further steps here: risk reviews and acceptance expiry (RiskReminders), governing documents'
  * reviews, validity and publication on the effective day (DocumentReminders), PDSA measurements and
- * exercises due (PdsaReminders).
+ * exercises due (PdsaReminders). In Azure it also moves protected cases closed over a year ago to
+ * their year's archive (ProtectedCaseArchive), one case at a time through the same `attempt`.
  */
 import { CaseStore, IDeviation } from '../../src/domain/deviations/types';
 import { ACKNOWLEDGE_WITHIN_DAYS } from '../../src/domain/deviations/workflow';
@@ -15,6 +16,7 @@ import { IRiskReminderSummary, RiskReminders } from './RiskReminders';
 import { DocumentReminders, IDocumentJobSummary } from './DocumentReminders';
 import { IPdsaReminderSummary, PdsaReminders } from './PdsaReminders';
 import { functionContext, IFunctionContext, IProtectedCaseFunctionOptions } from './functionContext';
+import { IProtectedCaseArchiveSummary, ProtectedCaseArchive } from './ProtectedCaseArchive';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const STORES: readonly CaseStore[] = ['open', 'protected'];
@@ -32,13 +34,24 @@ export interface IScheduledJobSummary {
   readonly failed: number;
   /** Groups in the statistics aggregate (month × unit × area × type × status). */
   readonly aggregateRows: number;
+  /** Protected cases moved to their year's archive (only when the job archives: IScheduledJobOptions). */
+  readonly archive?: IProtectedCaseArchiveSummary;
+}
+
+export interface IScheduledJobOptions {
+  /**
+   * Also move protected cases closed more than a year ago to their year's archive lists. On in
+   * Azure (the timer is where no list is let near SharePoint's scope limit unattended); off where
+   * the job is run for its reminders alone (the emulator's seeded cases stay where tests expect them).
+   */
+  readonly archiveProtectedCases?: boolean;
 }
 
 export class ScheduledJob {
   private readonly _context: IFunctionContext;
   private readonly _aggregator: StatisticsAggregator;
 
-  constructor(options: IProtectedCaseFunctionOptions) {
+  constructor(options: IProtectedCaseFunctionOptions, private readonly _job: IScheduledJobOptions = {}) {
     this._context = functionContext(options);
     this._aggregator = new StatisticsAggregator(options.sp);
   }
@@ -74,7 +87,9 @@ export class ScheduledJob {
     const risks = await new RiskReminders(this._context).run(attempt);
     const documents = await new DocumentReminders(this._context).run(attempt);
     const pdsa = await new PdsaReminders(this._context).run(attempt);
+    // Before the aggregate, which counts cases wherever they are kept.
+    const archive = this._job.archiveProtectedCases ? await new ProtectedCaseArchive(this._context).run(attempt) : undefined;
     const aggregate = await this._aggregator.refresh(this._context.now());
-    return { caseReminders, actionReminders, risks, documents, pdsa, failed, aggregateRows: aggregate.rows };
+    return { caseReminders, actionReminders, risks, documents, pdsa, failed, aggregateRows: aggregate.rows, ...(archive ? { archive } : {}) };
   }
 }

@@ -84,9 +84,9 @@ function protectedCases(): ProtectedCaseFunction {
   return instance;
 }
 
-/** The timer's run: reminders and the statistics aggregate. */
+/** The timer's run: reminders, the yearly archive of protected cases and the statistics aggregate. */
 export function runScheduledJob(): Promise<IScheduledJobSummary> {
-  return new ScheduledJob(settingsOptions()).run();
+  return new ScheduledJob(settingsOptions(), { archiveProtectedCases: true }).run();
 }
 
 export async function handleHttp(request: HttpRequest): Promise<HttpResponseInit> {

@@ -21,6 +21,7 @@ import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserSe
 import { SitePeople } from '../people';
 import { SPFI } from '@pnp/sp';
 import { readCase } from './readCase';
+import { readArchivedCase } from './archivedCases';
 import { parseCaseNumber } from '../../domain/deviations/caseNumber';
 import { IProtectedCaseGateway } from '../protectedCases/IProtectedCaseGateway';
 import { HandlingResult, IClassification, IDeviationHandlingService } from './IDeviationHandlingService';
@@ -57,7 +58,9 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   public async get(caseRef: number | string): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {
     if (typeof caseRef === 'number') return readCase(this._deps.sp, { id: caseRef, store: 'open' });
     const parts = parseCaseNumber(caseRef);
-    return parts ? readCase(this._deps.sp, parts) : undefined;
+    if (!parts) return undefined;
+    // A protected case closed over a year ago may have moved to its year's archive, keeping its number.
+    return (await readCase(this._deps.sp, parts)) || readArchivedCase(this._deps.sp, parts, this._deps.now());
   }
 
   public async classify(deviation: IDeviation, classification: IClassification): Promise<HandlingResult> {
