@@ -1,6 +1,6 @@
 /**
- * Every web part the workbench registers, in Swedish and English, on a SharePoint page, in a Teams
- * tab (light and dark) and in Teams on a phone: real content, no console errors, no failed requests,
+ * Every web part the workbench registers on a SharePoint page, in a Teams tab (light and dark) and in
+ * Teams on a phone, in Swedish (and on the page in English): real content, no console errors, no failed requests,
  * and a screenshot for the README (<webpart>-<view>-<lang>.png; see SCREENSHOT_DIR).
  */
 import type { WorkbenchLocale } from '../../tools/workbench/client/pageConfig';
@@ -16,6 +16,15 @@ const VIEWS: readonly { view: WorkbenchView; theme: WorkbenchTheme }[] = [
   { view: 'teams', theme: 'dark' },
   { view: 'mobile', theme: 'light' }
 ];
+
+/**
+ * Every view in Swedish, the users' first language; English on the SharePoint page, where every
+ * string is shown (the component tests run each web part in English too). Keeps the suite's run
+ * within CI's time as web parts are added.
+ */
+function viewsIn(lang: WorkbenchLocale): typeof VIEWS {
+  return lang === 'sv-se' ? VIEWS : VIEWS.filter((v) => v.view === 'sharepoint');
+}
 
 
 let session: IE2eSession;
@@ -36,7 +45,7 @@ describe.each(WEB_PARTS.map((webPart) => [webPart.key, webPart] as const))('%s',
   });
 
   describe.each(LANGUAGES)('%s', (lang) => {
-    it.each(VIEWS.map((v) => [v.view === 'teams' ? `teams ${v.theme}` : v.view, v] as const))('renders in %s', async (_name, { view, theme }) => {
+    it.each(viewsIn(lang).map((v) => [v.view === 'teams' ? `teams ${v.theme}` : v.view, v] as const))('renders in %s', async (_name, { view, theme }) => {
       if (!expectation) return;
       const visit = await session.open({ persona: expectation.persona, webpart: key, view, theme, lang });
       try {
