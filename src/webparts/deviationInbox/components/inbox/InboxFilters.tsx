@@ -7,14 +7,13 @@ import { DEVIATION_TYPES, DeviationType } from '../../../../domain/deviations/vo
 import { SECURITY_AREAS, SecurityArea } from '../../../../domain/securityAreas';
 import { DEFAULT_INBOX_FILTER, IInboxFilter, PeriodChoice } from '../../inboxFilter';
 import { areaLabel, typeLabel } from '../../handling/labels';
+import { anyOption, choiceKey, chosen, chosenId } from '../../../../components/anyChoice';
 
 export interface IInboxFiltersProps {
   filter: IInboxFilter;
   units: readonly { id: number; title: string }[];
   onChange: (filter: IInboxFilter) => void;
 }
-
-const ANY = '';
 
 const classes = mergeStyleSets({
   row: {
@@ -29,10 +28,10 @@ const classes = mergeStyleSets({
 /** Area, type, unit and period; the status is chosen with the chips. */
 export function InboxFilters(props: IInboxFiltersProps): React.ReactElement {
   const { filter, onChange } = props;
-  const anyOption: IDropdownOption = { key: ANY, text: strings.FilterAny };
-  const areaOptions: IDropdownOption[] = [anyOption, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
-  const typeOptions: IDropdownOption[] = [anyOption, ...DEVIATION_TYPES.map((type) => ({ key: type, text: typeLabel(type) }))];
-  const unitOptions: IDropdownOption[] = [anyOption, ...props.units.map((unit) => ({ key: String(unit.id), text: unit.title }))];
+  const any: IDropdownOption = anyOption(strings.FilterAny);
+  const areaOptions: IDropdownOption[] = [any, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
+  const typeOptions: IDropdownOption[] = [any, ...DEVIATION_TYPES.map((type) => ({ key: type, text: typeLabel(type) }))];
+  const unitOptions: IDropdownOption[] = [any, ...props.units.map((unit) => ({ key: String(unit.id), text: unit.title }))];
   const periodOptions: IDropdownOption[] = [
     { key: 'all', text: strings.PeriodAll },
     { key: '30', text: strings.Period30 },
@@ -46,20 +45,20 @@ export function InboxFilters(props: IInboxFiltersProps): React.ReactElement {
       <Dropdown
         label={strings.FilterArea}
         options={areaOptions}
-        selectedKey={filter.area || ANY}
-        onChange={(_, option) => onChange({ ...filter, area: option && option.key !== ANY ? (option.key as SecurityArea) : undefined })}
+        selectedKey={choiceKey(filter.area)}
+        onChange={(_, option) => onChange({ ...filter, area: chosen<SecurityArea>(option) })}
       />
       <Dropdown
         label={strings.FilterType}
         options={typeOptions}
-        selectedKey={filter.type || ANY}
-        onChange={(_, option) => onChange({ ...filter, type: option && option.key !== ANY ? (option.key as DeviationType) : undefined })}
+        selectedKey={choiceKey(filter.type)}
+        onChange={(_, option) => onChange({ ...filter, type: chosen<DeviationType>(option) })}
       />
       <Dropdown
         label={strings.FilterUnit}
         options={unitOptions}
-        selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
-        onChange={(_, option) => onChange({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+        selectedKey={choiceKey(filter.unitId)}
+        onChange={(_, option) => onChange({ ...filter, unitId: chosenId(option) })}
       />
       <Dropdown
         label={strings.FilterPeriod}

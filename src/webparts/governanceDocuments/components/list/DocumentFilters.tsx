@@ -10,6 +10,7 @@ import { IOrganisationUnit, IPerson } from '../../../../domain/organisation';
 import { IDocumentFilter } from '../../../../services/documents/IGoverningDocumentsService';
 import { renderUnitOption, unitOptions as unitOptionsOf } from '../../../../components/unitOptions';
 import { areaLabel, statusLabel, typeLabel } from '../../labels';
+import { anyOption, choiceKey, chosen, chosenId } from '../../../../components/anyChoice';
 
 export interface IDocumentFiltersProps {
   filter: IDocumentFilter;
@@ -20,8 +21,6 @@ export interface IDocumentFiltersProps {
   showStatus: boolean;
   onChange: (filter: IDocumentFilter) => void;
 }
-
-const ANY = '';
 
 const classes = mergeStyleSets({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8, alignItems: 'end' },
@@ -36,13 +35,13 @@ export function isFiltered(filter: IDocumentFilter): boolean {
 /** Type, area, unit (with the regional documents it follows), status, owner; expiring and expired as checkboxes. */
 export function DocumentFilters(props: IDocumentFiltersProps): React.ReactElement {
   const { filter, onChange } = props;
-  const anyOption: IDropdownOption = { key: ANY, text: strings.FilterAny };
-  const typeOptions: IDropdownOption[] = [anyOption, ...GOVERNING_DOCUMENT_TYPES.map((type) => ({ key: type, text: typeLabel(type) }))];
-  const areaOptions: IDropdownOption[] = [anyOption, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
-  const unitOptions: IDropdownOption[] = [anyOption, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
-  const statusOptions: IDropdownOption[] = [anyOption, ...DOCUMENT_STATUSES.map((status) => ({ key: status, text: statusLabel(status) }))];
+  const any: IDropdownOption = anyOption(strings.FilterAny);
+  const typeOptions: IDropdownOption[] = [any, ...GOVERNING_DOCUMENT_TYPES.map((type) => ({ key: type, text: typeLabel(type) }))];
+  const areaOptions: IDropdownOption[] = [any, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
+  const unitOptions: IDropdownOption[] = [any, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
+  const statusOptions: IDropdownOption[] = [any, ...DOCUMENT_STATUSES.map((status) => ({ key: status, text: statusLabel(status) }))];
   const ownerOptions: IDropdownOption[] = [
-    anyOption,
+    any,
     ...props.owners
       .filter((owner) => owner.id !== undefined)
       .slice()
@@ -56,35 +55,35 @@ export function DocumentFilters(props: IDocumentFiltersProps): React.ReactElemen
         <Dropdown
           label={strings.FilterType}
           options={typeOptions}
-          selectedKey={filter.type || ANY}
-          onChange={(_, option) => onChange({ ...filter, type: option && option.key !== ANY ? (option.key as GoverningDocumentType) : undefined })}
+          selectedKey={choiceKey(filter.type)}
+          onChange={(_, option) => onChange({ ...filter, type: chosen<GoverningDocumentType>(option) })}
         />
         <Dropdown
           label={strings.FilterArea}
           options={areaOptions}
-          selectedKey={filter.area || ANY}
-          onChange={(_, option) => onChange({ ...filter, area: option && option.key !== ANY ? (option.key as SecurityArea) : undefined })}
+          selectedKey={choiceKey(filter.area)}
+          onChange={(_, option) => onChange({ ...filter, area: chosen<SecurityArea>(option) })}
         />
         <Dropdown
           label={strings.FilterUnit}
           options={unitOptions}
-          selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
+          selectedKey={choiceKey(filter.unitId)}
           onRenderOption={renderUnitOption}
-          onChange={(_, option) => onChange({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+          onChange={(_, option) => onChange({ ...filter, unitId: chosenId(option) })}
         />
         {props.showStatus && (
           <Dropdown
             label={strings.FilterStatus}
             options={statusOptions}
-            selectedKey={filter.status || ANY}
-            onChange={(_, option) => onChange({ ...filter, status: option && option.key !== ANY ? (option.key as DocumentStatus) : undefined })}
+            selectedKey={choiceKey(filter.status)}
+            onChange={(_, option) => onChange({ ...filter, status: chosen<DocumentStatus>(option) })}
           />
         )}
         <Dropdown
           label={strings.FilterOwner}
           options={ownerOptions}
-          selectedKey={filter.ownerId !== undefined ? String(filter.ownerId) : ANY}
-          onChange={(_, option) => onChange({ ...filter, ownerId: option && option.key !== ANY ? Number(option.key) : undefined })}
+          selectedKey={choiceKey(filter.ownerId)}
+          onChange={(_, option) => onChange({ ...filter, ownerId: chosenId(option) })}
         />
       </div>
       <div className={classes.checks}>

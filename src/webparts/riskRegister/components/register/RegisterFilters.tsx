@@ -12,6 +12,7 @@ import { IOrganisationUnit } from '../../../../domain/organisation';
 import { DEFAULT_REGISTER_FILTER, IRegisterFilter, isFiltered, StatusChoice } from '../../registerFilter';
 import { areaLabel, statusLabel } from '../../labels';
 import { renderUnitOption, unitOptions as unitOptionsOf } from '../../../../components/unitOptions';
+import { anyOption, choiceKey, chosen, chosenId } from '../../../../components/anyChoice';
 
 export interface IRegisterFiltersProps {
   filter: IRegisterFilter;
@@ -20,7 +21,6 @@ export interface IRegisterFiltersProps {
   onChange: (filter: IRegisterFilter) => void;
 }
 
-const ANY = '';
 const SORTS: readonly RiskSort[] = ['score', 'nextReview', 'newest'];
 
 const classes = mergeStyleSets({
@@ -37,10 +37,10 @@ const classes = mergeStyleSets({
 /** Unit (with the units below it), area, level, status and order; mine and due reviews as checkboxes. */
 export function RegisterFilters(props: IRegisterFiltersProps): React.ReactElement {
   const { filter, onChange, matrix } = props;
-  const anyOption: IDropdownOption = { key: ANY, text: strings.FilterAny };
-  const unitOptions: IDropdownOption[] = [anyOption, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
-  const areaOptions: IDropdownOption[] = [anyOption, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
-  const levelOptions: IDropdownOption[] = [anyOption, ...matrix.levels.slice().reverse().map((level) => ({ key: level.key, text: level.name }))];
+  const any: IDropdownOption = anyOption(strings.FilterAny);
+  const unitOptions: IDropdownOption[] = [any, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
+  const areaOptions: IDropdownOption[] = [any, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
+  const levelOptions: IDropdownOption[] = [any, ...matrix.levels.slice().reverse().map((level) => ({ key: level.key, text: level.name }))];
   const statusOptions: IDropdownOption[] = [
     { key: 'open', text: strings.StatusOpen },
     { key: 'all', text: strings.StatusAll },
@@ -54,21 +54,21 @@ export function RegisterFilters(props: IRegisterFiltersProps): React.ReactElemen
         <Dropdown
           label={strings.FilterUnit}
           options={unitOptions}
-          selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
+          selectedKey={choiceKey(filter.unitId)}
           onRenderOption={renderUnitOption}
-          onChange={(_, option) => onChange({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+          onChange={(_, option) => onChange({ ...filter, unitId: chosenId(option) })}
         />
         <Dropdown
           label={strings.FilterArea}
           options={areaOptions}
-          selectedKey={filter.area || ANY}
-          onChange={(_, option) => onChange({ ...filter, area: option && option.key !== ANY ? (option.key as SecurityArea) : undefined })}
+          selectedKey={choiceKey(filter.area)}
+          onChange={(_, option) => onChange({ ...filter, area: chosen<SecurityArea>(option) })}
         />
         <Dropdown
           label={strings.FilterLevel}
           options={levelOptions}
-          selectedKey={filter.levelKey || ANY}
-          onChange={(_, option) => onChange({ ...filter, levelKey: option && option.key !== ANY ? String(option.key) : undefined })}
+          selectedKey={choiceKey(filter.levelKey)}
+          onChange={(_, option) => onChange({ ...filter, levelKey: chosen(option) })}
         />
         <Dropdown
           label={strings.FilterStatus}

@@ -8,6 +8,7 @@ import { renderUnitOption, unitOptions } from '../../../../components/unitOption
 import { IExerciseFilter } from '../../exerciseLog';
 import { kindLabel } from '../../labels';
 import { YearPicker } from '../YearPicker';
+import { anyOption, choiceKey, chosen, chosenId } from '../../../../components/anyChoice';
 
 export interface IExerciseFiltersProps {
   year: number;
@@ -18,8 +19,6 @@ export interface IExerciseFiltersProps {
   onChange: (filter: IExerciseFilter) => void;
 }
 
-const ANY = '';
-
 const classes = mergeStyleSets({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8, alignItems: 'end' }
 });
@@ -27,24 +26,24 @@ const classes = mergeStyleSets({
 /** Year, unit (with the units below it, in the line organisation's tree) and kind. */
 export function ExerciseFilters(props: IExerciseFiltersProps): React.ReactElement {
   const { filter, onChange } = props;
-  const anyUnit: IDropdownOption = { key: ANY, text: strings.AllUnits };
+  const anyUnit: IDropdownOption = anyOption(strings.AllUnits);
   const units: IDropdownOption[] = [anyUnit, ...unitOptions(props.units).map((option) => ({ ...option, key: String(option.key) }))];
-  const kinds: IDropdownOption[] = [{ key: ANY, text: strings.AllKinds }, ...EXERCISE_KINDS.map((kind) => ({ key: kind, text: kindLabel(kind) }))];
+  const kinds: IDropdownOption[] = [anyOption(strings.AllKinds), ...EXERCISE_KINDS.map((kind) => ({ key: kind, text: kindLabel(kind) }))];
   return (
     <div role="group" aria-label={strings.FiltersLabel} className={classes.grid}>
       <YearPicker year={props.year} now={props.now} onChange={props.onYearChange} />
       <Dropdown
         label={strings.FilterUnit}
         options={units}
-        selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
+        selectedKey={choiceKey(filter.unitId)}
         onRenderOption={renderUnitOption}
-        onChange={(_, option) => onChange({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+        onChange={(_, option) => onChange({ ...filter, unitId: chosenId(option) })}
       />
       <Dropdown
         label={strings.FilterKind}
         options={kinds}
-        selectedKey={filter.kind || ANY}
-        onChange={(_, option) => onChange({ ...filter, kind: option && option.key !== ANY ? (option.key as ExerciseKind) : undefined })}
+        selectedKey={choiceKey(filter.kind)}
+        onChange={(_, option) => onChange({ ...filter, kind: chosen<ExerciseKind>(option) })}
       />
     </div>
   );

@@ -9,6 +9,7 @@ import { renderUnitOption, unitOptions as unitOptionsOf } from '../../../../comp
 import { yearChoices } from '../../goalGroups';
 import { areaLabel } from '../../labels';
 import { IGoalFilter } from '../goalsContext';
+import { anyOption, choiceKey, chosen, chosenId } from '../../../../components/anyChoice';
 
 export interface IGoalFiltersProps {
   year: number;
@@ -19,8 +20,6 @@ export interface IGoalFiltersProps {
   onFilter: (filter: IGoalFilter) => void;
 }
 
-const ANY = '';
-
 const classes = mergeStyleSets({
   grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(170px, 1fr))', gap: 8, alignItems: 'end' }
 });
@@ -28,10 +27,10 @@ const classes = mergeStyleSets({
 /** The year, a unit (with the units below it) and a security area. */
 export function GoalFilters(props: IGoalFiltersProps): React.ReactElement {
   const { filter, onFilter } = props;
-  const anyOption: IDropdownOption = { key: ANY, text: strings.FilterAny };
+  const any: IDropdownOption = anyOption(strings.FilterAny);
   const years = yearChoices(props.currentYear, props.year).map((year): IDropdownOption => ({ key: year, text: String(year) }));
-  const unitOptions: IDropdownOption[] = [anyOption, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
-  const areaOptions: IDropdownOption[] = [anyOption, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
+  const unitOptions: IDropdownOption[] = [any, ...unitOptionsOf(props.units).map((option) => ({ ...option, key: String(option.key) }))];
+  const areaOptions: IDropdownOption[] = [any, ...SECURITY_AREAS.map((area) => ({ key: area, text: areaLabel(area) }))];
   const filtered = filter.unitId !== undefined || !!filter.area;
   return (
     <div role="group" aria-label={strings.FiltersLabel} className={classes.grid}>
@@ -39,15 +38,15 @@ export function GoalFilters(props: IGoalFiltersProps): React.ReactElement {
       <Dropdown
         label={strings.FilterUnit}
         options={unitOptions}
-        selectedKey={filter.unitId !== undefined ? String(filter.unitId) : ANY}
+        selectedKey={choiceKey(filter.unitId)}
         onRenderOption={renderUnitOption}
-        onChange={(_, option) => onFilter({ ...filter, unitId: option && option.key !== ANY ? Number(option.key) : undefined })}
+        onChange={(_, option) => onFilter({ ...filter, unitId: chosenId(option) })}
       />
       <Dropdown
         label={strings.FilterArea}
         options={areaOptions}
-        selectedKey={filter.area || ANY}
-        onChange={(_, option) => onFilter({ ...filter, area: option && option.key !== ANY ? (option.key as SecurityArea) : undefined })}
+        selectedKey={choiceKey(filter.area)}
+        onChange={(_, option) => onFilter({ ...filter, area: chosen<SecurityArea>(option) })}
       />
       {filtered && <DefaultButton text={strings.ClearFilters} onClick={() => onFilter({})} />}
     </div>
