@@ -6,15 +6,19 @@ import { IReadonlyTheme, ThemeChangedEventArgs, ThemeProvider } from '@microsoft
 import { TryggRoot } from '../components/TryggRoot';
 import { ITryggServices } from '../services/ITryggServices';
 import { pageServices } from './pageServices';
+import { teamsTheme } from './teamsThemes';
+
+/** The theme TryggRoot gives Fluent: SharePoint's theme variants and Teams' themes are both Fluent themes. */
+type TryggTheme = Parameters<typeof TryggRoot>[0]['theme'];
 
 /**
- * The shared part of every Trygg web part: theme variants (SharePoint sections and Teams
- * themes), rendering inside TryggRoot and unmounting on dispose. Subclasses only say what
- * to render.
+ * The shared part of every Trygg web part: the theme (the section's theme variant on a SharePoint
+ * page; Teams' default, dark or high-contrast theme in a Teams tab, following the user's changes),
+ * rendering inside TryggRoot and unmounting on dispose. Subclasses only say what to render.
  */
 export abstract class TryggWebPartBase<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   private _themeProvider: ThemeProvider | undefined;
-  private _themeVariant: IReadonlyTheme | undefined;
+  private _theme: TryggTheme;
   private _services: ITryggServices | undefined;
 
   protected abstract renderContent(): React.ReactElement;
@@ -51,20 +55,28 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
 
   protected async onInit(): Promise<void> {
     await super.onInit();
+    const teams = this.context.sdks.microsoftTeams;
+    if (teams) {
+      // A tab follows Teams, not the site: Teams says its theme, and when the user changes it.
+      const [tab] = await Promise.all([teams.teamsJs.app.getContext(), this.usesServices ? this.services() : undefined]);
+      this._theme = teamsTheme(tab.app.theme);
+      teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => this._setTheme(teamsTheme(name)));
+      return;
+    }
     this._themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-    this._themeVariant = this._themeProvider.tryGetTheme();
+    this._theme = asFluentTheme(this._themeProvider.tryGetTheme());
     this._themeProvider.themeChangedEvent.add(this, this._onThemeChanged);
     if (this.usesServices) await this.services();
   }
 
   public render(): void {
-    // The SharePoint theme's palette and semantic colours are a subset of Fluent's theme.
-    const theme = this._themeVariant as unknown as Parameters<typeof TryggRoot>[0]['theme'];
+    const theme = this._theme;
     const content = this.usesServices && !this._services ? React.createElement(React.Fragment) : this.renderContent();
     ReactDom.render(React.createElement(TryggRoot, { theme, siteSetup: this._services ? this._services.siteSetup : undefined }, content), this.domElement);
   }
 
   protected onDispose(): void {
+    if (this._themeProvider) this._themeProvider.themeChangedEvent.remove(this, this._onThemeChanged);
     ReactDom.unmountComponentAtNode(this.domElement);
   }
 
@@ -73,7 +85,16 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
   }
 
   private _onThemeChanged(args: ThemeChangedEventArgs): void {
-    this._themeVariant = args.theme;
-    this.render();
+    this._setTheme(asFluentTheme(args.theme));
   }
+
+  private _setTheme(theme: TryggTheme): void {
+    this._theme = theme;
+    if (this.renderedOnce) this.render();
+  }
+}
+
+/** The SharePoint theme's palette and semantic colours are a subset of Fluent's theme. */
+function asFluentTheme(variant: IReadonlyTheme | undefined): TryggTheme {
+  return variant as unknown as TryggTheme;
 }

@@ -1,6 +1,6 @@
 /**
  * The workbench shows every web part of the solution: each manifest under src/webparts has a
- * registry entry (tools/workbench/client/webparts.tsx) with the same id, alias and titles.
+ * registry entry (tools/workbench/client/webparts.ts) with the same id, alias and titles.
  */
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';

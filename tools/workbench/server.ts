@@ -11,7 +11,7 @@ import type { IncomingMessage } from 'http';
 import * as path from 'path';
 import { IEmulatorUser, IRunningEmulator, startEmulator, USER_COOKIE } from '../emulator';
 import type { ISeedData } from '../emulator/seed/types';
-import { ClientBundleCache } from './bundle/clientBundle';
+import { ClientBundleCache, IClientBundle } from './bundle/clientBundle';
 import { WORKBENCH_LOCALES, WorkbenchLocale } from './client/pageConfig';
 import { DEFAULT_PERSONA, personaUpn } from './client/personas';
 import { IconFonts } from './http/iconFonts';
@@ -35,6 +35,8 @@ export interface IWorkbenchOptions {
   readonly defaultLocale?: WorkbenchLocale;
   /** React's development build, unminified (`npm start -- --dev`): full errors and warnings. */
   readonly development?: boolean;
+  /** The benchmark's naive baseline bundle: no lazy chunks, Fluent UI from its package root. */
+  readonly naive?: boolean;
   /** Build both locales' bundles before listening (default true): the first page then loads at once. */
   readonly prebuild?: boolean;
   /** Echo the hosted function's log lines (`npm start` prints them; tests read emulator.functionLog()). */
@@ -51,6 +53,8 @@ export interface IRunningWorkbench {
   readonly seeded: boolean;
   /** Milliseconds the client bundles took, by locale (when prebuilt). */
   readonly bundleMilliseconds: Readonly<Record<string, number>>;
+  /** The bundle the page loads for a locale, with its metafile (the benchmark reads it). */
+  clientBundle(locale: WorkbenchLocale): Promise<IClientBundle>;
   users(): IEmulatorUser[];
   close(): Promise<void>;
 }
@@ -90,7 +94,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
   const now = options.now || seedClock(seed);
   const defaultUser = options.defaultUser || personaUpn(DEFAULT_PERSONA);
   const defaultLocale = options.defaultLocale || 'sv-se';
-  const bundles = new ClientBundleCache({ development: options.development });
+  const bundles = new ClientBundleCache({ development: options.development, naive: options.naive });
   const bundleMilliseconds: Record<string, number> = {};
   if (options.prebuild !== false) {
     for (const bundle of await Promise.all(WORKBENCH_LOCALES.map((locale) => bundles.get(locale)))) bundleMilliseconds[bundle.locale] = bundle.milliseconds;
@@ -130,6 +134,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
     emulator: running,
     seeded: !existed && !!running.seedSummary,
     bundleMilliseconds,
+    clientBundle: (locale) => bundles.get(locale),
     users: () => running.users(),
     close: () => running.close()
   };

@@ -5,9 +5,11 @@
  * the web parts load code lazily (`import()`), as SPFx's webpack splits them.
  */
 import * as path from 'path';
-import { build } from 'esbuild';
+import { build, Metafile } from 'esbuild';
 import { memoizePromiseByKey } from '../../../src/common/memoizePromise';
 import { localizedStringsPlugin } from './locPlugin';
+import { spfxModulesPlugin } from '../spfx/modulesPlugin';
+import { fluentRootImportPlugin } from './fluentRootImports';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
 const ENTRY = path.join(REPO_ROOT, 'tools/workbench/client/main.tsx');
@@ -26,11 +28,15 @@ export interface IClientBundle {
   /** The entry module the page loads. */
   readonly scriptPath: string;
   readonly milliseconds: number;
+  /** esbuild's metafile: which source bytes each chunk holds (the benchmark attributes them to web parts). */
+  readonly metafile: Metafile;
 }
 
 export interface IBundleOptions {
   /** React's development build, unminified: full error messages and warnings, for debugging. */
   readonly development?: boolean;
+  /** The benchmark's baseline: no lazy chunks, every Fluent UI import from the package root. */
+  readonly naive?: boolean;
 }
 
 export function assetBase(locale: string): string {
@@ -48,7 +54,7 @@ export async function buildClientBundle(locale: string, options: IBundleOptions 
     // ES modules with splitting: an IIFE bundle would inline the lazy chunks behind init wrappers,
     // which breaks Fluent's module order (a ComboBox then renders an undefined Autofill).
     format: 'esm',
-    splitting: true,
+    splitting: !options.naive,
     chunkNames: 'chunk-[hash]',
     minify: !options.development,
     sourcemap: 'linked',
@@ -58,7 +64,8 @@ export async function buildClientBundle(locale: string, options: IBundleOptions 
     jsx: 'transform',
     define: { 'process.env.NODE_ENV': options.development ? '"development"' : '"production"' },
     tsconfig: path.join(REPO_ROOT, 'tsconfig.tools.json'),
-    plugins: [localizedStringsPlugin(locale, REPO_ROOT)],
+    plugins: [spfxModulesPlugin(), localizedStringsPlugin(locale, REPO_ROOT), ...(options.naive ? [fluentRootImportPlugin(REPO_ROOT)] : [])],
+    metafile: true,
     logLevel: 'silent'
   });
   const files = new Map<string, IBuiltFile>();
@@ -69,7 +76,7 @@ export async function buildClientBundle(locale: string, options: IBundleOptions 
       contents: file.contents
     });
   }
-  return { locale, files, scriptPath: `${assetBase(locale)}workbench.js`, milliseconds: Date.now() - started };
+  return { locale, files, scriptPath: `${assetBase(locale)}workbench.js`, milliseconds: Date.now() - started, metafile: result.metafile };
 }
 
 /** Builds each locale once, on first request or at start, and shares the result. */

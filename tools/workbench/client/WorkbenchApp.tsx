@@ -9,7 +9,6 @@ import { SharePointPage } from './hosts/SharePointPage';
 import { TeamsWindow } from './hosts/TeamsWindow';
 import { workbenchStrings } from './loc';
 import { IWorkbenchPageConfig } from './pageConfig';
-import { workbenchClients } from './services';
 import { OutboxPanel } from './shell/OutboxPanel';
 import { TopBar } from './shell/TopBar';
 import { ViewToolbar } from './shell/ViewToolbar';
@@ -42,7 +41,6 @@ export function WorkbenchApp(props: IWorkbenchAppProps): React.ReactElement {
   const [state, setState] = React.useState(props.initialState);
   const [outboxCount, setOutboxCount] = React.useState<number | undefined>(undefined);
   const personas = usePersonas();
-  const clients = workbenchClients(config);
 
   const refreshOutboxCount = React.useCallback(() => {
     fetchOutbox().then((mails) => setOutboxCount(mails.length), () => setOutboxCount(undefined));
@@ -110,7 +108,7 @@ export function WorkbenchApp(props: IWorkbenchAppProps): React.ReactElement {
             <SharePointPage
               webParts={WEB_PARTS}
               webPart={webPart}
-              clients={clients}
+              config={config}
               host={host}
               strings={strings}
               onSelect={(key) => navigate({ webpart: key })}
@@ -121,7 +119,7 @@ export function WorkbenchApp(props: IWorkbenchAppProps): React.ReactElement {
               webParts={WEB_PARTS}
               selected={webPart}
               frameUrl={frameUrl}
-              isDark={host.isDark}
+              theme={host.theme}
               locale={config.locale}
               strings={strings}
               userName={currentName}
@@ -133,7 +131,7 @@ export function WorkbenchApp(props: IWorkbenchAppProps): React.ReactElement {
               webParts={WEB_PARTS}
               selected={webPart}
               frameUrl={frameUrl}
-              isDark={host.isDark}
+              theme={host.theme}
               locale={config.locale}
               strings={strings}
               onSelect={(key) => navigate({ webpart: key })}

@@ -2,6 +2,7 @@
  * The workbench page's entry point. `?frame=1` renders only the web part, as a Teams tab's iframe
  * does; otherwise the shell around it.
  */
+import './seedClock';
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { initializeIcons } from '@fluentui/react/lib/Icons';
@@ -10,7 +11,6 @@ import { FramedWebPart } from './hosts/FramedWebPart';
 import { hostFor } from './hostFor';
 import { workbenchStrings } from './loc';
 import { readPageConfig } from './pageConfig';
-import { workbenchClients } from './services';
 import { SHAREPOINT_THEME } from './themes';
 import { parseUrlState } from './urlState';
 import { findWebPart, WEB_PARTS } from './webparts';
@@ -29,7 +29,7 @@ function main(): void {
   const webPart = findWebPart(state.webpart);
   if (state.frame && webPart) {
     const element = (
-      <FramedWebPart webPart={webPart} clients={workbenchClients(config)} host={hostFor(state)} failedMessage={workbenchStrings(config.locale).webPartFailed} />
+      <FramedWebPart webPart={webPart} config={config} host={hostFor(state)} failedMessage={workbenchStrings(config.locale).webPartFailed} />
     );
     ReactDom.render(element, root);
     return;

@@ -5,7 +5,9 @@
 import { isWorkbenchLocale, WorkbenchLocale } from './pageConfig';
 
 export type WorkbenchView = 'sharepoint' | 'teams' | 'mobile';
-export type WorkbenchTheme = 'light' | 'dark';
+export type WorkbenchTheme = 'light' | 'dark' | 'contrast';
+
+export const WORKBENCH_THEMES: readonly WorkbenchTheme[] = ['light', 'dark', 'contrast'];
 
 export const WORKBENCH_VIEWS: readonly WorkbenchView[] = ['sharepoint', 'teams', 'mobile'];
 
@@ -31,7 +33,7 @@ export function parseUrlState(search: string, fallback: { webpart: string; lang:
   return {
     webpart: params.get('webpart') || fallback.webpart,
     view: (WORKBENCH_VIEWS as readonly string[]).indexOf(view || '') >= 0 ? (view as WorkbenchView) : 'sharepoint',
-    theme: params.get('theme') === 'dark' ? 'dark' : 'light',
+    theme: (WORKBENCH_THEMES as readonly string[]).indexOf(params.get('theme') || '') >= 0 ? (params.get('theme') as WorkbenchTheme) : 'light',
     lang: isWorkbenchLocale(lang) ? lang : fallback.lang,
     outbox: params.get('outbox') === '1',
     frame: params.get('frame') === '1',
@@ -44,7 +46,7 @@ export function toSearch(state: IWorkbenchUrlState): string {
   const params = new URLSearchParams();
   params.set('webpart', state.webpart);
   params.set('view', state.view);
-  if (state.view !== 'sharepoint' || state.theme === 'dark') params.set('theme', state.theme);
+  if (state.view !== 'sharepoint' || state.theme !== 'light') params.set('theme', state.theme);
   params.set('lang', state.lang);
   if (state.outbox) params.set('outbox', '1');
   if (state.frame) params.set('frame', '1');

@@ -1,4 +1,4 @@
-import { WORKBENCH_FONT_FAMILY } from '../client/fonts';
+import { TRYGG_FONT_FAMILY } from '../../../src/common/teamsThemes';
 import { IWorkbenchPageConfig, PAGE_CONFIG_GLOBAL } from '../client/pageConfig';
 
 const HTML_LANG: Readonly<Record<string, string>> = { 'sv-se': 'sv-SE', 'en-us': 'en-US' };
@@ -25,7 +25,7 @@ export function workbenchPageHtml(config: IWorkbenchPageConfig, scriptPath: stri
 <style>
   html, body { margin: 0; }
   body {
-    font-family: ${WORKBENCH_FONT_FAMILY};
+    font-family: ${TRYGG_FONT_FAMILY};
     -webkit-font-smoothing: antialiased;
     background: #faf9f8;
   }

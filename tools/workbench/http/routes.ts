@@ -7,6 +7,7 @@ import type { ExtraHandler } from '../../emulator/server';
 import { ClientBundleCache } from '../bundle/clientBundle';
 import { isWorkbenchLocale, IWorkbenchPageConfig, WorkbenchLocale } from '../client/pageConfig';
 import { IconFonts } from './iconFonts';
+import { TRYGG_PAGES } from '../../../src/services/notifications/caseLinks';
 import { FAVICON_SVG, workbenchPageHtml } from './pageHtml';
 
 export interface IWorkbenchRoutesOptions {
@@ -30,6 +31,26 @@ function fail(res: ServerResponse, error: unknown): void {
   send(res, 500, 'text/plain; charset=utf-8', `Trygg workbench: ${message}`);
 }
 
+/** The workbench's own parameters a page link keeps from the page it was clicked on. */
+const KEPT_PARAMETERS = ['view', 'theme', 'lang', 'frame'];
+
+/**
+ * The Trygg site's pages (SitePages/Inkorg.aspx?case=…, the links "Min säkerhet" and the mails give)
+ * are the workbench with that page's web part, in the view and language the link was clicked in.
+ */
+export function sitePageRedirect(url: URL, referer: string | undefined, siteUrl: string): string | undefined {
+  const prefix = `${new URL(siteUrl).pathname.replace(/\/+$/, '')}/SitePages/`.toLowerCase();
+  if (!url.pathname.toLowerCase().startsWith(prefix)) return undefined;
+  const file = decodeURIComponent(url.pathname.slice(prefix.length)).toLowerCase();
+  const webPart = (Object.keys(TRYGG_PAGES) as (keyof typeof TRYGG_PAGES)[]).find((key) => TRYGG_PAGES[key].toLowerCase() === file);
+  if (!webPart) return undefined;
+  const target = new URLSearchParams({ webpart: webPart });
+  const from = referer ? new URL(referer).searchParams : new URLSearchParams();
+  KEPT_PARAMETERS.forEach((name) => from.has(name) && target.set(name, from.get(name) as string));
+  url.searchParams.forEach((value, name) => target.set(name, value));
+  return `/?${target.toString()}`;
+}
+
 export function createWorkbenchRoutes(options: IWorkbenchRoutesOptions): ExtraHandler {
   const serve = async (req: IncomingMessage, res: ServerResponse, next: () => void): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
@@ -45,6 +66,9 @@ export function createWorkbenchRoutes(options: IWorkbenchRoutesOptions): ExtraHa
       send(res, 200, 'text/html; charset=utf-8', html, cookie ? { 'Set-Cookie': cookie } : {});
       return;
     }
+
+    const sitePage = sitePageRedirect(url, req.headers.referer, options.pageConfig(req, options.defaultLocale).siteUrl);
+    if (sitePage) return send(res, 302, 'text/plain; charset=utf-8', '', { Location: sitePage });
 
     const bundleFile = /^\/assets\/([a-z]{2}-[a-z]{2})\/[\w.-]+\.js(\.map)?$/.exec(pathname);
     if (bundleFile && isWorkbenchLocale(bundleFile[1])) {

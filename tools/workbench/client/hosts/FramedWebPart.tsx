@@ -1,13 +1,14 @@
 import * as React from 'react';
+import { TEAMS_CANVAS } from '../../../../src/common/teamsThemes';
+import { themeChangeFrom } from '../../spfx/teamsSdk';
 import { IWorkbenchHost } from '../host';
-import { TEAMS_CANVAS } from '../themes';
-import { IWorkbenchClients } from '../services';
+import { IWorkbenchPageConfig } from '../pageConfig';
 import { IWorkbenchWebPart } from '../webparts';
 import { WebPartHost } from './WebPartHost';
 
 export interface IFramedWebPartProps {
   readonly webPart: IWorkbenchWebPart;
-  readonly clients: IWorkbenchClients;
+  readonly config: IWorkbenchPageConfig;
   readonly host: IWorkbenchHost;
   readonly failedMessage: string;
 }
@@ -18,11 +19,19 @@ export interface IFramedWebPartProps {
  * frame is a phone-sized window to its layout.
  */
 export function FramedWebPart(props: IFramedWebPartProps): React.ReactElement {
-  const background = props.host.isDark ? TEAMS_CANVAS.dark : TEAMS_CANVAS.light;
+  const [teamsTheme, setTeamsTheme] = React.useState(props.host.teamsTheme || 'default');
   React.useEffect(() => {
-    document.body.style.background = background;
-    document.documentElement.style.colorScheme = props.host.isDark ? 'dark' : 'light';
-  }, [background, props.host.isDark]);
+    const follow = (event: MessageEvent): void => {
+      const changed = themeChangeFrom(event);
+      if (changed) setTeamsTheme(changed);
+    };
+    window.addEventListener('message', follow);
+    return () => window.removeEventListener('message', follow);
+  }, []);
+  React.useEffect(() => {
+    document.body.style.background = TEAMS_CANVAS[teamsTheme];
+    document.documentElement.style.colorScheme = teamsTheme === 'default' ? 'light' : 'dark';
+  }, [teamsTheme]);
   return (
     <main style={{ padding: props.host.isMobile ? 12 : 24, minHeight: '100vh', boxSizing: 'border-box' }}>
       <WebPartHost {...props} />

@@ -1,4 +1,7 @@
 import * as React from 'react';
+import type { WorkbenchTheme } from '../urlState';
+import { TEAMS_THEME_NAMES } from '../hostFor';
+import { TabFrame } from './TabFrame';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { IWorkbenchStrings } from '../loc';
@@ -15,7 +18,7 @@ export interface IPhoneFrameProps {
   readonly webParts: readonly IWorkbenchWebPart[];
   readonly selected: IWorkbenchWebPart;
   readonly frameUrl: string;
-  readonly isDark: boolean;
+  readonly theme: WorkbenchTheme;
   readonly locale: WorkbenchLocale;
   readonly strings: IWorkbenchStrings;
   readonly onSelect: (key: string) => void;
@@ -44,7 +47,7 @@ function StatusIcons(props: { color: string }): React.ReactElement {
 
 /** Teams on a phone: status bar, the app's header and tabs, the tab's content, Teams' bottom bar. */
 export function PhoneFrame(props: IPhoneFrameProps): React.ReactElement {
-  const c = TEAMS_CHROME[props.isDark ? 'dark' : 'light'];
+  const c = TEAMS_CHROME[props.theme];
   const classes = React.useMemo(
     () =>
       mergeStyleSets({
@@ -72,7 +75,7 @@ export function PhoneFrame(props: IPhoneFrameProps): React.ReactElement {
   );
   const title = props.selected.title[props.locale];
   return (
-    <div className={classes.device} data-testid="phone-frame" data-theme={props.isDark ? 'dark' : 'light'}>
+    <div className={classes.device} data-testid="phone-frame" data-theme={props.theme}>
       <div className={classes.screen}>
         <div className={classes.statusBar} aria-hidden>
           <span>9:41</span>
@@ -86,7 +89,7 @@ export function PhoneFrame(props: IPhoneFrameProps): React.ReactElement {
         <div className={classes.tabs}>
           <AppTabs webParts={props.webParts} selected={props.selected} locale={props.locale} colors={c} onSelect={props.onSelect} compact />
         </div>
-        <iframe key={props.frameUrl} className={classes.frame} src={props.frameUrl} title={title} data-testid="webpart-frame" />
+        <TabFrame frameUrl={props.frameUrl} teamsTheme={TEAMS_THEME_NAMES[props.theme]} className={classes.frame} title={title} />
         <nav className={classes.bottomNav} aria-label="Microsoft Teams">
           {BOTTOM_NAV.map((item, index) => (
             <span key={item.icon} className={`${classes.navItem} ${index === BOTTOM_NAV.length - 1 ? classes.navSelected : ''}`}>

@@ -3,7 +3,7 @@ import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { IWorkbenchHost } from '../host';
 import { IWorkbenchStrings } from '../loc';
 import { TryggLogo } from '../shell/TryggLogo';
-import { IWorkbenchClients } from '../services';
+import { IWorkbenchPageConfig } from '../pageConfig';
 import { IWorkbenchWebPart } from '../webparts';
 import { WebPartHost } from './WebPartHost';
 
@@ -11,7 +11,7 @@ export interface ISharePointPageProps {
   readonly webParts: readonly IWorkbenchWebPart[];
   readonly webPart: IWorkbenchWebPart;
   readonly onSelect: (key: string) => void;
-  readonly clients: IWorkbenchClients;
+  readonly config: IWorkbenchPageConfig;
   readonly host: IWorkbenchHost;
   readonly strings: IWorkbenchStrings;
 }
@@ -63,7 +63,7 @@ export function SharePointPage(props: ISharePointPageProps): React.ReactElement 
       </nav>
       <div className={classes.canvas}>
         <div className={classes.section}>
-          <WebPartHost webPart={props.webPart} clients={props.clients} host={props.host} failedMessage={props.strings.webPartFailed} />
+          <WebPartHost webPart={props.webPart} config={props.config} host={props.host} failedMessage={props.strings.webPartFailed} />
         </div>
       </div>
     </article>

@@ -1,4 +1,7 @@
 import * as React from 'react';
+import type { WorkbenchTheme } from '../urlState';
+import { TEAMS_THEME_NAMES } from '../hostFor';
+import { TabFrame } from './TabFrame';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { Persona, PersonaSize } from '@fluentui/react/lib/Persona';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
@@ -13,7 +16,7 @@ export interface ITeamsWindowProps {
   readonly webParts: readonly IWorkbenchWebPart[];
   readonly selected: IWorkbenchWebPart;
   readonly frameUrl: string;
-  readonly isDark: boolean;
+  readonly theme: WorkbenchTheme;
   readonly locale: WorkbenchLocale;
   readonly strings: IWorkbenchStrings;
   readonly userName: string;
@@ -27,8 +30,8 @@ const RAIL: readonly { icon: string; label: keyof IWorkbenchStrings }[] = [
 ];
 
 // eslint-disable-next-line @typescript-eslint/explicit-function-return-type -- a style set's type is long and inferred
-function styles(isDark: boolean) {
-  const c = TEAMS_CHROME[isDark ? 'dark' : 'light'];
+function styles(theme: WorkbenchTheme) {
+  const c = TEAMS_CHROME[theme];
   return mergeStyleSets({
     window: {
       display: 'grid',
@@ -66,11 +69,11 @@ function styles(isDark: boolean) {
 
 /** The Teams desktop client around a personal-app tab: title bar, app rail, app header with tabs. */
 export function TeamsWindow(props: ITeamsWindowProps): React.ReactElement {
-  const classes = React.useMemo(() => styles(props.isDark), [props.isDark]);
-  const chrome = TEAMS_CHROME[props.isDark ? 'dark' : 'light'];
+  const classes = React.useMemo(() => styles(props.theme), [props.theme]);
+  const chrome = TEAMS_CHROME[props.theme];
   const title = props.selected.title[props.locale];
   return (
-    <div className={classes.window} data-testid="teams-window" data-theme={props.isDark ? 'dark' : 'light'}>
+    <div className={classes.window} data-testid="teams-window" data-theme={props.theme}>
       <div className={classes.titleBar}>
         <span />
         <div className={classes.search} aria-hidden>
@@ -101,7 +104,7 @@ export function TeamsWindow(props: ITeamsWindowProps): React.ReactElement {
           <span className={classes.appName}>{props.strings.appName}</span>
           <AppTabs webParts={props.webParts} selected={props.selected} locale={props.locale} colors={chrome} onSelect={props.onSelect} />
         </header>
-        <iframe key={props.frameUrl} className={classes.frame} src={props.frameUrl} title={title} data-testid="webpart-frame" />
+        <TabFrame frameUrl={props.frameUrl} teamsTheme={TEAMS_THEME_NAMES[props.theme]} className={classes.frame} title={title} />
       </section>
     </div>
   );

@@ -1,4 +1,6 @@
-/** Colours of Teams' own chrome (title bar, app rail, app header) in its default and dark themes. */
+import type { WorkbenchTheme } from '../urlState';
+
+/** Colours of Teams' own chrome (title bar, app rail, app header) in its default, dark and high-contrast themes. */
 export interface ITeamsChromeColors {
   readonly frame: string;
   readonly frameText: string;
@@ -12,7 +14,7 @@ export interface ITeamsChromeColors {
   readonly selectedRail: string;
 }
 
-export const TEAMS_CHROME: Readonly<Record<'light' | 'dark', ITeamsChromeColors>> = {
+export const TEAMS_CHROME: Readonly<Record<WorkbenchTheme, ITeamsChromeColors>> = {
   light: {
     frame: '#ebebeb',
     frameText: '#242424',
@@ -36,5 +38,17 @@ export const TEAMS_CHROME: Readonly<Record<'light' | 'dark', ITeamsChromeColors>
     brand: '#7f85f5',
     canvas: '#1f1f1f',
     selectedRail: '#292929'
+  },
+  contrast: {
+    frame: '#000000',
+    frameText: '#ffffff',
+    frameTextMuted: '#ffffff',
+    search: '#000000',
+    header: '#000000',
+    headerText: '#ffffff',
+    divider: '#ffffff',
+    brand: '#ffff01',
+    canvas: '#000000',
+    selectedRail: '#000000'
   }
 };

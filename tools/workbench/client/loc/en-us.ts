@@ -9,7 +9,7 @@ export const enUS: IWorkbenchStrings = {
   view: 'View',
   views: { sharepoint: 'SharePoint', teams: 'Teams', mobile: 'Mobile' },
   theme: 'Theme',
-  themes: { light: 'Light', dark: 'Dark' },
+  themes: { light: 'Light', dark: 'Dark', contrast: 'High contrast' },
   language: 'Language',
   languages: { 'sv-se': 'Svenska', 'en-us': 'English' },
   signedInAs: 'Signed in as',

@@ -9,7 +9,7 @@ export const svSE: IWorkbenchStrings = {
   view: 'Visning',
   views: { sharepoint: 'SharePoint', teams: 'Teams', mobile: 'Mobil' },
   theme: 'Tema',
-  themes: { light: 'Ljust', dark: 'Mörkt' },
+  themes: { light: 'Ljust', dark: 'Mörkt', contrast: 'Hög kontrast' },
   language: 'Språk',
   languages: { 'sv-se': 'Svenska', 'en-us': 'English' },
   signedInAs: 'Inloggad som',

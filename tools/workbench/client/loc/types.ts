@@ -10,7 +10,7 @@ export interface IWorkbenchStrings {
   readonly view: string;
   readonly views: Readonly<Record<'sharepoint' | 'teams' | 'mobile', string>>;
   readonly theme: string;
-  readonly themes: Readonly<Record<'light' | 'dark', string>>;
+  readonly themes: Readonly<Record<'light' | 'dark' | 'contrast', string>>;
   readonly language: string;
   readonly languages: Readonly<Record<'sv-se' | 'en-us', string>>;
   readonly signedInAs: string;

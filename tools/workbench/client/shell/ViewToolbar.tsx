@@ -44,7 +44,8 @@ export function ViewToolbar(props: IViewToolbarProps): React.ReactElement {
             onChange={props.onThemeChange}
             options={[
               { key: 'light', text: s.themes.light, iconName: 'Sunny' },
-              { key: 'dark', text: s.themes.dark, iconName: 'ClearNight' }
+              { key: 'dark', text: s.themes.dark, iconName: 'ClearNight' },
+              { key: 'contrast', text: s.themes.contrast, iconName: 'Contrast' }
             ]}
           />
         </span>
