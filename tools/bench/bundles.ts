@@ -9,6 +9,7 @@ import { build, Plugin } from 'esbuild';
 import { kb, ratio, table } from './measure';
 import { unwrapAmdLocModule } from '../loc/amdLoc';
 import { localizedResourceFiles } from '../localizedResources';
+import { fluentRootImportPlugin } from '../workbench/bundle/fluentRootImports';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -26,14 +27,7 @@ const locPlugin: Plugin = {
 };
 
 /** The naive way: import every Fluent UI component from the package root. */
-const rootImportPlugin: Plugin = {
-  name: 'fluent-root-imports',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^@fluentui\/react\/lib\/.+/ }, () => ({
-      path: path.join(root, 'node_modules', '@fluentui', 'react', 'lib', 'index.js')
-    }));
-  }
-};
+const rootImportPlugin = fluentRootImportPlugin(root);
 
 /**
  * Bytes the browser must fetch before the web part can render. As written: the entry chunk, with
