@@ -4,7 +4,7 @@ import { AadHttpClient } from '@microsoft/sp-http';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { WebPartContext } from '@microsoft/sp-webpart-base';
 import { ITryggServices } from '../services/ITryggServices';
-import { composeTryggServices, TryggRetries } from '../services/createTryggServices';
+import { composeTryggServices, TryggRetries } from '../services/composeTryggServices';
 import { ProtectedCaseClient, ProtectedCaseError } from '../services/protectedCases/ProtectedCaseClient';
 import { PROTECTED_CASES_SETTINGS } from '../services/protectedCases/protocol';
 import { memoizePromise } from './memoizePromise';

@@ -1,87 +1,15 @@
 import { spfi, SPFI, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { BrowserFetchWithRetry, InjectHeaders, Queryable } from '@pnp/queryable';
+import { InjectHeaders, Queryable } from '@pnp/queryable';
 import { TimelinePipe } from '@pnp/core';
 import { ITryggServices } from './ITryggServices';
-import { CurrentUserService } from './currentUser/CurrentUserService';
-import { GraphDirectory } from './directory/GraphDirectory';
-import { UnitRepository } from './units/UnitRepository';
-import { DeviationRepository } from './deviations/DeviationRepository';
-import { DeviationActionRepository } from './deviations/DeviationActionRepository';
-import { SitePeople } from './people';
-import { DeviationReportingService } from './deviations/DeviationReportingService';
-import { DeviationHandlingService } from './deviations/DeviationHandlingService';
-import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
-import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
-import { IRiskDecisionGateway } from './risks/IRiskDecisionGateway';
-import { RiskRegisterService } from './risks/RiskRegisterService';
-import { RiskImportService } from './risks/RiskImportService';
-import { ScanningService } from './risks/ScanningService';
-import { RiskRepository } from './risks/RiskRepository';
 import { ProtectedCaseClient } from './protectedCases/ProtectedCaseClient';
 import { LOCAL_PROTECTED_CASES_PATH } from './protectedCases/protocol';
-import { IDocumentGateway } from './documents/IDocumentGateway';
-import { GoverningDocumentsService } from './documents/GoverningDocumentsService';
-import { SiteSetupService } from './provisioning/SiteSetupService';
-import { GoalsService } from './pdsa/GoalsService';
-import { ExercisesService } from './pdsa/ExercisesService';
-import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
-import { PdsaDashboardService } from './pdsa/PdsaDashboardService';
-import { AnnualReportService } from './pdsa/AnnualReportService';
-import { MySecurityService } from './home/MySecurityService';
+import { composeTryggServices, TryggFunctionGateway, TryggRetries } from './composeTryggServices';
 
 export { LOCAL_PROTECTED_CASES_PATH };
-
-/** Everything the Trygg function does for the web parts. */
-export type TryggFunctionGateway = IProtectedCaseGateway & IRiskDecisionGateway & { readonly documents: IDocumentGateway };
-
-export interface ITryggClients {
-  /** PnPjs rooted at the Trygg site: spfi().using(SPFx(context)) in SharePoint. */
-  readonly sp: SPFI;
-  /** Microsoft Graph: context.msGraphClientFactory.getClient('3') in SharePoint. */
-  readonly graph: Client;
-  /** The Trygg function (AadHttpClient in SharePoint, plain fetch locally), with its document operations. */
-  readonly protectedCases: TryggFunctionGateway;
-  readonly now?: () => Date;
-}
-
-/** The one place where Trygg's services are put together, whatever hosts them. */
-export function composeTryggServices(clients: ITryggClients): ITryggServices {
-  const { sp, graph } = clients;
-  const now = clients.now || (() => new Date());
-  const currentUser = new CurrentUserService(sp);
-  const directory = new GraphDirectory(graph);
-  const units = new UnitRepository(sp);
-  const deviations = new DeviationRepository(sp);
-  const actions = new DeviationActionRepository(sp);
-  const people = new SitePeople(sp);
-  const protectedCases = clients.protectedCases;
-  const shared = { currentUser, directory, units, deviations, people, protectedCases, now };
-  const services: ITryggServices = {
-    currentUser,
-    directory,
-    units,
-    deviations,
-    actions,
-    now,
-    reporting: new DeviationReportingService(shared),
-    handling: new DeviationHandlingService({ ...shared, actions, sp }),
-    statistics: new DeviationStatisticsService(sp, units, currentUser),
-    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
-    riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
-    scanning: new ScanningService({ sp, currentUser, units, now }),
-    siteSetup: new SiteSetupService(sp),
-    goals: new GoalsService({ sp, currentUser, units, now }),
-    exercises: new ExercisesService({ sp, currentUser, units, now }),
-    selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
-    pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
-    // Gathers from the services composed here: it reads them from this object when a report is built.
-    annualReport: new AnnualReportService(() => services),
-    mySecurity: new MySecurityService({ sp, currentUser, now }),
-    documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
-  };
-  return services;
-}
+export { composeTryggServices, TryggRetries };
+export type { ITryggClients, TryggFunctionGateway } from './composeTryggServices';
 
 export interface IUrlServicesOptions {
   /** Absolute URL of the Trygg site, e.g. http://127.0.0.1:4321/sites/trygg. */
@@ -95,15 +23,6 @@ export interface IUrlServicesOptions {
   /** Extra PnPjs behaviours, e.g. request counting in benchmarks. */
   readonly behaviors?: TimelinePipe<Queryable>[];
   readonly now?: () => Date;
-}
-
-/**
- * SharePoint throttles busy tenants with 429/503 and Retry-After. PnPjs's default of three
- * attempts gives up too early for a report someone is waiting to send; six attempts with its
- * Retry-After-aware backoff ride out a typical throttling burst.
- */
-export function TryggRetries(): TimelinePipe<Queryable> {
-  return BrowserFetchWithRetry({ retries: 6, interval: 400 });
 }
 
 /** PnPjs outside SPFx: the browser defaults (retries with Retry-After, digest, JSON parsing). */

@@ -11,6 +11,7 @@ import type { IncomingMessage } from 'http';
 import * as path from 'path';
 import { IEmulatorUser, IRunningEmulator, startEmulator, USER_COOKIE } from '../emulator';
 import type { ISeedData } from '../emulator/seed/types';
+import { formDigest, FORM_DIGEST_TIMEOUT_SECONDS } from '../emulator/sharepoint/site';
 import { ClientBundleCache, IClientBundle } from './bundle/clientBundle';
 import { WORKBENCH_LOCALES, WorkbenchLocale } from './client/pageConfig';
 import { DEFAULT_PERSONA, personaUpn } from './client/personas';
@@ -118,7 +119,9 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
       graphBaseUrl: emulator!.graphBaseUrl,
       locale,
       userPrincipalName: signedInAs(req),
-      now: now().toISOString()
+      now: now().toISOString(),
+      // A SharePoint page carries the form digest, so PnPjs needs no contextinfo request for it.
+      formDigest: { value: formDigest(signedInAs(req), now()), timeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS }
     }),
     // No cookie, or one naming someone the data does not have (e.g. after --fresh): sign in the default person.
     identityCookie: (req) =>

@@ -1,6 +1,6 @@
 import { IOrganisationUnit, IPerson } from '../organisation';
 import { SecurityArea } from '../securityAreas';
-import { CaseStore, IDeviation, IDeviationAction, IDeviationDraft, IHistoryEntry, IMtoCause } from './types';
+import { CaseStore, IDeviation, IDeviationAction, IDeviationDraft, IDeviationRow, IHistoryEntry, IMtoCause } from './types';
 import {
   ActionStatus,
   ConsequenceLevel,
@@ -90,6 +90,8 @@ export interface IDeviationRepository {
   getById(id: number, store?: CaseStore): Promise<IDeviation | undefined>;
   /** Both stores, as far as the user may read them, newest first. */
   query(query: IDeviationQuery): Promise<IDeviation[]>;
+  /** As query, but only what a list of cases shows (no search by reporter). */
+  queryRows(query: Omit<IDeviationQuery, 'reporterId'>): Promise<IDeviationRow[]>;
   /** Saves changes if the case is still at `etag`; otherwise throws a ConflictError with the current case. */
   update(id: number, etag: string, changes: IDeviationChanges, store?: CaseStore): Promise<IDeviation>;
 }

@@ -102,6 +102,9 @@ export interface IDeviation extends ICaseRef {
   readonly asReported?: boolean;
 }
 
+/** A case as a list of cases shows it: no long texts, no history; the whole case is read when it is opened. */
+export type IDeviationRow = Pick<IDeviation, 'id' | 'store' | 'caseNumber' | 'title' | 'reportedAt' | 'status' | 'type' | 'area' | 'unit' | 'handler'>;
+
 export interface IDeviationAction {
   readonly id: number;
   readonly etag: string;

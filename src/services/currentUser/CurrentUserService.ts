@@ -11,6 +11,7 @@ import { rolesFromPermissions } from '../../domain/roles';
 import { CASE_LISTS } from '../deviations/caseLists';
 import { classifyError } from '../errors';
 import { ICurrentUser, ICurrentUserService, ROLE_GROUPS } from './ICurrentUserService';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 
 /**
  * A list one may not see at all answers 404 (SharePoint says it does not exist): no rights there.
@@ -31,24 +32,23 @@ export class CurrentUserService implements ICurrentUserService {
   private readonly _sp: SPFI;
   private readonly _user: () => Promise<ICurrentUser>;
 
-  constructor(sp: SPFI) {
+  /** The user, their groups and their rights in one `$batch`, shared with what else is asked in the same turn (the units). */
+  constructor(sp: SPFI, startup: SameTurnBatch = new SameTurnBatch(sp)) {
     this._sp = sp;
-    this._user = memoizePromise(() => this._load());
+    this._user = memoizePromise(() => startup.read((batched) => this._read(batched)));
   }
 
   public get(): Promise<ICurrentUser> {
     return this._user();
   }
 
-  private async _load(): Promise<ICurrentUser> {
-    // The user, their groups and their rights in one $batch: every web part asks this first.
-    const [batched, execute] = this._sp.batched();
+  /** Queues the reads on a batched instance before awaiting anything, so they all go in its `$batch`. */
+  private async _read(batched: SPFI): Promise<ICurrentUser> {
     const user = batched.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
     const groups = batched.web.currentUser.groups.select('Title')();
     const onWeb = batched.web.getCurrentUserEffectivePermissions();
     const onOpen = batched.web.lists.getByTitle(CASE_LISTS.open.title).getCurrentUserEffectivePermissions().catch(noRightsIfHidden);
     const onProtected = batched.web.lists.getByTitle(CASE_LISTS.protected.title).getCurrentUserEffectivePermissions().catch(noRightsIfHidden);
-    await execute();
     const [me, memberOf, web, open, protectedCases] = await Promise.all([user, groups, onWeb, onOpen, onProtected]);
     const has = this._sp.web.hasPermissions.bind(this._sp.web);
     const titles = new Set(memberOf.map((group: { Title: string }) => group.Title));

@@ -7,7 +7,7 @@ import {
   IDeviationRepository,
   IUnitRepository
 } from '../../domain/deviations/repositories';
-import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
+import { IDeviation, IDeviationAction, IDeviationRow, IMtoCause } from '../../domain/deviations/types';
 import { appendHistory, isOpen, requiresSecurityApproval, transitionBlockers } from '../../domain/deviations/workflow';
 import { nextInLine } from '../../domain/deviations/routing';
 import { ActionStatus, DeviationStatus } from '../../domain/deviations/vocabulary';
@@ -49,10 +49,18 @@ export class DeviationHandlingService implements IDeviationHandlingService {
   }
 
   public async inbox(filter: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'> = {}): Promise<IDeviation[]> {
-    const me = await this._deps.currentUser.get();
-    if (me.roles.securityFunction) return this._deps.deviations.query({ ...filter, top: filter.top || 500 });
-    const unitIds = unitsAnsweredFor(me.id, await this._deps.units.getAll());
-    return this._deps.deviations.query({ ...filter, handlerIds: [me.id], unitIds, top: filter.top || 500 });
+    return this._deps.deviations.query({ ...filter, ...(await this._answeredFor()), top: filter.top || 500 });
+  }
+
+  public async inboxRows(): Promise<IDeviationRow[]> {
+    return this._deps.deviations.queryRows({ ...(await this._answeredFor()), top: 500 });
+  }
+
+  /** Whose cases the user answers for: the security function everyone's; others their own and their units'. */
+  private async _answeredFor(): Promise<Pick<IDeviationQuery, 'handlerIds' | 'unitIds'>> {
+    // Asked together, the user and the units share one request (SameTurnBatch).
+    const [me, units] = await Promise.all([this._deps.currentUser.get(), this._deps.units.getAll()]);
+    return me.roles.securityFunction ? {} : { handlerIds: [me.id], unitIds: unitsAnsweredFor(me.id, units) };
   }
 
   public async get(caseRef: number | string): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined> {

@@ -7,7 +7,7 @@ import {
   IDeviationRepository,
   IDeviationSubmission
 } from '../../domain/deviations/repositories';
-import { CaseStore, IDeviation, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
+import { CaseStore, IDeviation, IDeviationRow, IHistoryEntry, IMtoCause } from '../../domain/deviations/types';
 import { formatCaseNumber } from '../../domain/deviations/caseNumber';
 import { asRecorded } from '../../domain/deviations/reportTrust';
 import { PROTECTED_CASE_TITLE, titleFor } from '../../domain/deviations/draftValidation';
@@ -23,6 +23,7 @@ import {
 import { SecurityArea } from '../../domain/securityAreas';
 import { RoutingFallback } from '../../domain/deviations/routing';
 import { CASE_LISTS, unlessNotShared } from './caseLists';
+import { byNewestReport, newestFirst, ROW_EXPAND, ROW_SELECT, toDeviationRow, topOf } from './caseRows';
 import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import {
   etagOf,
@@ -36,7 +37,7 @@ import {
   readString,
   WriteValue
 } from '../lists/listAccess';
-import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
+import { allOf, anyOf, odataDateTime, odataString } from '../odata';
 
 const STORES: readonly CaseStore[] = ['open', 'protected'];
 
@@ -117,31 +118,24 @@ export class DeviationRepository implements IDeviationRepository {
   }
 
   public async query(query: IDeviationQuery): Promise<IDeviation[]> {
-    // Only indexed columns, so the query holds above the list view threshold.
-    const owners = [
-      anyOf('HandlerId', (query.handlerIds || []).map(odataNumber)),
-      anyOf('UnitId', (query.unitIds || []).map(odataNumber))
-    ].filter((clause): clause is string => !!clause);
-    const filter = allOf(
-      owners.length > 1 ? `(${owners.join(' or ')})` : owners[0],
-      query.reporterId !== undefined ? `ReporterId eq ${odataNumber(query.reporterId)}` : undefined,
-      anyOf('Status', (query.statuses || []).map(odataString)),
-      query.area ? `SecurityArea eq ${odataString(query.area)}` : undefined,
-      query.type ? `DeviationType eq ${odataString(query.type)}` : undefined,
-      query.reportedFrom ? `ReportedAt ge ${odataDateTime(query.reportedFrom)}` : undefined,
-      query.reportedTo ? `ReportedAt le ${odataDateTime(query.reportedTo)}` : undefined
-    );
-    const top = Math.min(Math.max(query.top || 100, 1), 5000);
+    const top = topOf(query);
     const found = await this._eachStore(async (sp, store) => {
       const access = this._access(store, sp);
-      let request = access.list.items.select(...access.select).expand(...access.expand).orderBy('ReportedAt', false).top(top);
-      if (filter) request = request.filter(filter);
-      const items: ListItem[] = await request();
+      const items: ListItem[] = await newestFirst(access.list.items.select(...access.select).expand(...access.expand), query, top)();
       return items.map((item) => toDeviation(item, store));
     });
     // The indexed Reporter field finds them; Created By decides (an open report's Reporter is its author's to write).
     const mine = query.reporterId === undefined ? found : found.filter((d) => !!d.reporter && d.reporter.id === query.reporterId);
-    return mine.sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt)).slice(0, top);
+    return byNewestReport(mine).slice(0, top);
+  }
+
+  public async queryRows(query: Omit<IDeviationQuery, 'reporterId'>): Promise<IDeviationRow[]> {
+    const top = topOf(query);
+    const found = await this._eachStore(async (sp, store) => {
+      const items: ListItem[] = await newestFirst(this._access(store, sp).list.items.select(...ROW_SELECT).expand(...ROW_EXPAND), query, top)();
+      return items.map((item) => toDeviationRow(item, store));
+    });
+    return byNewestReport(found).slice(0, top);
   }
 
   /** Every open case in a store reported before an instant, page by page (the nightly reminders). */
@@ -185,12 +179,12 @@ export class DeviationRepository implements IDeviationRepository {
   }
 
   /** Runs a read against both lists in one $batch; a protected list the user cannot open adds nothing. */
-  private async _eachStore(read: (sp: SPFI, store: CaseStore) => Promise<IDeviation[]>): Promise<IDeviation[]> {
+  private async _eachStore<T>(read: (sp: SPFI, store: CaseStore) => Promise<T[]>): Promise<T[]> {
     const [batched, execute] = this._sp.batched();
     const reads = STORES.map((store) => unlessNotShared(store, read(batched, store)));
     const all = Promise.all(reads);
     await execute();
-    return ([] as IDeviation[]).concat(...(await all));
+    return ([] as T[]).concat(...(await all));
   }
 }
 

@@ -1,13 +1,15 @@
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
+import { IListDefinition } from '../../schema/types';
 import { CaseStore } from '../../domain/deviations/types';
 import { ActionFact, CaseFact } from '../../domain/deviations/statistics';
 import { StatisticsBasis } from '../../domain/deviations/statisticsAggregate';
 import { IUnitRepository } from '../../domain/deviations/repositories';
-import { ActionStatus } from '../../domain/deviations/vocabulary';
+import { ACTION_STATUSES, ActionStatus } from '../../domain/deviations/vocabulary';
 import { IOrganisationUnit } from '../../domain/organisation';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { ListAccess, ListItem, readNumber, readString } from '../lists/listAccess';
-import { allOf, odataDateTime } from '../odata';
+import { allOf, anyOf, odataDateTime, odataString } from '../odata';
 import { toDeviation } from './DeviationRepository';
 import { ACTION_LISTS, CASE_LISTS } from './caseLists';
 import { ItemsQuery, readEach, StatisticsAggregateRepository } from './StatisticsAggregateRepository';
@@ -67,9 +69,19 @@ function toActionFact(item: ListItem, store: CaseStore): ActionFact {
 /** Only what statistics count by, and what toDeviation needs to read an open report's time and state. */
 const CASE_SELECT = ['Id', 'Created', 'OData__UIVersionString', 'ReportedAt', 'Status', 'SecurityArea', 'DeviationType', 'Unit/Id', 'AcknowledgedAt', 'ClosedAt'];
 const ACTION_SELECT = ['Id', 'DeviationId', 'ActionStatus', 'DueDate'];
+/** Done actions count for nothing (tallyCases): only the others are read, on the indexed status. */
+const UNDONE_ACTIONS = anyOf('ActionStatus', ACTION_STATUSES.filter((status) => status !== 'Klar').map(odataString)) as string;
 
 /**
- * Every case of both lists reported in the months, and every action of both action lists, as far as
+ * The actions that can belong to a case reported from `from` on and are not done: an action is due
+ * no earlier than it was decided, which is after its case was reported (as pdsaEvidence.ts reads them).
+ */
+function undoneActions(sp: SPFI, list: IListDefinition, from: string): IItems {
+  return new ListAccess(sp, list).list.items.select(...ACTION_SELECT).filter(allOf(`DueDate ge ${odataDateTime(from)}`, UNDONE_ACTIONS));
+}
+
+/**
+ * Every case of both lists reported in the months, and every action of both action lists not yet done that can be theirs, as far as
  * the caller may read them: for the security function (live figures) and the Trygg function
  * (compiling the aggregate), which read everything. One `$batch`, filtered on indexed columns only.
  */
@@ -90,15 +102,20 @@ export class StatisticsFacts {
           .filter(allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`))
       )
     );
-    const actionQueries = STORES.map((store): ItemsQuery => (sp) => new ListAccess(sp, ACTION_LISTS[store]).list.items.select(...ACTION_SELECT));
-    const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries));
+    const actionQueries = STORES.map((store): ItemsQuery => (sp) => undoneActions(sp, ACTION_LISTS[store], ranges[0].from));
+    let archiveYears: Promise<number[]> = Promise.resolve([]);
+    const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries), (batched) => {
+      archiveYears = archiveYearsOnSite(batched);
+      // Observed now, so a failure is not unhandled while the cases are still read; awaited below.
+      archiveYears.catch(() => undefined);
+    });
     const cases: CaseFact[] = [];
     STORES.forEach((store, s) => {
       for (const page of pages.slice(s * ranges.length, (s + 1) * ranges.length)) cases.push(...page.map((item) => toCaseFact(item, store)));
     });
     const actionPages = pages.slice(STORES.length * ranges.length);
     const actions = ([] as ActionFact[]).concat(...STORES.map((store, s) => actionPages[s].map((item) => toActionFact(item, store))));
-    const archived = await this._archived(ranges);
+    const archived = await this._archived(ranges, await archiveYears);
     return { cases: cases.concat(archived.cases), actions: actions.concat(archived.actions) };
   }
 
@@ -107,10 +124,10 @@ export class StatisticsFacts {
    * each year's archive that exists, by the same month ranges, every case by its original id and
    * its actions by that id too.
    */
-  private async _archived(ranges: readonly { from: string; to: string }[]): Promise<{ cases: CaseFact[]; actions: ActionFact[] }> {
+  private async _archived(ranges: readonly { from: string; to: string }[], years: readonly number[]): Promise<{ cases: CaseFact[]; actions: ActionFact[] }> {
     // A case is closed in the year it was reported or later (ranges start a day early: one year back covers it).
     const firstYear = new Date(ranges[0].from).getUTCFullYear();
-    const lists = (await archiveYearsOnSite(this._sp)).filter((year) => year >= firstYear).map(protectedArchiveLists);
+    const lists = years.filter((year) => year >= firstYear).map(protectedArchiveLists);
     if (lists.length === 0) return { cases: [], actions: [] };
     const caseQueries = lists.map((list) =>
       ranges.map((range): ItemsQuery => (sp) =>
@@ -120,7 +137,7 @@ export class StatisticsFacts {
           .filter(allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`))
       )
     );
-    const actionQueries = lists.map((list): ItemsQuery => (sp) => new ListAccess(sp, list.actions).list.items.select(...ACTION_SELECT));
+    const actionQueries = lists.map((list): ItemsQuery => (sp) => undoneActions(sp, list.actions, ranges[0].from));
     const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries));
     const cases: CaseFact[] = [];
     const actions: ActionFact[] = [];

@@ -1,4 +1,4 @@
-import { IDeviation, IDeviationAction, IMtoCause } from '../../domain/deviations/types';
+import { IDeviation, IDeviationAction, IDeviationRow, IMtoCause } from '../../domain/deviations/types';
 import { IDeviationQuery } from '../../domain/deviations/repositories';
 import { TransitionBlocker } from '../../domain/deviations/workflow';
 import {
@@ -32,6 +32,8 @@ export type HandlingResult =
 export interface IDeviationHandlingService {
   /** Cases assigned to me, to units I manage or substitute for; the security function sees all. */
   inbox(filter?: Omit<IDeviationQuery, 'handlerIds' | 'unitIds'>): Promise<IDeviation[]>;
+  /** The same cases as the inbox list shows them: only the columns of a row. */
+  inboxRows(): Promise<IDeviationRow[]>;
   /** By case number (AVV-… or SKY-…), or by item id in the open list. */
   get(caseRef: number | string): Promise<{ deviation: IDeviation; actions: IDeviationAction[] } | undefined>;
   /** The handler, their stand-in, a manager of the case's unit (or above) or the security function. */

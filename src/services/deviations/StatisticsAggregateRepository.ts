@@ -38,10 +38,12 @@ export type ItemsQuery = (sp: SPFI) => IItems;
  * full is read again page by page, so nothing is cut off; each query must narrow its list below the
  * list view threshold on indexed columns.
  */
-export async function readEach(sp: SPFI, queries: readonly ItemsQuery[]): Promise<ListItem[][]> {
+export async function readEach(sp: SPFI, queries: readonly ItemsQuery[], alongside?: (batched: SPFI) => void): Promise<ListItem[][]> {
   const firstPages: ListItem[][] = [];
   for (let start = 0; start < queries.length; start += BATCH_SIZE) {
     const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
+    // Another read the caller needs anyway rides in the first batch rather than costing a request.
+    if (start === 0 && alongside) alongside(batched);
     const pages = Promise.all(queries.slice(start, start + BATCH_SIZE).map((query) => query(batched).top(PAGE_SIZE)() as Promise<ListItem[]>));
     // Observed here so that a failed part is not reported unhandled while the batch is still running.
     pages.catch(() => undefined);

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import { IConsultationRecords, INewConsultationComment, INewConsultationRound } from '../../domain/documents/repositories';
@@ -8,6 +9,7 @@ import { IPerson } from '../../domain/organisation';
 import { consultationCommentsList, consultationsLibrary } from '../../schema/documentLists';
 import { classifyError } from '../errors';
 import { ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString } from '../lists/listAccess';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { odataNumber, odataString } from '../odata';
 import { isDuplicateValue } from './formValues';
 
@@ -21,7 +23,8 @@ export class ConsultationRepository implements IConsultationRecords {
   private readonly _rounds: ListAccess;
   private readonly _comments: ListAccess;
 
-  constructor(private readonly _sp: SPFI) {
+  /** With `reads`, the rounds asked together with other lists' reads go in one `$batch`. */
+  constructor(private readonly _sp: SPFI, private readonly _reads?: SameTurnBatch) {
     this._rounds = new ListAccess(_sp, consultationsLibrary);
     this._comments = new ListAccess(_sp, consultationCommentsList);
   }
@@ -155,10 +158,13 @@ export class ConsultationRepository implements IConsultationRecords {
   }
 
   private async _readRounds(filter: string | undefined): Promise<IConsultationRound[]> {
-    let query = this._rounds.list.items.select(...this._roundSelect).expand(...this._rounds.expand).orderBy('Id', false).top(500);
-    if (filter) query = query.filter(filter);
+    const query = (sp: SPFI): IItems => {
+      const items = new ListAccess(sp, consultationsLibrary).list.items.select(...this._roundSelect).expand(...this._rounds.expand).orderBy('Id', false);
+      return filter ? items.filter(filter) : items;
+    };
     try {
-      return (await readAllPages<ListItem>(query)).map(toRound);
+      const items = this._reads ? await this._reads.items(query, 500) : await readAllPages<ListItem>(query(this._sp).top(500));
+      return items.map(toRound);
     } catch (error) {
       // Someone none of whose rounds is shared with them may not reach the library at all.
       if (hidden(error)) return [];

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
@@ -10,6 +11,7 @@ import { SecurityArea } from '../../domain/securityAreas';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
 
@@ -25,7 +27,8 @@ const MODERATION_STATES: Readonly<Record<number, ModerationState>> = { 0: 'appro
 export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   private readonly _access: ListAccess;
 
-  constructor(private readonly _sp: SPFI) {
+  /** With `reads`, queries asked together with other lists' reads go in one `$batch`. */
+  constructor(private readonly _sp: SPFI, private readonly _reads?: SameTurnBatch) {
     this._access = new ListAccess(_sp, governingDocumentsLibrary);
   }
 
@@ -57,9 +60,12 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
       query.effectiveBefore ? `EffectiveFrom le ${odataDateTime(query.effectiveBefore)}` : undefined
     );
     // A region has hundreds of governing documents: well within one query's 5,000.
-    let request = this._access.list.items.select(...this._select).expand(...this._expand).orderBy('DocumentNumber', true).top(5000);
-    if (filter) request = request.filter(filter);
-    return (await readAllPages<ListItem>(request)).map(toDocument);
+    const request = (sp: SPFI): IItems => {
+      const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...this._select).expand(...this._expand).orderBy('DocumentNumber', true);
+      return filter ? items.filter(filter) : items;
+    };
+    const items = this._reads ? await this._reads.items(request, 5000) : await readAllPages<ListItem>(request(this._sp).top(5000));
+    return items.map(toDocument);
   }
 
   public async get(id: number): Promise<IStoredDocument | undefined> {

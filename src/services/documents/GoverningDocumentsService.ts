@@ -25,6 +25,7 @@ import { descendantUnitIds, IOrganisationUnit, IPerson, unitAncestry } from '../
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
 import { ConflictError } from '../errors';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { GoverningDocumentRepository } from './GoverningDocumentRepository';
 import { DocumentDecisionRepository } from './DocumentDecisionRepository';
 import { ConsultationRepository } from './ConsultationRepository';
@@ -75,8 +76,10 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   private readonly _confirmations: ReadConfirmationRepository;
 
   constructor(private readonly _deps: IGoverningDocumentsDependencies) {
-    this._documents = new GoverningDocumentRepository(_deps.sp);
-    this._consultations = new ConsultationRepository(_deps.sp);
+    // The owner's queue, the rounds sent to them and the tree are asked together: one $batch.
+    const reads = new SameTurnBatch(_deps.sp);
+    this._documents = new GoverningDocumentRepository(_deps.sp, reads);
+    this._consultations = new ConsultationRepository(_deps.sp, reads);
     this._confirmations = new ReadConfirmationRepository(_deps.sp);
   }
 
@@ -136,9 +139,10 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   }
 
   public async myReadingList(): Promise<IGoverningDocument[]> {
-    const [me, myUnitIds] = await Promise.all([this._deps.currentUser.get(), this._myUnitIds()]);
+    // The published documents are read alongside the user's department (Graph), not after it.
+    const [me, myUnitIds, published] = await Promise.all([this._deps.currentUser.get(), this._myUnitIds(), this._documents.query({ statuses: ['Publicerad'] })]);
     const person = personOf(me);
-    const asked = (await this._documents.query({ statuses: ['Publicerad'] })).filter((document) => isAskedToConfirm(document, person, myUnitIds));
+    const asked = published.filter((document) => isAskedToConfirm(document, person, myUnitIds));
     if (asked.length === 0) return [];
     const mine = await this._confirmations.mine(me.id);
     return asked.filter((document) => needsMyConfirmation(document, person, myUnitIds, mine));

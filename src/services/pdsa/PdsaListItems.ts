@@ -4,16 +4,18 @@
  * columns that page past SharePoint's page size and split long `in`-style filters into chunks.
  */
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
 import { calendarDay } from '../../domain/days';
 import { IAdded, IStoredMeta } from '../../domain/pdsa/repositories';
 import { IListDefinition } from '../../schema/types';
 import { ConflictError, classifyError, isDuplicateValue } from '../errors';
-import { etagOf, ListAccess, ListItem, readAllPages, readPerson, readString, WriteValue } from '../lists/listAccess';
+import { etagOf, ListAccess, ListItem, readPerson, readString, WriteValue } from '../lists/listAccess';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { allOf, anyOf, odataNumber, odataString } from '../odata';
 
 /** Ids in one $filter: under a kilobyte of URL, as the risk register reads them. */
 export const ID_CHUNK = 50;
-/** Items per page; readAllPages follows the next links. */
+/** Items per page; a full first page is read again page by page. */
 const PAGE_SIZE = 2000;
 
 const EDITOR = ['Editor/Id', 'Editor/Title', 'Editor/EMail'];
@@ -21,8 +23,12 @@ const EDITOR = ['Editor/Id', 'Editor/Title', 'Editor/EMail'];
 export class PdsaListItems<T> {
   public readonly access: ListAccess;
 
+  /** Reads of the list asked for together (a view's log and its due list) go in one `$batch`. */
+  private readonly _reads: SameTurnBatch;
+
   constructor(sp: SPFI, definition: IListDefinition, private readonly _toItem: (item: ListItem) => T) {
     this.access = new ListAccess(sp, definition);
+    this._reads = new SameTurnBatch(sp);
   }
 
   private get _select(): string[] {
@@ -80,9 +86,11 @@ export class PdsaListItems<T> {
 
   /** Every item the filter (indexed columns only) matches, in id order. */
   public async where(filter: string): Promise<T[]> {
-    let query = this.access.list.items.select(...this._select).expand(...this._expand).orderBy('Id', true).top(PAGE_SIZE);
-    if (filter) query = query.filter(filter);
-    return (await readAllPages<ListItem>(query)).map(this._toItem);
+    const query = (sp: SPFI): IItems => {
+      const items = new ListAccess(sp, this.access.definition).list.items.select(...this._select).expand(...this._expand).orderBy('Id', true);
+      return filter ? items.filter(filter) : items;
+    };
+    return (await this._reads.items(query, PAGE_SIZE)).map(this._toItem);
   }
 
   /**

@@ -1,26 +1,32 @@
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
 import { memoizePromise } from '../../common/memoizePromise';
 import { IOrganisationUnit, UnitLevel } from '../../domain/organisation';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { unitsList } from '../../schema/lists';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { ListAccess, ListItem, readAllPages, readBoolean, readLookup, readPerson, readString } from '../lists/listAccess';
 
+const PAGE_SIZE = 1000;
+
 export class UnitRepository implements IUnitRepository {
-  private readonly _units: ListAccess;
   private readonly _all: () => Promise<IOrganisationUnit[]>;
 
-  constructor(sp: SPFI) {
-    this._units = new ListAccess(sp, unitsList);
-    this._all = memoizePromise(() => {
-      const query = this._units.list.items.select(...this._units.select).expand(...this._units.expand).top(1000);
-      return readAllPages<ListItem>(query).then((items) => items.map(toUnit));
-    });
+  /** With a batch shared with the user's reads (createTryggServices), the units go in the same `$batch` as the user. */
+  constructor(sp: SPFI, startup?: SameTurnBatch) {
+    const read = (): Promise<ListItem[]> => (startup ? startup.items(unitItems, PAGE_SIZE) : readAllPages<ListItem>(unitItems(sp).top(PAGE_SIZE)));
+    this._all = memoizePromise(() => read().then((items) => items.map(toUnit)));
   }
 
   /** The organisation changes seldom: read it once per page view. */
   public getAll(): Promise<IOrganisationUnit[]> {
     return this._all();
   }
+}
+
+function unitItems(sp: SPFI): IItems {
+  const units = new ListAccess(sp, unitsList);
+  return units.list.items.select(...units.select).expand(...units.expand);
 }
 
 function toUnit(item: ListItem): IOrganisationUnit {

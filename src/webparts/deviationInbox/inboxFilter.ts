@@ -1,4 +1,4 @@
-import { IDeviation } from '../../domain/deviations/types';
+import { IDeviationRow } from '../../domain/deviations/types';
 import { DEVIATION_STATUSES, DeviationStatus, DeviationType } from '../../domain/deviations/vocabulary';
 import { isOpen } from '../../domain/deviations/workflow';
 import { SecurityArea } from '../../domain/securityAreas';
@@ -20,14 +20,14 @@ export const DEFAULT_INBOX_FILTER: IInboxFilter = { status: 'open', period: 'all
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function matchesStatus(deviation: IDeviation, status: StatusChoice): boolean {
+function matchesStatus(deviation: IDeviationRow, status: StatusChoice): boolean {
   if (status === 'all') return true;
   if (status === 'open') return isOpen(deviation.status);
   return deviation.status === status;
 }
 
 /** Everything but the status, so that the status counts follow the other filters. */
-function matchesOthers(deviation: IDeviation, filter: IInboxFilter, now: Date): boolean {
+function matchesOthers(deviation: IDeviationRow, filter: IInboxFilter, now: Date): boolean {
   if (filter.area && deviation.area !== filter.area) return false;
   if (filter.type && deviation.type !== filter.type) return false;
   if (filter.unitId !== undefined && (!deviation.unit || deviation.unit.id !== filter.unitId)) return false;
@@ -39,7 +39,7 @@ function matchesOthers(deviation: IDeviation, filter: IInboxFilter, now: Date): 
 }
 
 /** The cases to list, newest report first. */
-export function filterInbox(cases: readonly IDeviation[], filter: IInboxFilter, now: Date): IDeviation[] {
+export function filterInbox<T extends IDeviationRow>(cases: readonly T[], filter: IInboxFilter, now: Date): T[] {
   return cases
     .filter((deviation) => matchesOthers(deviation, filter, now) && matchesStatus(deviation, filter.status))
     .sort((a, b) => Date.parse(b.reportedAt) - Date.parse(a.reportedAt));
@@ -48,7 +48,7 @@ export function filterInbox(cases: readonly IDeviation[], filter: IInboxFilter, 
 export type StatusCounts = Readonly<Record<StatusChoice, number>>;
 
 /** How many cases each status choice would show under the other filters. */
-export function countByStatus(cases: readonly IDeviation[], filter: IInboxFilter, now: Date): StatusCounts {
+export function countByStatus(cases: readonly IDeviationRow[], filter: IInboxFilter, now: Date): StatusCounts {
   const counts: Record<string, number> = { open: 0, all: 0 };
   DEVIATION_STATUSES.forEach((status) => (counts[status] = 0));
   cases
@@ -62,7 +62,7 @@ export function countByStatus(cases: readonly IDeviation[], filter: IInboxFilter
 }
 
 /** The units that occur in the inbox, by name, for the unit filter. */
-export function unitsIn(cases: readonly IDeviation[]): { id: number; title: string }[] {
+export function unitsIn(cases: readonly IDeviationRow[]): { id: number; title: string }[] {
   const byId = new Map<number, string>();
   cases.forEach((deviation) => deviation.unit && byId.set(deviation.unit.id, deviation.unit.title));
   return Array.from(byId.entries())

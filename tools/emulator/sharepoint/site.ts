@@ -26,12 +26,18 @@ import {
 
 const WEB_ID = '6f7e2c4a-1b3d-4e5f-8a9b-0c1d2e3f4a5b';
 
+/** How long a form digest lasts, in seconds, as SharePoint Online says. */
+export const FORM_DIGEST_TIMEOUT_SECONDS = 1800;
+
+/** A form digest in SharePoint's shape (`0x…,<UTC date>`): the emulator does not check digests, PnPjs reads the date. */
+export function formDigest(upn: string, now: Date): string {
+  return `0x${createHash('sha256').update(`${upn}|${now.getTime()}`).digest('hex').toUpperCase().slice(0, 128)},${now.toUTCString()}`;
+}
+
 export function contextInfo(ctx: SpContext): EmuResponse {
-  const now = ctx.state.now();
-  const digest = `0x${createHash('sha256').update(`${ctx.user.upn}|${now.getTime()}`).digest('hex').toUpperCase().slice(0, 128)},${now.toUTCString()}`;
   const props = {
-    FormDigestTimeoutSeconds: 1800,
-    FormDigestValue: digest,
+    FormDigestTimeoutSeconds: FORM_DIGEST_TIMEOUT_SECONDS,
+    FormDigestValue: formDigest(ctx.user.upn, ctx.state.now()),
     LibraryVersion: '16.0.26000.12004',
     SiteFullUrl: ctx.siteUrl,
     SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],

@@ -18,6 +18,8 @@ export interface IWorkbenchPageConfig {
   readonly userPrincipalName: string;
   /** The emulator's "now" (ISO 8601) when it runs on a fixed clock, so UI dates match the seed. */
   readonly now?: string;
+  /** The page's form digest (`_spPageContextInfo.formDigestValue` on a SharePoint page). */
+  readonly formDigest?: { readonly value: string; readonly timeoutSeconds: number };
 }
 
 export function isWorkbenchLocale(value: unknown): value is WorkbenchLocale {

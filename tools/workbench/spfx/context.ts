@@ -23,8 +23,8 @@ export interface IWorkbenchWebPartContext {
     readonly site: { readonly absoluteUrl: string };
     readonly user: { readonly email: string; readonly loginName: string; readonly displayName: string };
     readonly cultureInfo: { readonly currentCultureName: string; readonly currentUICultureName: string };
-    /** No form digest on the page: PnPjs asks /_api/contextinfo, as it does for another web. */
-    readonly legacyPageContext: Record<string, unknown>;
+    /** `_spPageContextInfo`: the page's form digest, which PnPjs uses for writes and `$batch`es to this web. */
+    readonly legacyPageContext: { readonly formDigestValue?: string; readonly formDigestTimeoutSeconds?: number };
   };
   readonly serviceScope: ServiceScope;
   readonly sdks: { readonly microsoftTeams?: { readonly teamsJs: IWorkbenchTeamsJs } };
@@ -62,7 +62,7 @@ export function workbenchWebPartContext(options: IWorkbenchContextOptions): IWor
       site: { absoluteUrl: config.siteUrl },
       user,
       cultureInfo: { currentCultureName: culture, currentUICultureName: culture },
-      legacyPageContext: {}
+      legacyPageContext: config.formDigest ? { formDigestValue: config.formDigest.value, formDigestTimeoutSeconds: config.formDigest.timeoutSeconds } : {}
     },
     serviceScope,
     sdks:

@@ -28,9 +28,9 @@ type Access = { readonly allowed: false } | { readonly allowed: true; readonly u
  * self-assessments, so none of their requests reach those lists.
  */
 async function loadAccess(services: ITryggServices): Promise<Access> {
-  const me = await services.currentUser.get();
+  // Asked together, so both are one request; the units are everyone's to read.
+  const [me, units] = await Promise.all([services.currentUser.get(), services.units.getAll()]);
   if (!me.roles.manager && !me.roles.securityFunction) return { allowed: false };
-  const units = await services.units.getAll();
   // A manager's own line opens expanded; the security function starts from the förvaltningar.
   const own = me.roles.securityFunction ? [] : changeableUnitIds({ id: me.id, email: me.email, isSecurityFunction: false, isManager: true }, units);
   return { allowed: true, units, expanded: initiallyExpanded(units, own) };

@@ -21,8 +21,10 @@ export type RegisterAccess = { readonly allowed: false } | ({ readonly allowed: 
  * all, so no request of theirs reaches the risk lists (SharePoint would refuse it).
  */
 export async function loadRegisterAccess(services: ITryggServices): Promise<RegisterAccess> {
-  if (!(await services.risks.mayUse())) return { allowed: false };
-  const [me, units, matrices] = await Promise.all([services.currentUser.get(), services.units.getAll(), services.risks.matrices()]);
+  // The units (everyone's to read) come with the user's rights, in one request.
+  const [mayUse, units] = await Promise.all([services.risks.mayUse(), services.units.getAll()]);
+  if (!mayUse) return { allowed: false };
+  const [me, matrices] = await Promise.all([services.currentUser.get(), services.risks.matrices()]);
   return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1] };
 }
 

@@ -3,7 +3,7 @@ import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import * as strings from 'DeviationInboxWebPartStrings';
-import { IDeviation } from '../../../../domain/deviations/types';
+import { IDeviationRow } from '../../../../domain/deviations/types';
 import { countByStatus, filterInbox, IInboxFilter, unitsIn } from '../../inboxFilter';
 import { format } from '../../../../common/format';
 import { StatusChips } from './StatusChips';
@@ -11,7 +11,7 @@ import { InboxFilters } from './InboxFilters';
 import { InboxRow } from './InboxRow';
 
 export interface IInboxListProps {
-  cases: readonly IDeviation[];
+  cases: readonly IDeviationRow[];
   filter: IInboxFilter;
   onFilterChange: (filter: IInboxFilter) => void;
   now: Date;

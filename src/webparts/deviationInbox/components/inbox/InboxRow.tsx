@@ -3,7 +3,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import { useTheme } from '@fluentui/react/lib/Theme';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import * as strings from 'DeviationInboxWebPartStrings';
-import { IDeviation } from '../../../../domain/deviations/types';
+import { IDeviationRow } from '../../../../domain/deviations/types';
 import { overdue } from '../../../../domain/deviations/workflow';
 import { StatusBadge } from '../../../../components/StatusBadge';
 import { OverdueMarker } from '../../../../components/OverdueMarker';
@@ -11,7 +11,7 @@ import { formatDate } from '../../../../components/dates';
 import { format } from '../../../../common/format';
 
 export interface IInboxRowProps {
-  deviation: IDeviation;
+  deviation: IDeviationRow;
   now: Date;
   onOpen: (caseNumber: string) => void;
   /** Take focus when shown: the row the user came back from. */

@@ -22,7 +22,7 @@ export interface IInboxViewProps {
 /** The list with its heading; loads afresh each time it is shown, since cases move on while one is open. */
 export function InboxView(props: IInboxViewProps): React.ReactElement {
   const { services } = props;
-  const [inbox, reload] = useAsyncData(() => services.handling.inbox(), [services]);
+  const [inbox, reload] = useAsyncData(() => services.handling.inboxRows(), [services]);
   // One "now" per load, so that overdue markers and periods agree across the list.
   const now = React.useMemo(() => services.now(), [services, inbox]);
 
