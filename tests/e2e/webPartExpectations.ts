@@ -92,11 +92,29 @@ async function expectAnnualReport(webPart: Locator, lang: WorkbenchLocale): Prom
   await webPart.getByRole('button', { name: own.PdfButton }).waitFor();
 }
 
+/** The report form as the reporter sees it once her unit is known: the heading and the form. */
+async function expectDeviationReport(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  await expectHeading(webPart, 'DeviationReportWebPartStrings', lang);
+  await webPart.locator('[data-trygg="report-form"]').waitFor();
+}
+
+/** The inbox as a manager sees it: the heading and his cases. */
+async function expectDeviationInbox(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  await expectHeading(webPart, 'DeviationInboxWebPartStrings', lang);
+  await webPart.locator('li[data-case-id]').first().waitFor();
+}
+
+/** Statistics as the security function sees them: the heading and the summary figures. */
+async function expectDeviationStatistics(webPart: Locator, lang: WorkbenchLocale): Promise<void> {
+  await expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang);
+  await webPart.locator('[data-tile]').first().waitFor();
+}
+
 export const WEB_PART_EXPECTATIONS: Partial<Record<WebPartKey, IWebPartExpectation>> = {
   securityOverview: { persona: 'reporter', expectContent: expectSecurityOverview },
-  deviationReport: { persona: 'reporter', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationReportWebPartStrings', lang) },
-  deviationInbox: { persona: 'manager', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationInboxWebPartStrings', lang) },
-  deviationStatistics: { persona: 'securityFunction', expectContent: (webPart, lang) => expectHeading(webPart, 'DeviationStatisticsWebPartStrings', lang) },
+  deviationReport: { persona: 'reporter', expectContent: expectDeviationReport },
+  deviationInbox: { persona: 'manager', expectContent: expectDeviationInbox },
+  deviationStatistics: { persona: 'securityFunction', expectContent: expectDeviationStatistics },
   riskRegister: { persona: 'manager', expectContent: expectRiskRegister },
   // Peter Sjöberg owns the policies and approves the others' documents: every tab of the web part.
   governanceDocuments: { persona: 'securityFunction', expectContent: expectGovernanceDocuments },
