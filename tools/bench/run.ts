@@ -4,7 +4,7 @@
  * Performance goals live here, never in timed tests. Exits non-zero, after writing, naming each
  * web part over its browser budget (tools/bench/browserViews.ts).
  *
- * TRYGG_BENCH_ONLY=browser (or a comma list of bundles, requests, scale, risks, browser) runs only
+ * TRYGG_BENCH_ONLY=browser (or a comma list of bundles, requests, scale, risks, documents, browser) runs only
  * those sections and prints them without writing docs/benchmarks.md.
  */
 import '../node/spfxStrings';
@@ -15,6 +15,7 @@ import { execSync } from 'child_process';
 import { benchBundles } from './bundles';
 import { benchQueriesAtScale, benchRequestsPerView } from './views';
 import { benchRiskRegister } from './risks';
+import { benchGoverningDocuments } from './documents';
 import { benchBrowserViews } from './browserViews';
 import { benchFloors } from './floor';
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
     ...(await section('requests', () => benchRequestsPerView(6000))),
     ...(await section('scale', () => benchQueriesAtScale(scale))),
     ...(await section('risks', () => benchRiskRegister(scale))),
+    ...(await section('documents', () => benchGoverningDocuments(scale))),
     ...(await section('browser', async () => {
       const browser = await benchBrowserViews();
       overBudget = browser.overBudget;
