@@ -21,19 +21,11 @@ import { DeviationHandlingService } from './deviations/DeviationHandlingService'
 import { DeviationStatisticsService } from './deviations/DeviationStatisticsService';
 import { IProtectedCaseGateway } from './protectedCases/IProtectedCaseGateway';
 import { IRiskDecisionGateway } from './risks/IRiskDecisionGateway';
-import { RiskRegisterService } from './risks/RiskRegisterService';
-import { RiskImportService } from './risks/RiskImportService';
-import { ScanningService } from './risks/ScanningService';
-import { RiskRepository } from './risks/RiskRepository';
 import { IDocumentGateway } from './documents/IDocumentGateway';
-import { GoverningDocumentsService } from './documents/GoverningDocumentsService';
 import { SiteSetupService } from './provisioning/SiteSetupService';
-import { GoalsService } from './pdsa/GoalsService';
-import { ExercisesService } from './pdsa/ExercisesService';
-import { SelfAssessmentService } from './pdsa/SelfAssessmentService';
-import { PdsaDashboardService } from './pdsa/PdsaDashboardService';
-import { AnnualReportService } from './pdsa/AnnualReportService';
-import { MySecurityService } from './home/MySecurityService';
+import { memoizePromise } from '../common/memoizePromise';
+import { lazyService } from './lazyService';
+import { IServiceGroupDependencies } from './groups/dependencies';
 
 /** Everything the Trygg function does for the web parts. */
 export type TryggFunctionGateway = IProtectedCaseGateway & IRiskDecisionGateway & { readonly documents: IDocumentGateway };
@@ -62,6 +54,13 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   const people = new SitePeople(sp);
   const protectedCases = clients.protectedCases;
   const shared = { currentUser, directory, units, deviations, people, protectedCases, now };
+  // The deviation services are every web part's first need; the others load with the first view that
+  // calls one, each group a chunk of its own, so a web part downloads only what it uses.
+  const whole: { services?: ITryggServices } = {};
+  const group: IServiceGroupDependencies = { sp, currentUser, units, directory, people, functionGateway: protectedCases, now, services: () => whole.services as ITryggServices };
+  const risks = memoizePromise(() => import(/* webpackChunkName: 'trygg-risk-services' */ './groups/riskServices').then((m) => m.riskServices(group)));
+  const documents = memoizePromise(() => import(/* webpackChunkName: 'trygg-document-services' */ './groups/documentServices').then((m) => m.documentServices(group)));
+  const pdsa = memoizePromise(() => import(/* webpackChunkName: 'trygg-pdsa-services' */ './groups/pdsaServices').then((m) => m.pdsaServices(group)));
   const services: ITryggServices = {
     currentUser,
     directory,
@@ -72,19 +71,19 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
     statistics: new DeviationStatisticsService(sp, units, currentUser),
-    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: protectedCases, now }),
-    riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
-    scanning: new ScanningService({ sp, currentUser, units, now }),
     siteSetup: new SiteSetupService(sp),
-    goals: new GoalsService({ sp, currentUser, units, now }),
-    exercises: new ExercisesService({ sp, currentUser, units, now }),
-    selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
-    pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
-    // Gathers from the services composed here: it reads them from this object when a report is built.
-    annualReport: new AnnualReportService(() => services),
-    mySecurity: new MySecurityService({ sp, currentUser, now }),
-    documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: protectedCases.documents, now })
+    risks: lazyService(() => risks().then((loaded) => loaded.risks)),
+    riskImport: lazyService(() => risks().then((loaded) => loaded.riskImport)),
+    scanning: lazyService(() => risks().then((loaded) => loaded.scanning)),
+    documents: lazyService(() => documents().then((loaded) => loaded.documents)),
+    goals: lazyService(() => pdsa().then((loaded) => loaded.goals)),
+    exercises: lazyService(() => pdsa().then((loaded) => loaded.exercises)),
+    selfAssessments: lazyService(() => pdsa().then((loaded) => loaded.selfAssessments)),
+    pdsa: lazyService(() => pdsa().then((loaded) => loaded.pdsa)),
+    annualReport: lazyService(() => pdsa().then((loaded) => loaded.annualReport)),
+    mySecurity: lazyService(() => pdsa().then((loaded) => loaded.mySecurity))
   };
+  whole.services = services;
   return services;
 }
 

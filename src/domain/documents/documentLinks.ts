@@ -18,3 +18,8 @@ export function documentLinkFlag(document: IGoverningDocument | undefined, now: 
 export function linkableDocuments(documents: readonly IGoverningDocument[]): IGoverningDocument[] {
   return documents.filter((document) => !isWithdrawn(document) && publishedEdition(document) >= 1);
 }
+
+/** Where the document's file opens: SharePoint serves a reader the file's last approved version at its own URL. */
+export function documentFileUrl(document: IGoverningDocument): string {
+  return document.file ? document.file.serverRelativeUrl : '';
+}

@@ -252,11 +252,6 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return readStatusOf(edition, audience, countingConfirmations(document, confirmations));
   }
 
-  public fileUrl(document: IGoverningDocument): string {
-    // SharePoint serves a reader the file's last approved version at its own URL.
-    return document.file ? document.file.serverRelativeUrl : '';
-  }
-
   /** The document as the user sees it, and what else the rule needs; a 'blocked' refusal with every reason. */
   private async _allowed(action: DocumentAction, id: number): Promise<{ document: IStoredDocument; me: ICurrentUser }> {
     const [me, document] = await Promise.all([this._deps.currentUser.get(), this._documents.get(id)]);

@@ -79,6 +79,4 @@ export interface IGoverningDocumentsService {
 
   confirmRead(id: number, edition: number, clientRequestId: string): Promise<void>;
   readStatus(id: number): Promise<IReadStatus>;
-  /** The URL that opens the file the user may see (the published one for a reader). */
-  fileUrl(document: IGoverningDocument): string;
 }

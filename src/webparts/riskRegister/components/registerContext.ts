@@ -21,8 +21,9 @@ export type RegisterAccess = { readonly allowed: false } | ({ readonly allowed: 
  * all, so no request of theirs reaches the risk lists (SharePoint would refuse it).
  */
 export async function loadRegisterAccess(services: ITryggServices): Promise<RegisterAccess> {
-  // The units (everyone's to read) come with the user's rights, in one request.
-  const [mayUse, units] = await Promise.all([services.risks.mayUse(), services.units.getAll()]);
+  // The units (everyone's to read) come with the user's rights, in one request: the user is asked
+  // here too, so the batch goes before the risk services' code has loaded (mayUse reuses the answer).
+  const [mayUse, units] = await Promise.all([services.risks.mayUse(), services.units.getAll(), services.currentUser.get()]);
   if (!mayUse) return { allowed: false };
   const [me, matrices] = await Promise.all([services.currentUser.get(), services.risks.matrices()]);
   return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1] };

@@ -8,6 +8,7 @@ import * as common from 'TryggStrings';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { DocumentAction, documentActionBlockers, IDocumentActionContext, isRevisionInWork, ownsDocument, publishedEdition } from '../../../../domain/documents/lifecycle';
 import { samePerson } from '../../../../domain/documents/readConfirmations';
+import { documentFileUrl } from '../../../../domain/documents/documentLinks';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { useAsyncData } from '../../../../components/useAsyncData';
 import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
@@ -81,7 +82,7 @@ export default function DocumentView(props: IDocumentViewProps): React.ReactElem
   const ruleContext: IDocumentActionContext = { now, openRounds };
   const blockersOf = (action: DocumentAction): string[] => documentActionBlockers(action, actor, document, ruleContext);
   const keeper = actor.isSecurityFunction || ownsDocument(actor, document);
-  const fileUrl = services.documents.fileUrl(document);
+  const fileUrl = documentFileUrl(document);
 
   /** Reads the page again without a spinner, so the focus and the message stay where they are. */
   const refresh = async (): Promise<void> => {

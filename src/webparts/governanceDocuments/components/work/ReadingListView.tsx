@@ -6,6 +6,7 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { publishedEdition } from '../../../../domain/documents/lifecycle';
 import { IGoverningDocument } from '../../../../domain/documents/types';
+import { documentFileUrl } from '../../../../domain/documents/documentLinks';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { newClientRequestId } from '../../../../services/deviations/ReportQueue';
 import { AsyncData } from '../../../../components/useAsyncData';
@@ -74,7 +75,7 @@ function ReadingItem(props: { services: ITryggServices; document: IGoverningDocu
   const step = useStep();
   // One id per confirmation: a retry after a lost answer adds nothing.
   const requestId = React.useRef(newClientRequestId());
-  const url = services.documents.fileUrl(document);
+  const url = documentFileUrl(document);
   const confirm = async (): Promise<void> => {
     const result = await step.run(() => services.documents.confirmRead(document.id, edition, requestId.current));
     if (result.kind === 'done') props.onConfirmed();

@@ -1,0 +1,20 @@
+import type { SPFI } from '@pnp/sp';
+import type { GraphDirectory } from '../directory/GraphDirectory';
+import type { IUnitRepository } from '../../domain/deviations/repositories';
+import type { ICurrentUserService } from '../currentUser/ICurrentUserService';
+import type { SitePeople } from '../people';
+import type { ITryggServices } from '../ITryggServices';
+import type { TryggFunctionGateway } from '../composeTryggServices';
+
+/** What every group of services is built from: the clients and the services every view shares. */
+export interface IServiceGroupDependencies {
+  readonly sp: SPFI;
+  readonly currentUser: ICurrentUserService;
+  readonly units: IUnitRepository;
+  readonly directory: GraphDirectory;
+  readonly people: SitePeople;
+  readonly functionGateway: TryggFunctionGateway;
+  readonly now: () => Date;
+  /** The whole set, for services that gather from the others (the annual report). */
+  readonly services: () => ITryggServices;
+}
