@@ -114,6 +114,7 @@ export async function startWorkbench(options: IWorkbenchOptions = {}): Promise<I
     bundles,
     iconFonts: new IconFonts(),
     defaultLocale,
+    siteUrl: () => emulator!.siteUrl,
     pageConfig: (req, locale) => ({
       siteUrl: emulator!.siteUrl,
       graphBaseUrl: emulator!.graphBaseUrl,

@@ -15,6 +15,8 @@ export interface IWorkbenchRoutesOptions {
   readonly iconFonts: IconFonts;
   /** The page config for a request: site and Graph URLs, and who the cookie names (or the default). */
   readonly pageConfig: (req: IncomingMessage, locale: WorkbenchLocale) => IWorkbenchPageConfig;
+  /** The emulated Trygg site's URL, whose SitePages/ the workbench answers. */
+  readonly siteUrl: () => string;
   /** Set-Cookie for a request with no valid identity cookie, so the page's first calls are signed in. */
   readonly identityCookie: (req: IncomingMessage) => string | undefined;
   readonly defaultLocale: WorkbenchLocale;
@@ -67,7 +69,7 @@ export function createWorkbenchRoutes(options: IWorkbenchRoutesOptions): ExtraHa
       return;
     }
 
-    const sitePage = sitePageRedirect(url, req.headers.referer, options.pageConfig(req, options.defaultLocale).siteUrl);
+    const sitePage = sitePageRedirect(url, req.headers.referer, options.siteUrl());
     if (sitePage) return send(res, 302, 'text/plain; charset=utf-8', '', { Location: sitePage });
 
     const bundleFile = /^\/assets\/([a-z]{2}-[a-z]{2})\/[\w.-]+\.js(\.map)?$/.exec(pathname);
