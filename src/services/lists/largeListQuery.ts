@@ -9,6 +9,7 @@
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
+import { IItems } from '@pnp/sp/items';
 import { ListItem } from './listAccess';
 import { classifyError } from '../errors';
 
@@ -30,21 +31,38 @@ export interface IWindowedView {
   readonly ascending: boolean;
 }
 
-/** The first `limit` matching items' ids in the view's order, read window by window in one $batch. */
-export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: number): Promise<number[]> {
-  const list = sp.web.lists.getByTitle(view.listTitle);
-  const newest: ListItem[] = await list.items.select('Id').orderBy('Id', false).top(1)();
-  const maxId = newest.length > 0 ? newest[0].Id : 0;
+/** The newest item's id: the upper end of the id windows. */
+async function highestId(sp: SPFI, listTitle: string): Promise<number> {
+  const newest: ListItem[] = await sp.web.lists.getByTitle(listTitle).items.select('Id').orderBy('Id', false).top(1)();
+  return newest.length > 0 ? newest[0].Id : 0;
+}
+
+/** One request per window of 5,000 ids, all in one $batch; `read` adds the view's own options to each. */
+async function inIdWindows(sp: SPFI, listTitle: string, filter: string, read: (items: IItems) => IItems): Promise<ListItem[]> {
+  const maxId = await highestId(sp, listTitle);
   const [batched, execute] = sp.batched();
   const windows: Promise<ListItem[]>[] = [];
   for (let low = 0; low < maxId; low += LIST_VIEW_THRESHOLD) {
-    const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(view.filter ? [`(${view.filter})`] : []);
-    const select = view.sortColumn === 'Id' ? ['Id'] : ['Id', view.sortColumn];
-    const top = Math.min(limit, LIST_VIEW_THRESHOLD);
-    windows.push(batched.web.lists.getByTitle(view.listTitle).items.select(...select).filter(clauses.join(' and ')).orderBy(view.sortColumn, view.ascending).top(top)());
+    const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(filter ? [`(${filter})`] : []);
+    windows.push(read(batched.web.lists.getByTitle(listTitle).items.filter(clauses.join(' and ')))());
   }
   await execute();
-  const rows = ([] as ListItem[]).concat(...(await Promise.all(windows)));
+  return ([] as ListItem[]).concat(...(await Promise.all(windows)));
+}
+
+/**
+ * Every item matching `filter`, however many, with the columns given: for a view that must be whole
+ * (the heat map, a reading list) when its filter matches more than SharePoint serves in one query.
+ */
+export function allInIdWindows(sp: SPFI, listTitle: string, filter: string, select: string[], expand: string[] = []): Promise<ListItem[]> {
+  return inIdWindows(sp, listTitle, filter, (items) => items.select(...select).expand(...expand).top(LIST_VIEW_THRESHOLD));
+}
+
+/** The first `limit` matching items' ids in the view's order, read window by window in one $batch. */
+export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: number): Promise<number[]> {
+  const select = view.sortColumn === 'Id' ? ['Id'] : ['Id', view.sortColumn];
+  const top = Math.min(limit, LIST_VIEW_THRESHOLD);
+  const rows = await inIdWindows(sp, view.listTitle, view.filter, (items) => items.select(...select).orderBy(view.sortColumn, view.ascending).top(top));
   const key = (row: ListItem): number | string | undefined => row[view.sortColumn] as number | string | undefined;
   return rows
     .sort((a, b) => {
@@ -70,4 +88,49 @@ export async function itemsById(sp: SPFI, listTitle: string, ids: readonly numbe
   await execute();
   const byId = new Map(([] as ListItem[]).concat(...(await Promise.all(chunks))).map((item) => [item.Id, item] as [number, ListItem]));
   return ids.map((id) => byId.get(id)).filter((item): item is ListItem => !!item);
+}
+
+/** The columns a page reads. */
+export interface IPageColumns {
+  readonly select: string[];
+  readonly expand: string[];
+}
+
+/** One page of a view; `next` reads the following one. */
+export interface IItemPage {
+  readonly items: ListItem[];
+  next?(): Promise<IItemPage>;
+}
+
+/**
+ * A view's first `size` items at any list size: one query while SharePoint serves it, and when it
+ * refuses the view over the threshold, the page by id windows (later pages ask the windows for more).
+ */
+export async function firstPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, size: number): Promise<IItemPage> {
+  let request = sp.web.lists.getByTitle(view.listTitle).items.select(...columns.select).expand(...columns.expand).orderBy(view.sortColumn, view.ascending).top(size);
+  if (view.filter) request = request.filter(view.filter);
+  try {
+    return await nextQueryPage(request[Symbol.asyncIterator]());
+  } catch (error) {
+    if (!isThresholdError(error)) throw error;
+    return windowedPage(sp, view, columns, 0, size);
+  }
+}
+
+async function nextQueryPage(pages: AsyncIterator<ListItem[]>): Promise<IItemPage> {
+  const page = await pages.next();
+  // PnPjs follows odata.nextLink on the next call; a page smaller than asked may still have one.
+  return page.done ? { items: [] } : { items: page.value, next: () => nextQueryPage(pages) };
+}
+
+async function windowedPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, start: number, size: number): Promise<IItemPage> {
+  const ids = await firstIdsInOrder(sp, view, start + size + 1);
+  const items = await itemsById(sp, view.listTitle, ids.slice(start, start + size), columns.select, columns.expand);
+  return ids.length > start + size ? { items, next: () => windowedPage(sp, view, columns, start + size, size) } : { items };
+}
+
+/** A page of items as a page of something else. */
+export function mapPage<P>(page: IItemPage, make: (items: ListItem[], next?: () => Promise<P>) => P): P {
+  const next = page.next;
+  return make(page.items, next ? async () => mapPage(await next(), make) : undefined);
 }

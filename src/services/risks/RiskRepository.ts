@@ -8,7 +8,7 @@ import { risksList } from '../../schema/lists';
 import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
-import { firstIdsInOrder, isThresholdError, itemsById, IWindowedView, LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
+import { allInIdWindows, firstPage, mapPage } from '../lists/largeListQuery';
 
 /** Ids in one $filter: under a kilobyte of URL, as itemsById reads them. */
 const ID_CHUNK = 50;
@@ -37,16 +37,8 @@ export class RiskRepository implements IRiskRepository {
     const filter = filterOf(query);
     const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
     const size = Math.min(Math.max(query.pageSize || 50, 1), 500);
-    let request = this._access.list.items.select(...this._access.select).expand(...this._access.expand).orderBy(column, ascending).top(size);
-    if (filter) request = request.filter(filter);
-    const pages = request[Symbol.asyncIterator]();
-    try {
-      return await readPage(pages);
-    } catch (error) {
-      // A view broader than SharePoint serves in one query on a large list: read it by id windows.
-      if (!isThresholdError(error)) throw error;
-      return this._windowedPage({ listTitle: risksList.title, filter, sortColumn: column, ascending }, 0, size);
-    }
+    const page = await firstPage(this._sp, { listTitle: risksList.title, filter, sortColumn: column, ascending }, this._access, size);
+    return mapPage<IRiskPage>(page, (items, next) => ({ risks: items.map(toRisk), next }));
   }
 
   private async _idChunks(query: IRiskQuery, ids: readonly number[], start: number): Promise<IRiskPage> {
@@ -60,30 +52,13 @@ export class RiskRepository implements IRiskRepository {
    * each window's filter stays under the list view threshold and 50,000 risks are ten small reads.
    */
   public async placements(query: IRiskQuery): Promise<IRiskPlacement[]> {
-    const filter = filterOf(query);
-    const newest: ListItem[] = await this._access.list.items.select('Id').orderBy('Id', false).top(1)();
-    const maxId = newest.length > 0 ? newest[0].Id : 0;
-    const [batched, execute] = this._sp.batched();
-    const windows: Promise<ListItem[]>[] = [];
-    for (let low = 0; low < maxId; low += LIST_VIEW_THRESHOLD) {
-      const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(filter ? [`(${filter})`] : []);
-      windows.push(batched.web.lists.getByTitle(risksList.title).items.select(...PLACEMENT_COLUMNS).filter(clauses.join(' and ')).top(LIST_VIEW_THRESHOLD)());
-    }
-    await execute();
-    return ([] as ListItem[]).concat(...(await Promise.all(windows))).map((item) => ({
+    const items = await allInIdWindows(this._sp, risksList.title, filterOf(query), PLACEMENT_COLUMNS);
+    return items.map((item) => ({
       id: item.Id,
       inherent: readAssessment(item, 'Inherent'),
       current: readAssessment(item, 'Current'),
       matrixVersion: readNumber(item, 'MatrixVersion') || 1
     }));
-  }
-
-  /** Page `start / size` of a view read by id windows; a later page asks the windows for more rows. */
-  private async _windowedPage(view: IWindowedView, start: number, size: number): Promise<IRiskPage> {
-    const ids = await firstIdsInOrder(this._sp, view, start + size + 1);
-    const items = await itemsById(this._sp, risksList.title, ids.slice(start, start + size), this._access.select, this._access.expand);
-    const risks = items.map(toRisk);
-    return ids.length > start + size ? { risks, next: () => this._windowedPage(view, start + size, size) } : { risks };
   }
 
   public async get(id: number): Promise<IRisk | undefined> {
@@ -158,13 +133,6 @@ async function collect(page: IRiskPage): Promise<IRisk[]> {
     next = more.risks.length > 0 ? more.next : undefined;
   }
   return risks;
-}
-
-async function readPage(pages: AsyncIterator<ListItem[]>): Promise<IRiskPage> {
-  const page = await pages.next();
-  const risks = page.done ? [] : page.value.map(toRisk);
-  // PnPjs follows odata.nextLink on the next call; a page smaller than asked may still have one.
-  return page.done ? { risks } : { risks, next: () => readPage(pages) };
 }
 
 function assessmentColumns(prefix: string, assessment: IAssessment | undefined): Record<string, WriteValue> {

@@ -49,7 +49,7 @@ export function RegisterView(props: IRegisterViewProps): React.ReactElement {
   const [importOpen, setImportOpen] = React.useState(false);
   const mayAdd = unitsForNewRisk(context).length > 0;
 
-  const loaded = React.useMemo(() => (pages.state !== 'ready' ? [] : cell ? sortLoaded(pages.risks, filter.sort) : pages.risks), [pages, cell, filter.sort]);
+  const loaded = React.useMemo(() => (pages.state !== 'ready' ? [] : cell ? sortLoaded(pages.items, filter.sort) : pages.items), [pages, cell, filter.sort]);
   const shown = React.useMemo(() => searchLoaded(loaded, search), [loaded, search]);
   const ready = pages.state === 'ready';
   const hasMore = pages.state === 'ready' && pages.hasMore;
