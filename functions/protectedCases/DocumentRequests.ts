@@ -11,6 +11,7 @@ import { calendarDay, dayString } from '../../src/domain/days';
 import { IDocumentActor, documentActionBlockers, DocumentAction, mayRegisterDocument, statusAfter } from '../../src/domain/documents/lifecycle';
 import { nextDocumentNumber, numberPrefixFilter } from '../../src/domain/documents/numbering';
 import { defaultValidUntil, nextReviewAfter } from '../../src/domain/documents/reviewDates';
+import { asksForReadConfirmation } from '../../src/domain/documents/readConfirmations';
 import {
   approvalErrors,
   decisionNoteErrors,
@@ -148,7 +149,19 @@ export class DocumentRequests {
     // until the morning job publishes it on its day.
     const approved = await this._access.documents.moderate(
       id,
-      { status, edition, approvedOn, approvedByBody: approval.approvedByBody, effectiveFrom, validUntil, nextReviewAt, number: trusted.number, reminderSentFor: trusted.reminderSentFor || '' },
+      {
+        status,
+        edition,
+        approvedOn,
+        approvedByBody: approval.approvedByBody,
+        effectiveFrom,
+        validUntil,
+        nextReviewAt,
+        number: trusted.number,
+        reminderSentFor: trusted.reminderSentFor || '',
+        // The reading lists find a published edition by this marker: stamped from the audience approved, whatever the owner wrote.
+        asksReadConfirmation: asksForReadConfirmation(document.readConfirmation)
+      },
       status === 'Publicerad' ? 'approved' : 'pending',
       approval.note || ''
     );

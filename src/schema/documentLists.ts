@@ -61,6 +61,8 @@ export const governingDocumentsLibrary: IListDefinition = {
     // Who had the Trygg function register the document: the first version is theirs (four eyes).
     { name: 'RegisteredBy', title: 'Registrerad av', type: 'User' },
     { name: 'ReadAudience', title: 'Läskvittens krävs av (JSON)', type: 'Note' },
+    // A Note column cannot be indexed: this one finds the documents asking for read confirmation at any size.
+    { name: 'AsksReadConfirmation', title: 'Kräver läskvittens', type: 'Boolean', indexed: true },
     { name: 'ReminderSentFor', title: 'Påminnelse skickad', type: 'Text', maxLength: 255 },
     { name: 'ClientRequestId', title: 'Klientens begäran', type: 'Text', indexed: true, unique: true, maxLength: 64 }
   ]

@@ -44,6 +44,12 @@ export const SCHEMA_CHANGELOG: readonly ISchemaChange[] = [
     added:
       'PDSA: goals, measurements, exercises, self-assessments and comments (TryggMal, TryggMatningar, TryggOvningar, ' +
       'TryggSjalvskattningar, TryggPdsaKommentarer); the site records its schema version and settings in TryggInstallningar.'
+  },
+  {
+    version: 8,
+    added:
+      'A governing document that asks for read confirmation says so in an indexed column (AsksReadConfirmation), so reading lists ' +
+      'are found at any size of the library; published documents get it from ReadAudience.'
   }
 ];
 

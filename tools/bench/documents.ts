@@ -68,16 +68,16 @@ export async function benchGoverningDocuments(count: number): Promise<string> {
         label: 'security function',
         ...security,
         views: [
-          // The register, the tree and a document's related documents all read every document.
-          { name: 'register, no filter (reads every document by design)', ours: () => security.services.documents.list({}), naive: (all) => all },
-          { name: 'register, type Policy', ours: () => security.services.documents.list({ type: 'Policy' }), naive: (all) => all.filter((d) => d.type === 'Policy') },
-          { name: 'register, type Instruktion', ours: () => security.services.documents.list({ type: 'Instruktion' }), naive: (all) => all.filter((d) => d.type === 'Instruktion') },
-          { name: 'register, status Utkast', ours: () => security.services.documents.list({ status: 'Utkast' }), naive: (all) => all.filter((d) => d.status === 'Utkast') },
-          { name: 'register, status Publicerad', ours: () => security.services.documents.list({ status: 'Publicerad' }), naive: (all) => all.filter((d) => d.status === 'Publicerad') },
+          // The register's first page (50, in number order) of each filter; the naive way filters everything, then shows the first 50.
+          { name: 'register, no filter', ours: () => security.services.documents.list({}), naive: (all) => all.slice(0, 50) },
+          { name: 'register, type Policy', ours: () => security.services.documents.list({ type: 'Policy' }), naive: (all) => all.filter((d) => d.type === 'Policy').slice(0, 50) },
+          { name: 'register, type Instruktion', ours: () => security.services.documents.list({ type: 'Instruktion' }), naive: (all) => all.filter((d) => d.type === 'Instruktion').slice(0, 50) },
+          { name: 'register, status Utkast', ours: () => security.services.documents.list({ status: 'Utkast' }), naive: (all) => all.filter((d) => d.status === 'Utkast').slice(0, 50) },
+          { name: 'register, status Publicerad', ours: () => security.services.documents.list({ status: 'Publicerad' }), naive: (all) => all.filter((d) => d.status === 'Publicerad').slice(0, 50) },
           {
             name: `register, unit ${unit.code} and the regional ones`,
             ours: () => security.services.documents.list({ unitId: unit.id }),
-            naive: (all) => all.filter((d) => d.scopeUnitId === unit.id || d.scopeUnitId === undefined)
+            naive: (all) => all.filter((d) => d.scopeUnitId === unit.id || d.scopeUnitId === undefined).slice(0, 50)
           },
           {
             name: 'register, review or validity ending within 90 days',
@@ -85,7 +85,13 @@ export async function benchGoverningDocuments(count: number): Promise<string> {
             naive: (all) => all.filter((d) => (!!d.validUntil && Date.parse(d.validUntil) < horizon) || (!!d.nextReviewAt && Date.parse(d.nextReviewAt) < horizon)).filter((d) => {
               const dueness = documentDueness(d, now);
               return dueness.reviewDue || dueness.expiresSoon;
-            })
+            }).slice(0, 50)
+          },
+          { name: 'register, an area (refined in the client)', ours: () => security.services.documents.list({ area: 'Brandsäkerhet' }), naive: (all) => all.filter((d) => d.areas.indexOf('Brandsäkerhet') >= 0).slice(0, 50) },
+          {
+            name: "register, words 'brand' (refined in the client)",
+            ours: () => security.services.documents.list({ text: 'brand' }),
+            naive: (all) => all.filter((d) => `${d.number} ${d.title}`.toLowerCase().indexOf('brand') >= 0).slice(0, 50)
           },
           { name: 'awaiting approval', ours: () => security.services.documents.awaitingApproval(), naive: (all) => all.filter((d) => d.status === 'Utkast' && d.moderation === 'pending') }
         ]

@@ -7,7 +7,7 @@
 import { IPerson } from '../organisation';
 import { calendarDay } from '../days';
 import { isWithdrawn, publishedEdition } from './lifecycle';
-import { IGoverningDocument, IReadConfirmation } from './types';
+import { IGoverningDocument, IReadAudience, IReadConfirmation } from './types';
 
 export interface IConfirmedReader {
   readonly person: IPerson;
@@ -78,6 +78,18 @@ export function readStatusOf(edition: number, audience: readonly IPerson[], conf
   confirmed.sort((a, b) => Date.parse(a.confirmedAt) - Date.parse(b.confirmedAt));
   const unasked = readers.filter((reader) => !people.some((person) => samePerson(person, reader.person)));
   return { edition, confirmed, missing, unasked };
+}
+
+/** An audience as stored (ReadAudience's parsed JSON), or undefined when it is not one. */
+export function audienceFrom(stored: unknown): IReadAudience | undefined {
+  if (!stored || typeof stored !== 'object') return undefined;
+  const audience = stored as Partial<IReadAudience>;
+  return { unitIds: Array.isArray(audience.unitIds) ? audience.unitIds : [], people: Array.isArray(audience.people) ? audience.people : [] };
+}
+
+/** Whether an audience asks anyone at all: what the indexed AsksReadConfirmation column records. */
+export function asksForReadConfirmation(audience: IReadAudience | undefined): boolean {
+  return !!audience && (audience.people.length > 0 || audience.unitIds.length > 0);
 }
 
 /** Whether the document asks this person (by name or through one of their units) to confirm. */

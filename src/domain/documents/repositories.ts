@@ -23,6 +23,14 @@ export interface IDocumentQuery {
   readonly reviewBefore?: string;
   /** Published on or before this instant (EffectiveFrom). */
   readonly effectiveBefore?: string;
+  /** Only the documents that ask someone to confirm reading them. */
+  readonly asksReadConfirmation?: boolean;
+}
+
+/** One page of a view in document-number order; `next` reads the following page. */
+export interface IStoredDocumentPage {
+  readonly documents: IStoredDocument[];
+  next?(): Promise<IStoredDocumentPage>;
 }
 
 /** A document as stored: what the reader sees, with the morning job's reminder ledger. */
@@ -44,6 +52,8 @@ export interface IDocumentValues {
   readonly reviewCycleMonths?: number;
   readonly preparedBy?: string;
   readonly readConfirmation?: IReadAudience;
+  /** The indexed marker of an audience; written with readConfirmation, and stamped by the function at approval. */
+  readonly asksReadConfirmation?: boolean;
   readonly status?: DocumentStatus;
   readonly edition?: number;
   readonly approvedOn?: string;
@@ -59,6 +69,8 @@ export interface IDocumentValues {
 
 export interface IGoverningDocumentRepository {
   query(query: IDocumentQuery): Promise<IStoredDocument[]>;
+  /** The view's first `size` documents in number order, at any list size. */
+  page(query: IDocumentQuery, size: number): Promise<IStoredDocumentPage>;
   /** The version the signed-in user may see; undefined when they may see none. */
   get(id: number): Promise<IStoredDocument | undefined>;
   /** The owner's edit, if the document is still at `etag`; otherwise a ConflictError with the stored document. */

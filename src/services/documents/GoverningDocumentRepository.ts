@@ -3,15 +3,17 @@ import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
-import { DocumentNumberTaken, IDocumentQuery, IDocumentValues, IGoverningDocumentRecords, IStoredDocument } from '../../domain/documents/repositories';
+import { DocumentNumberTaken, IDocumentQuery, IDocumentValues, IGoverningDocumentRecords, IStoredDocument, IStoredDocumentPage } from '../../domain/documents/repositories';
 import { IDocumentFileInput } from '../../domain/documents/inputs';
-import { IReadAudience, ModerationState } from '../../domain/documents/types';
+import { ModerationState } from '../../domain/documents/types';
 import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
+import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/readConfirmations';
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { allInIdWindows, firstPage, isThresholdError, LIST_VIEW_THRESHOLD, mapPage } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
 
@@ -41,31 +43,26 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   }
 
   public async query(query: IDocumentQuery): Promise<IStoredDocument[]> {
-    const unit =
-      query.unitId === undefined
-        ? undefined
-        : query.withRegional
-          ? `(ScopeUnitId eq ${odataNumber(query.unitId)} or ScopeUnitId eq null)`
-          : `ScopeUnitId eq ${odataNumber(query.unitId)}`;
-    const ending = [
-      query.validUntilBefore ? `ValidUntil lt ${odataDateTime(query.validUntilBefore)}` : undefined,
-      query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined
-    ].filter((clause): clause is string => !!clause);
-    const filter = allOf(
-      query.type ? `GoverningDocumentType eq ${odataString(query.type)}` : undefined,
-      anyOf('DocumentStatus', (query.statuses || []).map(odataString)),
-      query.ownerId !== undefined ? `DocumentOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
-      unit,
-      ending.length === 0 ? undefined : ending.length === 1 ? ending[0] : `(${ending.join(' or ')})`,
-      query.effectiveBefore ? `EffectiveFrom le ${odataDateTime(query.effectiveBefore)}` : undefined
-    );
-    // A region has hundreds of governing documents: well within one query's 5,000.
+    const filter = filterOf(query);
     const request = (sp: SPFI): IItems => {
       const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...this._select).expand(...this._expand).orderBy('DocumentNumber', true);
       return filter ? items.filter(filter) : items;
     };
-    const items = this._reads ? await this._reads.items(request, 5000) : await readAllPages<ListItem>(request(this._sp).top(5000));
-    return items.map(toDocument);
+    try {
+      const items = this._reads ? await this._reads.items(request, LIST_VIEW_THRESHOLD) : await readAllPages<ListItem>(request(this._sp).top(LIST_VIEW_THRESHOLD));
+      return items.map(toDocument);
+    } catch (error) {
+      // A view SharePoint will not serve in one query over the threshold (every published document of a large region): every match by id windows.
+      if (!isThresholdError(error)) throw error;
+      const items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, filter, this._select, this._expand);
+      return items.map(toDocument).sort(byNumber);
+    }
+  }
+
+  public async page(query: IDocumentQuery, size: number): Promise<IStoredDocumentPage> {
+    const view = { listTitle: governingDocumentsLibrary.title, filter: filterOf(query), sortColumn: 'DocumentNumber', ascending: true };
+    const page = await firstPage(this._sp, view, { select: this._select, expand: this._expand }, size);
+    return mapPage<IStoredDocumentPage>(page, (items, next) => ({ documents: items.map(toDocument), next }));
   }
 
   public async get(id: number): Promise<IStoredDocument | undefined> {
@@ -194,6 +191,34 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   }
 }
 
+/** The query's $filter, on indexed columns only. */
+function filterOf(query: IDocumentQuery): string {
+  const unit =
+    query.unitId === undefined
+      ? undefined
+      : query.withRegional
+        ? `(ScopeUnitId eq ${odataNumber(query.unitId)} or ScopeUnitId eq null)`
+        : `ScopeUnitId eq ${odataNumber(query.unitId)}`;
+  const ending = [
+    query.validUntilBefore ? `ValidUntil lt ${odataDateTime(query.validUntilBefore)}` : undefined,
+    query.reviewBefore ? `NextReviewAt lt ${odataDateTime(query.reviewBefore)}` : undefined
+  ].filter((clause): clause is string => !!clause);
+  return allOf(
+    query.type ? `GoverningDocumentType eq ${odataString(query.type)}` : undefined,
+    anyOf('DocumentStatus', (query.statuses || []).map(odataString)),
+    query.ownerId !== undefined ? `DocumentOwnerId eq ${odataNumber(query.ownerId)}` : undefined,
+    unit,
+    ending.length === 0 ? undefined : ending.length === 1 ? ending[0] : `(${ending.join(' or ')})`,
+    query.effectiveBefore ? `EffectiveFrom le ${odataDateTime(query.effectiveBefore)}` : undefined,
+    query.asksReadConfirmation ? 'AsksReadConfirmation eq 1' : undefined
+  );
+}
+
+/** Document-number order, as SharePoint sorts the column. */
+function byNumber(a: IStoredDocument, b: IStoredDocument): number {
+  return a.number < b.number ? -1 : a.number > b.number ? 1 : 0;
+}
+
 /** The columns a set of values writes; undefined leaves a column as it is. */
 function columns(values: IDocumentValues): Record<string, WriteValue> {
   return {
@@ -209,6 +234,7 @@ function columns(values: IDocumentValues): Record<string, WriteValue> {
     ReviewCycleMonths: values.reviewCycleMonths,
     PreparedBy: values.preparedBy,
     ReadAudience: values.readConfirmation ? JSON.stringify(values.readConfirmation) : undefined,
+    AsksReadConfirmation: values.asksReadConfirmation ?? (values.readConfirmation ? asksForReadConfirmation(values.readConfirmation) : undefined),
     DocumentStatus: values.status,
     Edition: values.edition,
     ApprovedOn: values.approvedOn,
@@ -221,12 +247,6 @@ function columns(values: IDocumentValues): Record<string, WriteValue> {
     RegisteredBy: values.registeredById,
     ReminderSentFor: values.reminderSentFor
   };
-}
-
-function readAudience(item: ListItem): IReadAudience | undefined {
-  const audience = readJson<IReadAudience | undefined>(item, 'ReadAudience', undefined);
-  if (!audience || typeof audience !== 'object') return undefined;
-  return { unitIds: Array.isArray(audience.unitIds) ? audience.unitIds : [], people: Array.isArray(audience.people) ? audience.people : [] };
 }
 
 export function toDocument(item: ListItem): IStoredDocument {
@@ -257,7 +277,7 @@ export function toDocument(item: ListItem): IStoredDocument {
     lastReviewedAt: readString(item, 'LastReviewedAt'),
     lastReviewedBy: readPerson(item, 'LastReviewedBy'),
     registeredBy: readPerson(item, 'RegisteredBy'),
-    readConfirmation: readAudience(item),
+    readConfirmation: audienceFrom(readJson<unknown>(item, 'ReadAudience', undefined)),
     moderation: MODERATION_STATES[readNumber(item, 'OData__ModerationStatus') ?? 0] || 'pending',
     moderationComment: readString(item, 'OData__ModerationComments'),
     version: readString(item, 'OData__UIVersionString') || '',

@@ -3,6 +3,7 @@ import '@pnp/sp/batching';
 import { IDirectoryUser } from '../../domain/directory';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { IDocumentQuery, IDocumentValues, IStoredDocument } from '../../domain/documents/repositories';
+import { fillPage, REFINED_READ_SIZE } from './documentPages';
 import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument } from '../../domain/documents/types';
 import { DocumentAction, documentActionBlockers, IDocumentActor, mayRegisterDocument, publishedEdition, statusAfter } from '../../domain/documents/lifecycle';
 import { documentDueness, inOwnerQueue } from '../../domain/documents/reviewDates';
@@ -40,9 +41,11 @@ import {
   IDocumentDraftChanges,
   IDocumentFileInput,
   IDocumentFilter,
+  IDocumentListPage,
   IDocumentRegistration,
   IGoverningDocumentsService,
-  IReadStatus
+  IReadStatus,
+  DOCUMENT_PAGE_SIZE
 } from './IGoverningDocumentsService';
 
 /** The directory as documents need it: who I am (my department is my unit) and a unit's people. */
@@ -87,7 +90,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return this._documents.query({});
   }
 
-  public async list(filter: IDocumentFilter): Promise<IGoverningDocument[]> {
+  public async list(filter: IDocumentFilter, pageSize: number = DOCUMENT_PAGE_SIZE): Promise<IDocumentListPage> {
     const now = this._deps.now();
     const horizon = new Date(now.getTime() + (DOCUMENT_QUEUE_HORIZON_DAYS + 1) * DAY_MS).toISOString();
     const query: IDocumentQuery = {
@@ -101,13 +104,17 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
       reviewBefore: filter.expiringSoon && !filter.expired ? horizon : undefined
     };
     const words = (filter.text || '').trim().toLowerCase();
-    return (await this._documents.query(query)).filter((document) => {
+    const refined = !!filter.area || !!words;
+    const keep = (document: IGoverningDocument): boolean => {
       const dueness = documentDueness(document, now);
       if (filter.area && document.areas.indexOf(filter.area) < 0) return false;
       if (filter.expired && !dueness.expired) return false;
       if (filter.expiringSoon && !(dueness.reviewDue || dueness.expiresSoon)) return false;
       return !words || `${document.number} ${document.title}`.toLowerCase().indexOf(words) >= 0;
-    });
+    };
+    // With words or an area most rows read may be left out: larger pages then, fewer requests.
+    const readSize = refined ? Math.max(pageSize, REFINED_READ_SIZE) : pageSize;
+    return fillPage(() => this._documents.page(query, readSize), keep, pageSize);
   }
 
   public async details(id: number): Promise<IDocumentDetails | undefined> {
@@ -139,8 +146,12 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   }
 
   public async myReadingList(): Promise<IGoverningDocument[]> {
-    // The published documents are read alongside the user's department (Graph), not after it.
-    const [me, myUnitIds, published] = await Promise.all([this._deps.currentUser.get(), this._myUnitIds(), this._documents.query({ statuses: ['Publicerad'] })]);
+    // The published documents asking for confirmation are read alongside the user's department (Graph), not after it.
+    const [me, myUnitIds, published] = await Promise.all([
+      this._deps.currentUser.get(),
+      this._myUnitIds(),
+      this._documents.query({ statuses: ['Publicerad'], asksReadConfirmation: true })
+    ]);
     const person = personOf(me);
     const asked = published.filter((document) => isAskedToConfirm(document, person, myUnitIds));
     if (asked.length === 0) return [];

@@ -28,6 +28,15 @@ export interface IDocumentFilter {
   readonly text?: string;
 }
 
+/** One page of the register in document-number order; `more` reads on from where it stopped. */
+export interface IDocumentListPage {
+  readonly documents: IGoverningDocument[];
+  more?(): Promise<IDocumentListPage>;
+}
+
+/** A page of the register: enough to fill a screen, and one request at any list size. */
+export const DOCUMENT_PAGE_SIZE = 50;
+
 /** A document with everything its page shows. */
 export interface IDocumentDetails {
   readonly document: IGoverningDocument;
@@ -47,7 +56,12 @@ export interface IReadStatus {
 export interface IGoverningDocumentsService {
   /** Every document the user may see, for the tree (a region has hundreds, not tens of thousands). */
   all(): Promise<IGoverningDocument[]>;
-  list(filter: IDocumentFilter): Promise<IGoverningDocument[]>;
+  /**
+   * The register's first page for the filter. Refinements SharePoint cannot index (an area, words,
+   * the exact due date) are applied to each page read, and a page reads on until it is full or has
+   * read a bounded number of pages: it may then hold fewer, with `more` to read on.
+   */
+  list(filter: IDocumentFilter, pageSize?: number): Promise<IDocumentListPage>;
   details(id: number): Promise<IDocumentDetails | undefined>;
   /** The signed-in owner's documents whose review is due or validity ends within 90 days, and their drafts in work. */
   myQueue(): Promise<IGoverningDocument[]>;

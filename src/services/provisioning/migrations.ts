@@ -2,7 +2,12 @@ import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
+import { IItem } from '@pnp/sp/items';
 import { IProvisioningStep } from './provisionLists';
+import { governingDocumentsLibrary } from '../../schema/documentLists';
+import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/readConfirmations';
+import { readJson } from '../lists/listAccess';
+import { validateUpdate } from '../documents/formValues';
 
 /** An item as a migration reads it: Id plus the fields it selects. */
 export type MigrationItem = { readonly Id: number } & Readonly<Record<string, unknown>>;
@@ -27,15 +32,34 @@ export interface ISchemaMigration {
   readonly select: readonly string[];
   /** An OData filter that narrows the items to look at (use indexed fields on large lists). */
   readonly filter?: string;
+  /**
+   * On a list with content approval: only published items (approved), each written in its current
+   * version with its approval kept (ValidateUpdateListItem), so readers keep seeing it and no new
+   * version asks for approval again. An item with a version in work is left as it is.
+   */
+  readonly keepApproval?: boolean;
   /** The values to write to the item, or undefined when it needs nothing. */
   migrate(item: MigrationItem): Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
- * Trygg's value migrations, oldest first. None yet: every version so far only added lists and
- * fields. tests/integration/services/provisioningUpgrade.test.ts shows the mechanism with a made-up one.
+ * Trygg's value migrations, oldest first. tests/integration/services/provisioningUpgrade.test.ts
+ * shows the mechanism with a made-up one, and runs these.
  */
-export const TRYGG_MIGRATIONS: readonly ISchemaMigration[] = [];
+export const TRYGG_MIGRATIONS: readonly ISchemaMigration[] = [
+  {
+    version: 8,
+    list: governingDocumentsLibrary.title,
+    description:
+      'AsksReadConfirmation from ReadAudience on published documents, their approval kept; a document with a version in work gets it when that version is approved',
+    select: ['ReadAudience', 'AsksReadConfirmation'],
+    keepApproval: true,
+    migrate: (item) => (asksForReadConfirmation(audienceFrom(readJson<unknown>(item, 'ReadAudience', undefined))) && item.AsksReadConfirmation !== true ? { AsksReadConfirmation: true } : undefined)
+  }
+];
+
+/** SharePoint's approval state of an approved item (OData__ModerationStatus). */
+const APPROVED = 0;
 
 const PAGE_SIZE = 1000;
 
@@ -55,17 +79,31 @@ export async function runMigrations(
   const due = migrations.filter((m) => m.version > fromVersion && m.version <= toVersion).sort((a, b) => a.version - b.version);
   for (const migration of due) {
     const list = sp.web.lists.getByTitle(migration.list);
-    let query = list.items.select('Id', ...migration.select).top(PAGE_SIZE);
+    const select = migration.keepApproval ? migration.select.concat(['OData__ModerationStatus']) : migration.select;
+    let query = list.items.select('Id', ...select).top(PAGE_SIZE);
     if (migration.filter) query = query.filter(migration.filter);
     const changes: { id: number; values: Readonly<Record<string, unknown>> }[] = [];
     // Read everything first, then write: writing while paging could move items between pages.
     for await (const page of query) {
       for (const item of page as MigrationItem[]) {
+        if (migration.keepApproval && item.OData__ModerationStatus !== APPROVED) continue;
         const values = migration.migrate(item);
         if (values && Object.keys(values).length > 0) changes.push({ id: item.Id, values });
       }
     }
-    for (const change of changes) await list.items.getById(change.id).update(change.values);
+    for (const change of changes) {
+      if (migration.keepApproval) await updateKeepingApproval(list.items.getById(change.id), change.values);
+      else await list.items.getById(change.id).update(change.values);
+    }
     report({ list: migration.list, action: 'migratedItems', detail: `v${migration.version}: ${migration.description} (${changes.length} items)` });
   }
+}
+
+/** The values in the item's current version, approved again in the same call: readers never see it pending. */
+async function updateKeepingApproval(item: IItem, values: Readonly<Record<string, unknown>>): Promise<void> {
+  const formValues = Object.keys(values).map((name) => {
+    const value = values[name];
+    return { FieldName: name, FieldValue: typeof value === 'boolean' ? (value ? '1' : '0') : String(value) };
+  });
+  await validateUpdate(item, formValues.concat([{ FieldName: '_ModerationStatus', FieldValue: String(APPROVED) }]), true);
 }

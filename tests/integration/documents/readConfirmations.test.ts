@@ -4,7 +4,7 @@
  * again; the owner sees who has and has not; nobody confirms for someone else or changes theirs.
  */
 import { IGoverningDocument } from '../../../src/domain/documents/types';
-import { readConfirmationsList } from '../../../src/schema/documentLists';
+import { governingDocumentsLibrary, readConfirmationsList } from '../../../src/schema/documentLists';
 import { succeeds } from '../permissions/signedInAs';
 import { fileOf, IDocumentsWorld, newRequestId, register, startDocumentsWorld, upn } from './documentHelpers';
 
@@ -98,5 +98,16 @@ describe('read confirmations', () => {
     expect((await world.services('olle.ek').documents.myReadingList()).map((d) => d.id)).toContain(document.id);
     await world.services('olle.ek').documents.confirmRead(document.id, 3, newRequestId());
     expect((await helena.readStatus(document.id)).confirmed.map((reader) => reader.person.email)).toContain(upn('olle.ek'));
+  });
+
+  it("puts a document on the reading lists by its audience, whatever its owner wrote in the marker through REST", async () => {
+    const akutenId = (await world.services('lars.holm').units.getAll()).filter((unit) => unit.code === 'RE-SJH-AKU')[0].id;
+    const draft = await register(world, 'helena.ask', 'helena.ask', 'Instruktion för larmkedja', { type: 'Instruktion', readConfirmation: { unitIds: [akutenId], people: [] } });
+    // Her own draft, her own rights: she may write the column, and tries to keep it off everyone's list.
+    const library = world.sp('helena.ask').web.lists.getByTitle(governingDocumentsLibrary.title);
+    expect(await succeeds(() => library.items.getById(draft.id).update({ AsksReadConfirmation: false }))).toBe('yes');
+    const current = (await world.services('peter.sjoberg').documents.details(draft.id))!.document;
+    await world.services('peter.sjoberg').documents.approve(draft.id, current.etag, { approvedByBody: 'Säkerhetschefen', approvedOn: world.clock.day(), effectiveFrom: world.clock.day() });
+    expect((await world.services('anna.svensson').documents.myReadingList()).map((d) => d.number)).toContain(current.number);
   });
 });

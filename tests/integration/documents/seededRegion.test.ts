@@ -33,8 +33,8 @@ describe('the seeded governing documents', () => {
     for (const revised of withState('revisionInWork').concat(withState('inConsultation'))) {
       expect(visible.filter((document) => document.id === revised.id)[0]).toMatchObject({ status: 'Publicerad', moderation: 'approved', edition: revised.publishedEdition });
     }
-    expect((await anna.list({ expired: true })).map((document) => document.number)).toContain('LS-S-665820');
-    expect((await anna.list({ text: 'säkerhetspolicy' })).map((document) => document.number)).toEqual(['POL-001']);
+    expect((await anna.list({ expired: true })).documents.map((document) => document.number)).toContain('LS-S-665820');
+    expect((await anna.list({ text: 'säkerhetspolicy' })).documents.map((document) => document.number)).toEqual(['POL-001']);
   });
 
   it("puts what is due and what is in work in each owner's queue, and drafts in the security function's", async () => {

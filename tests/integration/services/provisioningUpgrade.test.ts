@@ -51,7 +51,7 @@ function earlierLists(): IListDefinition[] {
       case 'risks':
         return { ...list, fields: list.fields.filter((f) => f.name !== 'GoverningDocumentId' && f.name !== 'ScanningEntryId') };
       case 'governingDocuments':
-        return { ...list, contentApproval: undefined, fields: list.fields.filter((f) => f.name !== 'RegisteredBy') };
+        return { ...list, contentApproval: undefined, fields: list.fields.filter((f) => f.name !== 'RegisteredBy' && f.name !== 'AsksReadConfirmation') };
       default:
         return list;
     }
@@ -102,7 +102,15 @@ describe('upgrading a Trygg site to the current schema', () => {
     expect(stepsOf('createdList')).toEqual(TRYGG_SCHEMA.lists.filter((list) => !earlier.has(list.title)).map((list) => list.title));
     expect(stepsOf('createdList')).toEqual(expect.arrayContaining(['TryggDokumentbeslut', 'TryggRemisser', 'TryggRemissvar', 'TryggLaskvittenser', settingsList.title]));
     const addedToExisting = stepsOf('addedField').filter((s) => earlier.has(s.split('.')[0]));
-    expect(addedToExisting.sort()).toEqual(['TryggRisker.GoverningDocumentId', 'TryggRisker.ScanningEntryId', 'TryggStyrandeDokument.RegisteredBy']);
+    expect(addedToExisting.sort()).toEqual([
+      'TryggRisker.GoverningDocumentId',
+      'TryggRisker.ScanningEntryId',
+      'TryggStyrandeDokument.AsksReadConfirmation',
+      'TryggStyrandeDokument.RegisteredBy'
+    ]);
+    expect(upgrade.steps.filter((s) => s.action === 'migratedItems').map((s) => s.detail)).toEqual([
+      'v8: AsksReadConfirmation from ReadAudience on published documents, their approval kept; a document with a version in work gets it when that version is approved (1 items)'
+    ]);
     expect(upgrade.steps.filter((s) => s.action === 'updatedField').map((s) => `${s.list}.${s.field}: ${s.detail}`)).toEqual([
       'TryggEnheter.Department: indexed',
       'TryggAvvikelser.Status: choices + Avslutad, Avvisad',
@@ -121,7 +129,9 @@ describe('upgrading a Trygg site to the current schema', () => {
     for (const [title, items] of before) {
       const now = await allItems(sp, title);
       expect(now.map((item) => item.Id)).toEqual(items.map((item) => item.Id));
-      items.forEach((item, i) => expect(now[i]).toMatchObject(item));
+      // The policy was migrated (v8): the same version and values, saved again by the one who upgraded.
+      const saved = (item: Item): Item => (title === 'TryggStyrandeDokument' ? { ...item, Modified: undefined, EditorId: undefined } : item);
+      items.forEach((item, i) => expect(saved(now[i])).toMatchObject(saved(item)));
     }
     // Content approval switched on over existing documents: they count as approved, so readers still see them.
     const member = createSp({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': upn('anna.svensson') } });
@@ -129,6 +139,12 @@ describe('upgrading a Trygg site to the current schema', () => {
       .getByTitle('TryggStyrandeDokument')
       .items.select('DocumentNumber', 'OData__ModerationStatus')();
     expect(published).toEqual([expect.objectContaining({ DocumentNumber: 'RX-POL-1', OData__ModerationStatus: 0 })]);
+    // Its audience is found through the indexed marker, in the edition readers see, still approved.
+    const asking: { DocumentNumber: string; OData__ModerationStatus: number; OData__UIVersionString: string }[] = await member.web.lists
+      .getByTitle('TryggStyrandeDokument')
+      .items.select('DocumentNumber', 'OData__ModerationStatus', 'OData__UIVersionString')
+      .filter("DocumentStatus eq 'Publicerad' and AsksReadConfirmation eq 1")();
+    expect(asking).toEqual([expect.objectContaining({ DocumentNumber: 'RX-POL-1', OData__ModerationStatus: 0, OData__UIVersionString: before.get('TryggStyrandeDokument')![0].OData__UIVersionString })]);
     expect(before.get('TryggEnheter')).toHaveLength(2);
     expect(before.get('TryggStyrandeDokument')).toHaveLength(1);
   });
@@ -225,7 +241,7 @@ async function fill(sp: SPFI): Promise<void> {
   const admin = (await sp.web.ensureUser(`i:0#.f|membership|${upn('admin.trygg')}`)).Id;
   const lists = sp.web.lists;
   const region = await lists.getByTitle('TryggEnheter').items.add({ Title: 'Region Exempel', UnitCode: 'RX', UnitLevel: 'Region', Department: 'Region Exempel IT', UnitManagerId: admin });
-  await lists.getByTitle('TryggEnheter').items.add({ Title: 'Akuten', UnitCode: 'RX-AKUT', UnitLevel: 'Enhet', ParentUnitId: region.Id, Department: 'Akutmottagningen', ManagerAbsent: true });
+  const akuten = await lists.getByTitle('TryggEnheter').items.add({ Title: 'Akuten', UnitCode: 'RX-AKUT', UnitLevel: 'Enhet', ParentUnitId: region.Id, Department: 'Akutmottagningen', ManagerAbsent: true });
   await lists.getByTitle('TryggAvvikelser').items.add({
     Title: 'Dörr lämnad öppen',
     ClientRequestId: '7e57c0de-0000-4000-8000-00000000u001',
@@ -261,6 +277,7 @@ async function fill(sp: SPFI): Promise<void> {
     DocumentOwnerId: admin,
     InformationClass: 'Öppen',
     DocumentStatus: 'Publicerad',
-    Edition: 1
+    Edition: 1,
+    ReadAudience: JSON.stringify({ unitIds: [akuten.Id], people: [] })
   });
 }

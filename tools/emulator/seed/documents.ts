@@ -505,6 +505,7 @@ export function buildGoverningDocuments(context: IDocumentSeedContext): IDocumen
       ReadAudience: spec.readAudience
         ? JSON.stringify({ unitIds: spec.readAudience.unitCodes.map(unitId), people: spec.readAudience.people.map((key) => personJson(context, key)) })
         : undefined,
+      AsksReadConfirmation: spec.readAudience ? true : undefined,
       Edition: 0,
       DocumentStatus: 'Utkast'
     };

@@ -104,7 +104,7 @@ export function generateScaleDocuments(count: number, context: IScaleDocumentCon
         ReviewCycleMonths: cycle,
         ClientRequestId: `scale-document-${seed}-${id}`,
         // One in ten of a unit's documents in force asks the unit to confirm reading.
-        ReadAudience: !inWork && unit && random.chance(0.1) ? JSON.stringify({ unitIds: [unit.Id], people: [] }) : undefined,
+        ...(!inWork && unit && random.chance(0.1) ? { ReadAudience: JSON.stringify({ unitIds: [unit.Id], people: [] }), AsksReadConfirmation: true } : {}),
         DocumentStatus: status,
         ...dated
       }

@@ -79,6 +79,10 @@ declare interface IGovernanceDocumentsWebPartStrings {
   /** {0} documents shown. */
   ShownCount: string;
   NoMatches: string;
+  NoMatchesYet: string;
+  ShownCountMore: string;
+  ShowMore: string;
+  SearchOn: string;
   TableCaption: string;
   /** Number, title, type, status, owner, scope, next review, valid until, flags. */
   Columns: string[];

@@ -76,6 +76,10 @@ define([], function () {
     ClearFilters: 'Rensa filter',
     ShownCount: 'Dokument som visas: {0}.',
     NoMatches: 'Inga dokument matchar sökningen och filtren.',
+    NoMatchesYet: 'Inga träffar ännu bland de dokument som har lästs. Välj Sök vidare för att söka i resten.',
+    ShownCountMore: 'Dokument som visas: {0}. Det finns fler: välj Visa fler.',
+    ShowMore: 'Visa fler',
+    SearchOn: 'Sök vidare',
     TableCaption: 'Styrande dokument',
     Columns: ['Nummer', 'Titel', 'Typ', 'Status', 'Ägare', 'Omfattning', 'Nästa granskning', 'Giltig t.o.m.', 'Flaggor'],
 

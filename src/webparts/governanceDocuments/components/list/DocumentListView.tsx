@@ -8,9 +8,10 @@ import { Text } from '@fluentui/react/lib/Text';
 import * as common from 'TryggStrings';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { IPerson } from '../../../../domain/organisation';
-import { IDocumentFilter } from '../../../../services/documents/IGoverningDocumentsService';
+import { IDocumentFilter, IDocumentListPage } from '../../../../services/documents/IGoverningDocumentsService';
+import { IGoverningDocument } from '../../../../domain/documents/types';
 import { ITryggServices } from '../../../../services/ITryggServices';
-import { useAsyncData } from '../../../../components/useAsyncData';
+import { usePages } from '../../../../components/usePages';
 import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
 import { format } from '../../../../common/format';
 import { IDocumentsContext, keepsDocuments } from '../documentsContext';
@@ -30,24 +31,32 @@ export interface IDocumentListViewProps {
 /** Words typed are sent this long after the last key, not on every key. */
 const SEARCH_DELAY_MS = 300;
 
-/** Every document the user may see, searched on number and title and filtered where SharePoint can. */
+function countText(shown: number, hasMore: boolean): string {
+  if (shown === 0) return hasMore ? strings.NoMatchesYet : strings.NoMatches;
+  return format(hasMore ? strings.ShownCountMore : strings.ShownCount, shown);
+}
+
+/** The documents the user may see, a page at a time, searched on number and title and filtered where SharePoint can. */
 export function DocumentListView(props: IDocumentListViewProps): React.ReactElement {
   const { services, context, filter } = props;
   const [text, setText] = React.useState(filter.text || '');
   const key = JSON.stringify(filter);
-  const [documents, reload] = useAsyncData(() => services.documents.list(filter), [services, key]);
-  const now = React.useMemo(() => services.now(), [services, documents]);
+  const [pages, reload, more] = usePages<IGoverningDocument, IDocumentListPage>(() => services.documents.list(filter), key, (page) => ({
+    items: page.documents,
+    next: page.more
+  }));
+  const now = React.useMemo(() => services.now(), [services, pages]);
   // Owners of every document seen so far: the choice does not shrink as the filter narrows.
   const [owners, setOwners] = React.useState<readonly IPerson[]>([]);
 
   React.useEffect(() => {
-    if (documents.state !== 'ready') return;
+    if (pages.state !== 'ready') return;
     setOwners((before) => {
       const known = new Map(before.map((owner) => [owner.id, owner] as [number | undefined, IPerson]));
-      for (const document of documents.value) if (document.owner.id !== undefined && !known.has(document.owner.id)) known.set(document.owner.id, document.owner);
+      for (const document of pages.items) if (document.owner.id !== undefined && !known.has(document.owner.id)) known.set(document.owner.id, document.owner);
       return known.size === before.length ? before : Array.from(known.values());
     });
-  }, [documents]);
+  }, [pages]);
 
   React.useEffect(() => {
     const words = text.trim() || undefined;
@@ -80,15 +89,24 @@ export function DocumentListView(props: IDocumentListViewProps): React.ReactElem
         </Text>
       </div>
       <DocumentFilters filter={filter} units={context.units} owners={owners} showStatus={keepsDocuments(context)} onChange={props.onFilterChange} />
-      {documents.state === 'loading' && <Spinner label={common.Loading} />}
-      {documents.state === 'failed' && <ErrorMessageBar error={documents.error} onRetry={reload} />}
-      {documents.state === 'ready' && (
+      {pages.state === 'loading' && <Spinner label={common.Loading} />}
+      {pages.state === 'failed' && <ErrorMessageBar error={pages.error} onRetry={reload} />}
+      {pages.state === 'ready' && (
         <>
-          <Text role="status" aria-live="polite" data-shown-count={documents.value.length}>
-            {documents.value.length === 0 ? strings.NoMatches : format(strings.ShownCount, documents.value.length)}
+          <Text role="status" aria-live="polite" data-shown-count={pages.items.length}>
+            {countText(pages.items.length, pages.hasMore)}
           </Text>
-          {documents.value.length > 0 && (
-            <DocumentTable documents={documents.value} units={context.units} now={now} caption={strings.TableCaption} onOpen={props.onOpen} focusId={props.focusId} />
+          {pages.items.length > 0 && (
+            <DocumentTable documents={pages.items} units={context.units} now={now} caption={strings.TableCaption} onOpen={props.onOpen} focusId={props.focusId} />
+          )}
+          {pages.moreError !== undefined && <ErrorMessageBar error={pages.moreError} onRetry={more} />}
+          {pages.hasMore && (
+            <DefaultButton
+              text={pages.items.length > 0 ? strings.ShowMore : strings.SearchOn}
+              disabled={pages.loadingMore}
+              onClick={more}
+              styles={{ root: { alignSelf: 'flex-start' } }}
+            />
           )}
         </>
       )}

@@ -1,0 +1,106 @@
+/**
+ * Governing documents over SharePoint's list view threshold (issue #16): the register's first page
+ * of every filter, the pages after it, and the reading list, as SharePoint serves them at 12,000
+ * documents (most of them Instruktion and Publicerad, each over 5,000), never a threshold error.
+ */
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import { IRunningEmulator, startEmulator } from '../../../tools/emulator';
+import { buildRegionOrganisation, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
+import { generateScaleDocuments } from '../../../tools/emulator/seed/documentsAtScale';
+import { protectedCasesSetup } from '../../../tools/emulator/seed/protectedCases';
+import { governingDocumentsLibrary } from '../../../src/schema/documentLists';
+import { IGoverningDocument } from '../../../src/domain/documents/types';
+import { isAskedToConfirm } from '../../../src/domain/documents/readConfirmations';
+import { unitAncestry } from '../../../src/domain/organisation';
+import { IDocumentFilter, IDocumentListPage } from '../../../src/services/documents/IGoverningDocumentsService';
+import { ITryggServices } from '../../../src/services/ITryggServices';
+import { GoverningDocumentRepository } from '../../../src/services/documents/GoverningDocumentRepository';
+import { servicesAs } from '../services/servicesHelpers';
+import { spAs } from '../permissions/signedInAs';
+
+const DOCUMENTS = 12000;
+const now = new Date(REFERENCE_TIME);
+
+describe('governing documents over the list view threshold', () => {
+  let emulator: IRunningEmulator;
+  let everything: IGoverningDocument[];
+  const organisation = buildRegionOrganisation();
+
+  beforeAll(async () => {
+    const documents = generateScaleDocuments(DOCUMENTS, { referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units, groups: organisation.groups });
+    emulator = await startEmulator({
+      port: 0,
+      seed: { referenceTime: REFERENCE_TIME, people: organisation.people, groups: organisation.groups, ...protectedCasesSetup(), items: { units: organisation.units, governingDocuments: documents } }
+    });
+    // What the security function may see, read whole: the answer each view is checked against.
+    everything = await servicesAs(emulator, 'peter.sjoberg', () => now).documents.all();
+  }, 120000);
+
+  afterAll(() => emulator.close());
+
+  const pagesOf = async (first: IDocumentListPage, limit: number): Promise<IGoverningDocument[]> => {
+    const documents = first.documents.slice();
+    for (let page = first; page.more && documents.length < limit; ) {
+      page = await page.more();
+      documents.push(...page.documents);
+    }
+    return documents;
+  };
+
+  it('refuses, as SharePoint does, a query whose indexed filter matches more than 5,000 documents', async () => {
+    const naive = spAs(emulator, 'peter.sjoberg').web.lists.getByTitle(governingDocumentsLibrary.title).items.filter("DocumentStatus eq 'Publicerad'").top(50)();
+    await expect(naive).rejects.toMatchObject({ status: 500 });
+    expect(everything.filter((document) => document.status === 'Publicerad').length).toBeGreaterThan(5000);
+  });
+
+  it.each<[string, IDocumentFilter, (document: IGoverningDocument) => boolean]>([
+    ['no filter', {}, () => true],
+    ['type Instruktion', { type: 'Instruktion' }, (document) => document.type === 'Instruktion'],
+    ['status Publicerad', { status: 'Publicerad' }, (document) => document.status === 'Publicerad'],
+    ['a security area (refined in the client)', { area: 'Brandsäkerhet' }, (document) => document.areas.indexOf('Brandsäkerhet') >= 0]
+  ])('serves the register by %s a page at a time, in number order, as the whole list would show it', async (_, filter, matches) => {
+    const peter = servicesAs(emulator, 'peter.sjoberg', () => now);
+    const first = await peter.documents.list(filter);
+    expect(first.documents.length).toBeGreaterThanOrEqual(50);
+    expect(first.more).toBeDefined();
+    const read = await pagesOf(first, 150);
+    const expected = everything.filter(matches).slice(0, read.length);
+    expect(read.map((document) => document.number)).toEqual(expected.map((document) => document.number));
+  });
+
+  it('finds words in a title among thousands, reading on in bounded steps rather than all at once', async () => {
+    const peter = servicesAs(emulator, 'peter.sjoberg', () => now);
+    const target = everything[Math.floor(everything.length * 0.9)];
+    const before = emulator.requests.list({}).length;
+    const found = await pagesOf(await peter.documents.list({ text: target.number.toLowerCase() }), 1);
+    expect(found.map((document) => document.id)).toContain(target.id);
+    // 500 rows a request; a page answers after at most ten, then reads on when asked.
+    expect(emulator.requests.list({}).length - before).toBeLessThanOrEqual(Math.ceil(DOCUMENTS / 500) + 2);
+  });
+
+  it("puts on an employee's reading list every published document that asks their unit, and only those", async () => {
+    const anna = servicesAs(emulator, 'anna.svensson', () => now);
+    const units = await anna.units.getAll();
+    const department = organisation.people.filter((person) => person.key === 'anna.svensson')[0].department;
+    const home = units.filter((unit) => unit.department === department)[0];
+    const me = await anna.currentUser.get();
+    const asked = everything.filter(
+      (document) => document.status === 'Publicerad' && isAskedToConfirm(document, { id: me.id, displayName: me.displayName, email: me.email }, unitAncestry(units, home.id).map((unit) => unit.id))
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    const list = await anna.documents.myReadingList();
+    expect(list.map((document) => document.id).sort((a, b) => a - b)).toEqual(asked.map((document) => document.id).sort((a, b) => a - b));
+  });
+
+  it('reads a view that must be whole past 5,000: the tree page by page, a broad filter by id windows, in number order', async () => {
+    const services: ITryggServices = servicesAs(emulator, 'helena.ask', () => now);
+    const all = await services.documents.all();
+    expect(all.length).toBeGreaterThan(5000);
+    expect(all.map((document) => document.number)).toEqual(all.map((document) => document.number).slice().sort());
+    const published = await new GoverningDocumentRepository(spAs(emulator, 'peter.sjoberg')).query({ statuses: ['Publicerad'] });
+    const expected = everything.filter((document) => document.status === 'Publicerad').map((document) => document.number);
+    expect(published.map((document) => document.number)).toEqual(expected);
+  });
+});

@@ -1,0 +1,56 @@
+/** The register's list a page at a time (issue #16): "Visa fler" reads on in number order, none twice, none lost. */
+import * as React from 'react';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IRunningEmulator, startEmulator } from '../../tools/emulator';
+import { buildRegionOrganisation, REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
+import { generateScaleDocuments } from '../../tools/emulator/seed/documentsAtScale';
+import { protectedCasesSetup } from '../../tools/emulator/seed/protectedCases';
+import { createTryggServices } from '../../src/services/createTryggServices';
+import { TryggRoot } from '../../src/components/TryggRoot';
+import GovernanceDocuments from '../../src/webparts/governanceDocuments/components/GovernanceDocuments';
+import { openTab } from './governanceDocuments.harness';
+
+const NOW = new Date(REFERENCE_TIME);
+let emulator: IRunningEmulator;
+
+beforeAll(async () => {
+  const organisation = buildRegionOrganisation();
+  const documents = generateScaleDocuments(130, { referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units, groups: organisation.groups });
+  emulator = await startEmulator({
+    port: 0,
+    now: () => NOW,
+    seed: { referenceTime: REFERENCE_TIME, people: organisation.people, groups: organisation.groups, ...protectedCasesSetup(), items: { units: organisation.units, governingDocuments: documents } }
+  });
+}, 60000);
+
+afterAll(() => emulator.close());
+
+const shownNumbers = (): string[] =>
+  Array.from(document.querySelectorAll('[data-view="list"] [data-open-document]')).map((link) => link.getAttribute('data-open-document') || '');
+
+it('shows the first 50 documents, reads on with Visa fler until every one is shown in number order, then offers no more', async () => {
+  const user = userEvent.setup();
+  const services = createTryggServices({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': 'peter.sjoberg@regionexempel.se' }, now: () => NOW });
+  const expected = (await services.documents.all()).map((document) => document.number);
+  expect(expected.length).toBeGreaterThan(100);
+  render(
+    <TryggRoot>
+      <GovernanceDocuments services={services} />
+    </TryggRoot>
+  );
+  await openTab(user, 'Alla dokument');
+  await waitFor(() => expect(shownNumbers()).toHaveLength(50), { timeout: 10000 });
+  expect(screen.getByRole('status').textContent).toBe('Dokument som visas: 50. Det finns fler: välj Visa fler.');
+  expect(shownNumbers()).toEqual(expected.slice(0, 50));
+
+  await user.click(screen.getByRole('button', { name: 'Visa fler' }));
+  await waitFor(() => expect(shownNumbers()).toHaveLength(100), { timeout: 10000 });
+  expect(shownNumbers()).toEqual(expected.slice(0, 100));
+
+  await user.click(screen.getByRole('button', { name: 'Visa fler' }));
+  await waitFor(() => expect(shownNumbers()).toHaveLength(expected.length), { timeout: 10000 });
+  expect(shownNumbers()).toEqual(expected);
+  await waitFor(() => expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull());
+  expect(screen.getByRole('status').textContent).toBe(`Dokument som visas: ${expected.length}.`);
+}, 60000);
