@@ -31,7 +31,8 @@ export function readTrimming(perms: PermissionService, user: CurrentUser, list: 
   const overrideRoles = perms.rolesGranting('CancelCheckout');
   const grants = (roles: number[]): string =>
     // A probe of the assignments' primary key per row, not a list of every item's grants: a window of 5,000 ids checks 5,000, not the whole list's.
-    `EXISTS (SELECT 1 FROM _role_assignments AS ra WHERE ra.ScopeKind = 'item' AND ra.ListId = ? AND ra.ItemId = ${alias}."Id" AND ra.PrincipalId IN (${marks}) AND ra.RoleDefId IN (${roles.map(() => '?').join(', ')}))`;
+    // The unary + keeps SQLite from one lookup per principal and role: it seeks the item once and reads its few grants.
+    `EXISTS (SELECT 1 FROM _role_assignments AS ra WHERE ra.ScopeKind = 'item' AND ra.ListId = ? AND ra.ItemId = ${alias}."Id" AND +ra.PrincipalId IN (${marks}) AND +ra.RoleDefId IN (${roles.map(() => '?').join(', ')}))`;
   let unique = grants(viewRoles);
   params.push(list.id, ...principals, ...viewRoles);
   if (list.readSecurity === 2) {
@@ -59,9 +60,9 @@ export function draftVisibility(perms: PermissionService, user: CurrentUser, lis
   const inherited = perms.permissions(user.id, { kind: 'list', list }).has(permission) ? '1' : '0';
   const principals = perms.principalsOf(user.id);
   const roles = perms.rolesGranting(permission);
-  const unique = `EXISTS (SELECT 1 FROM _role_assignments AS ra WHERE ra.ScopeKind = 'item' AND ra.ListId = ? AND ra.ItemId = ${alias}."Id" AND ra.PrincipalId IN (${principals
+  const unique = `EXISTS (SELECT 1 FROM _role_assignments AS ra WHERE ra.ScopeKind = 'item' AND ra.ListId = ? AND ra.ItemId = ${alias}."Id" AND +ra.PrincipalId IN (${principals
     .map(() => '?')
-    .join(', ')}) AND ra.RoleDefId IN (${roles.map(() => '?').join(', ')}))`;
+    .join(', ')}) AND +ra.RoleDefId IN (${roles.map(() => '?').join(', ')}))`;
   return {
     sql: `(${alias}."AuthorId" = ? OR (${alias}."HasUniquePerms" = 0 AND ${inherited}) OR (${alias}."HasUniquePerms" = 1 AND ${unique}))`,
     params: [user.id, list.id, ...principals, ...roles]
