@@ -35,7 +35,7 @@ export class MySecurityService implements IMySecurityService {
     // Managers and the security function lead or follow up a unit: its PDSA evidence is read too.
     const leads = me.roles.manager || me.roles.securityFunction;
     const [batched, execute] = this._deps.sp.batched({ maxRequests: BATCH_PARTS });
-    const reads = queueHomeReads(batched, { meId: me.id, year, now, leads });
+    const reads = queueHomeReads(batched, { sp: this._deps.sp, meId: me.id, year, now, leads });
     const evidence = reads.evidence;
     const all = Promise.all([
       Promise.all([reads.department, reads.units, Promise.all(reads.myCases), Promise.all(reads.myCaseActions), reads.myRiskActions, reads.risks]),

@@ -3,6 +3,8 @@
  * `$batch`. Each asks one list for the columns the page needs, filtered on indexed columns (the
  * person's own work by their id; the year's goals, measurements and evidence by an indexed date or
  * year), at most LIST_VIEW_THRESHOLD items each: a read that fills it is reported as truncated.
+ * A read SharePoint refuses over the list view threshold (a region's year of cases at 50,000) is
+ * read again by id windows after the batch: more requests, at that size only.
  */
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
@@ -21,7 +23,7 @@ import { exercisesList, goalsList, measurementsList, selfAssessmentsList } from 
 import { ACTION_LISTS, CASE_LISTS } from '../deviations/caseLists';
 import { classifyError } from '../errors';
 import { ListItem } from '../lists/listAccess';
-import { LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
+import { allInIdWindows, isThresholdError, LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 
 export const STORES: readonly CaseStore[] = ['open', 'protected'];
@@ -44,6 +46,8 @@ const DOCUMENT_SELECT = [
 ];
 
 export interface IHomeReadsContext {
+  /** The unbatched instance, for a read the batch's answer says is over the threshold. */
+  readonly sp: SPFI;
   readonly meId: number;
   readonly year: number;
   readonly now: Date;
@@ -98,9 +102,18 @@ export function queueHomeReads(batched: SPFI, context: IHomeReadsContext): IHome
     });
     return items.catch((error: unknown) => {
       if (classifyError(error).kind === 'notFound') return [] as ListItem[];
+      if (isThresholdError(error)) return allInIdWindows(context.sp, title, filter, select.slice(), expand.slice());
       throw error;
     });
   };
+  /** Several reads of one list as one, each item once. */
+  const merged = (...reads: Promise<ListItem[]>[]): Promise<ListItem[]> =>
+    Promise.all(reads).then((lists) => {
+      const byId = new Map<number, ListItem>();
+      for (const item of ([] as ListItem[]).concat(...lists)) byId.set(item.Id, item);
+      return Array.from(byId.values());
+    });
+  const live = anyOf('DocumentStatus', LIVE_DOCUMENT_STATUSES.map(odataString)) || '';
 
   const department = (batched.web.siteUserInfoList.items.getById(context.meId).select('Department')() as Promise<{ Department?: string }>).then(
     (item) => (typeof item.Department === 'string' && item.Department.trim() ? item.Department.trim() : undefined),
@@ -123,7 +136,13 @@ export function queueHomeReads(batched: SPFI, context: IHomeReadsContext): IHome
           ['Id', 'Title', 'UnitId', 'RiskStatus', 'NextReviewAt', 'RiskOwnerId'],
           allOf(`RiskOwnerId eq ${me}`, `NextReviewAt lt ${horizon}`, anyOf('RiskStatus', ASSESSED_RISK_STATUSES.map(odataString)))
         ),
-    documents: read(governingDocumentsLibrary.title, DOCUMENT_SELECT, anyOf('DocumentStatus', LIVE_DOCUMENT_STATUSES.map(odataString)) || ''),
+    // Those who lead count their units' documents; others need only their own and those asking them to confirm reading.
+    documents: context.leads
+      ? read(governingDocumentsLibrary.title, DOCUMENT_SELECT, live)
+      : merged(
+          read(governingDocumentsLibrary.title, DOCUMENT_SELECT, allOf(`DocumentOwnerId eq ${me}`, live)),
+          read(governingDocumentsLibrary.title, DOCUMENT_SELECT, "DocumentStatus eq 'Publicerad' and AsksReadConfirmation eq 1")
+        ),
     myConfirmations: read(readConfirmationsList.title, ['Id', 'DocumentId', 'Edition', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail'], `AuthorId eq ${me}`, ['Author']),
     goals: read(goalsList.title, GOAL_SELECT, `GoalYear eq ${odataNumber(context.year)}`, ['GoalOwner']),
     measurements: read(measurementsList.title, ['Id', 'GoalId', 'MeasuredOn', 'MeasuredValue'], inYear('MeasuredOn')),
