@@ -1,5 +1,4 @@
 import { SPFI } from '@pnp/sp';
-import { IItems } from '@pnp/sp/items';
 import { IListDefinition } from '../../schema/types';
 import { CaseStore } from '../../domain/deviations/types';
 import { ActionFact, CaseFact } from '../../domain/deviations/statistics';
@@ -8,11 +7,12 @@ import { IUnitRepository } from '../../domain/deviations/repositories';
 import { ACTION_STATUSES, ActionStatus } from '../../domain/deviations/vocabulary';
 import { IOrganisationUnit } from '../../domain/organisation';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
-import { ListAccess, ListItem, readNumber, readString } from '../lists/listAccess';
+import { ListItem, readNumber, readString } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataString } from '../odata';
 import { toDeviation } from './DeviationRepository';
 import { ACTION_LISTS, CASE_LISTS } from './caseLists';
-import { ItemsQuery, readEach, StatisticsAggregateRepository } from './StatisticsAggregateRepository';
+import { StatisticsAggregateRepository } from './StatisticsAggregateRepository';
+import { IItemsQuery, readEach } from '../lists/batchedReads';
 import { archiveYearsOnSite } from './archivedCases';
 import { ORIGINAL_ID_FIELD, protectedArchiveLists } from '../../schema/archiveLists';
 
@@ -76,8 +76,13 @@ const UNDONE_ACTIONS = anyOf('ActionStatus', ACTION_STATUSES.filter((status) => 
  * The actions that can belong to a case reported from `from` on and are not done: an action is due
  * no earlier than it was decided, which is after its case was reported (as pdsaEvidence.ts reads them).
  */
-function undoneActions(sp: SPFI, list: IListDefinition, from: string): IItems {
-  return new ListAccess(sp, list).list.items.select(...ACTION_SELECT).filter(allOf(`DueDate ge ${odataDateTime(from)}`, UNDONE_ACTIONS));
+function undoneActions(list: IListDefinition, from: string): IItemsQuery {
+  return { listTitle: list.title, select: ACTION_SELECT, filter: allOf(`DueDate ge ${odataDateTime(from)}`, UNDONE_ACTIONS) };
+}
+
+/** The cases of a list reported in a range (ReportedAt, indexed). */
+function casesReported(list: IListDefinition, range: { from: string; to: string }, select: readonly string[]): IItemsQuery {
+  return { listTitle: list.title, select, expand: ['Unit'], filter: allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`) };
 }
 
 /**
@@ -94,17 +99,10 @@ export class StatisticsFacts {
 
   public async read(months: readonly string[]): Promise<{ cases: CaseFact[]; actions: ActionFact[] }> {
     const ranges = reportedRanges(months);
-    const caseQueries = STORES.map((store) =>
-      ranges.map((range): ItemsQuery => (sp) =>
-        new ListAccess(sp, CASE_LISTS[store]).list.items
-          .select(...CASE_SELECT)
-          .expand('Unit')
-          .filter(allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`))
-      )
-    );
-    const actionQueries = STORES.map((store): ItemsQuery => (sp) => undoneActions(sp, ACTION_LISTS[store], ranges[0].from));
+    const caseQueries = STORES.map((store) => ranges.map((range) => casesReported(CASE_LISTS[store], range, CASE_SELECT)));
+    const actionQueries = STORES.map((store) => undoneActions(ACTION_LISTS[store], ranges[0].from));
     let archiveYears: Promise<number[]> = Promise.resolve([]);
-    const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries), (batched) => {
+    const pages = await readEach(this._sp, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries), (batched) => {
       archiveYears = archiveYearsOnSite(batched);
       // Observed now, so a failure is not unhandled while the cases are still read; awaited below.
       archiveYears.catch(() => undefined);
@@ -129,16 +127,9 @@ export class StatisticsFacts {
     const firstYear = new Date(ranges[0].from).getUTCFullYear();
     const lists = years.filter((year) => year >= firstYear).map(protectedArchiveLists);
     if (lists.length === 0) return { cases: [], actions: [] };
-    const caseQueries = lists.map((list) =>
-      ranges.map((range): ItemsQuery => (sp) =>
-        new ListAccess(sp, list.cases).list.items
-          .select(...CASE_SELECT, ORIGINAL_ID_FIELD.name)
-          .expand('Unit')
-          .filter(allOf(`ReportedAt ge ${odataDateTime(range.from)}`, `ReportedAt lt ${odataDateTime(range.to)}`))
-      )
-    );
-    const actionQueries = lists.map((list): ItemsQuery => (sp) => undoneActions(sp, list.actions, ranges[0].from));
-    const pages = await readEach(this._sp, ([] as ItemsQuery[]).concat(...caseQueries, actionQueries));
+    const caseQueries = lists.map((list) => ranges.map((range) => casesReported(list.cases, range, CASE_SELECT.concat([ORIGINAL_ID_FIELD.name]))));
+    const actionQueries = lists.map((list) => undoneActions(list.actions, ranges[0].from));
+    const pages = await readEach(this._sp, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries));
     const cases: CaseFact[] = [];
     const actions: ActionFact[] = [];
     lists.forEach((_list, l) => {

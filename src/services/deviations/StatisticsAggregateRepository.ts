@@ -1,15 +1,14 @@
 import { SPFI } from '@pnp/sp';
-import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { groupKey, IAggregateRow, sameFigures } from '../../domain/deviations/statisticsAggregate';
 import { DeviationStatus, DeviationType } from '../../domain/deviations/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { deviationAggregateList } from '../../schema/lists';
-import { ListAccess, ListItem, readAllPages, readJson, readNumber, readString, WriteValue } from '../lists/listAccess';
+import { ListAccess, ListItem, readJson, readNumber, readString, WriteValue } from '../lists/listAccess';
 import { odataString } from '../odata';
+import { readEach } from '../lists/batchedReads';
 
-/** SharePoint's largest page, and the most requests one `$batch` may carry (PnPjs splits at 20 unless told). */
-const PAGE_SIZE = 5000;
+/** The most requests one `$batch` may carry (PnPjs splits at 20 unless told). */
 const BATCH_SIZE = 100;
 
 /** A compiled row as the list keeps it. */
@@ -28,29 +27,6 @@ export interface IAggregateWrites {
   readonly updated: number;
   readonly deleted: number;
   readonly unchanged: number;
-}
-
-/** An items query, built on whichever PnPjs instance (batched or not) runs it. */
-export type ItemsQuery = (sp: SPFI) => IItems;
-
-/**
- * Runs a set of item queries in `$batch`es and returns each one's items. A query whose first page is
- * full is read again page by page, so nothing is cut off; each query must narrow its list below the
- * list view threshold on indexed columns.
- */
-export async function readEach(sp: SPFI, queries: readonly ItemsQuery[], alongside?: (batched: SPFI) => void): Promise<ListItem[][]> {
-  const firstPages: ListItem[][] = [];
-  for (let start = 0; start < queries.length; start += BATCH_SIZE) {
-    const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
-    // Another read the caller needs anyway rides in the first batch rather than costing a request.
-    if (start === 0 && alongside) alongside(batched);
-    const pages = Promise.all(queries.slice(start, start + BATCH_SIZE).map((query) => query(batched).top(PAGE_SIZE)() as Promise<ListItem[]>));
-    // Observed here so that a failed part is not reported unhandled while the batch is still running.
-    pages.catch(() => undefined);
-    await execute();
-    firstPages.push(...(await pages));
-  }
-  return Promise.all(firstPages.map((page, i) => (page.length < PAGE_SIZE ? page : readAllPages<ListItem>(queries[i](sp).top(PAGE_SIZE)))));
 }
 
 /** The values a row is written with; GroupKey doubles as the title for people browsing the list. */
@@ -119,7 +95,7 @@ export class StatisticsAggregateRepository {
   public async read(months: readonly string[]): Promise<IStoredAggregateRow[]> {
     const pages = await readEach(
       this._sp,
-      months.map((month) => (sp: SPFI) => new ListAccess(sp, deviationAggregateList).list.items.select(...SELECT).filter(`Month eq ${odataString(month)}`))
+      months.map((month) => ({ listTitle: deviationAggregateList.title, select: SELECT, filter: `Month eq ${odataString(month)}` }))
     );
     return ([] as ListItem[]).concat(...pages).map(toStored);
   }

@@ -17,6 +17,7 @@ import { unitAncestry } from '../../../src/domain/organisation';
 import { IDocumentFilter, IDocumentListPage } from '../../../src/services/documents/IGoverningDocumentsService';
 import { ITryggServices } from '../../../src/services/ITryggServices';
 import { GoverningDocumentRepository } from '../../../src/services/documents/GoverningDocumentRepository';
+import { readEach } from '../../../src/services/lists/batchedReads';
 import { servicesAs } from '../services/servicesHelpers';
 import { spAs } from '../permissions/signedInAs';
 
@@ -102,5 +103,14 @@ describe('governing documents over the list view threshold', () => {
     const published = await new GoverningDocumentRepository(spAs(emulator, 'peter.sjoberg')).query({ statuses: ['Publicerad'] });
     const expected = everything.filter((document) => document.status === 'Publicerad').map((document) => document.number);
     expect(published.map((document) => document.number)).toEqual(expected);
+  });
+
+  it('reads a batch of queries (readEach, as statistics and the annual report read) with one over the threshold by id windows', async () => {
+    const published = { listTitle: governingDocumentsLibrary.title, select: ['Id', 'DocumentNumber'], filter: "DocumentStatus eq 'Publicerad'" };
+    const policies = { listTitle: governingDocumentsLibrary.title, select: ['Id', 'DocumentNumber'], filter: "GoverningDocumentType eq 'Policy'" };
+    const [all, few] = await readEach(spAs(emulator, 'peter.sjoberg'), [published, policies]);
+    const numbers = (items: readonly Record<string, unknown>[]): string[] => items.map((item) => String(item.DocumentNumber)).sort();
+    expect(numbers(all)).toEqual(everything.filter((document) => document.status === 'Publicerad').map((document) => document.number).sort());
+    expect(numbers(few)).toEqual(everything.filter((document) => document.type === 'Policy').map((document) => document.number).sort());
   });
 });
