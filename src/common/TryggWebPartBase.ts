@@ -53,7 +53,17 @@ export abstract class TryggWebPartBase<TProperties extends object> extends BaseC
     return this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint';
   }
 
+  /**
+   * The chunks the first view will ask for (a service group), started here so that they load
+   * alongside the services rather than one after the other. A failure is left to the real import,
+   * which tries again.
+   */
+  protected preloadChunks(): Promise<unknown>[] {
+    return [];
+  }
+
   protected async onInit(): Promise<void> {
+    for (const chunk of this.preloadChunks()) chunk.catch(() => undefined);
     await super.onInit();
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {

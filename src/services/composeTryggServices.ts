@@ -26,6 +26,7 @@ import { SiteSetupService } from './provisioning/SiteSetupService';
 import { memoizePromise } from '../common/memoizePromise';
 import { lazyService } from './lazyService';
 import { IServiceGroupDependencies } from './groups/dependencies';
+import { loadDocumentServices, loadPdsaServices, loadRiskServices } from './groups/serviceChunks';
 
 /** Everything the Trygg function does for the web parts. */
 export type TryggFunctionGateway = IProtectedCaseGateway & IRiskDecisionGateway & { readonly documents: IDocumentGateway };
@@ -58,9 +59,9 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   // calls one, each group a chunk of its own, so a web part downloads only what it uses.
   const whole: { services?: ITryggServices } = {};
   const group: IServiceGroupDependencies = { sp, currentUser, units, directory, people, functionGateway: protectedCases, now, services: () => whole.services as ITryggServices };
-  const risks = memoizePromise(() => import(/* webpackChunkName: 'trygg-risk-services' */ './groups/riskServices').then((m) => m.riskServices(group)));
-  const documents = memoizePromise(() => import(/* webpackChunkName: 'trygg-document-services' */ './groups/documentServices').then((m) => m.documentServices(group)));
-  const pdsa = memoizePromise(() => import(/* webpackChunkName: 'trygg-pdsa-services' */ './groups/pdsaServices').then((m) => m.pdsaServices(group)));
+  const risks = memoizePromise(() => loadRiskServices().then((m) => m.riskServices(group)));
+  const documents = memoizePromise(() => loadDocumentServices().then((m) => m.documentServices(group)));
+  const pdsa = memoizePromise(() => loadPdsaServices().then((m) => m.pdsaServices(group)));
   const services: ITryggServices = {
     currentUser,
     directory,

@@ -5,6 +5,7 @@ import * as strings from 'AnnualReportWebPartStrings';
 import AnnualReport from './components/AnnualReport';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
+import { loadDocumentServices, loadPdsaServices, loadRiskServices } from '../../services/groups/serviceChunks';
 
 export interface IAnnualReportWebPartProps {
   title: string;
@@ -13,6 +14,10 @@ export interface IAnnualReportWebPartProps {
 export default class AnnualReportWebPart extends TryggWebPartBase<IAnnualReportWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadPdsaServices(), loadRiskServices(), loadDocumentServices()];
   }
 
   protected renderContent(): React.ReactElement {

@@ -6,6 +6,7 @@ import GovernanceDocuments from './components/GovernanceDocuments';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
 import { documentFromQuery } from './documentLink';
+import { loadDocumentServices } from '../../services/groups/serviceChunks';
 
 export interface IGovernanceDocumentsWebPartProps {
   title: string;
@@ -19,6 +20,10 @@ function documentFromUrl(): string | undefined {
 export default class GovernanceDocumentsWebPart extends TryggWebPartBase<IGovernanceDocumentsWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadDocumentServices()];
   }
 
   protected renderContent(): React.ReactElement {

@@ -5,6 +5,7 @@ import * as strings from 'PdsaDashboardWebPartStrings';
 import PdsaDashboard from './components/PdsaDashboard';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
+import { loadPdsaServices } from '../../services/groups/serviceChunks';
 
 export interface IPdsaDashboardWebPartProps {
   title: string;
@@ -13,6 +14,10 @@ export interface IPdsaDashboardWebPartProps {
 export default class PdsaDashboardWebPart extends TryggWebPartBase<IPdsaDashboardWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadPdsaServices()];
   }
 
   protected renderContent(): React.ReactElement {

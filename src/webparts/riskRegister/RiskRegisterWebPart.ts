@@ -6,6 +6,7 @@ import RiskRegister from './components/RiskRegister';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
 import { riskFromQuery } from './riskLink';
+import { loadRiskServices } from '../../services/groups/serviceChunks';
 
 export interface IRiskRegisterWebPartProps {
   title: string;
@@ -19,6 +20,10 @@ function riskFromUrl(): string | undefined {
 export default class RiskRegisterWebPart extends TryggWebPartBase<IRiskRegisterWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadRiskServices()];
   }
 
   protected renderContent(): React.ReactElement {

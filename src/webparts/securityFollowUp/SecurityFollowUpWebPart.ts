@@ -5,6 +5,7 @@ import * as strings from 'SecurityFollowUpWebPartStrings';
 import SecurityFollowUp from './components/SecurityFollowUp';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
+import { loadPdsaServices } from '../../services/groups/serviceChunks';
 
 export interface ISecurityFollowUpWebPartProps {
   title: string;
@@ -13,6 +14,10 @@ export interface ISecurityFollowUpWebPartProps {
 export default class SecurityFollowUpWebPart extends TryggWebPartBase<ISecurityFollowUpWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadPdsaServices()];
   }
 
   protected renderContent(): React.ReactElement {

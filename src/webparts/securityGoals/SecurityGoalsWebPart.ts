@@ -6,6 +6,7 @@ import SecurityGoals from './components/SecurityGoals';
 import { TryggWebPartBase } from '../../common/TryggWebPartBase';
 import { ITryggServices } from '../../services/ITryggServices';
 import { goalFromQuery } from './goalLink';
+import { loadPdsaServices } from '../../services/groups/serviceChunks';
 
 export interface ISecurityGoalsWebPartProps {
   title: string;
@@ -19,6 +20,10 @@ function goalFromUrl(): number | undefined {
 export default class SecurityGoalsWebPart extends TryggWebPartBase<ISecurityGoalsWebPartProps> {
   protected get usesServices(): boolean {
     return true;
+  }
+
+  protected preloadChunks(): Promise<unknown>[] {
+    return [loadPdsaServices()];
   }
 
   protected renderContent(): React.ReactElement {
