@@ -42,6 +42,9 @@ async function bodyOf(request: Request): Promise<Buffer> {
   return response ? response.body() : Buffer.alloc(0);
 }
 
+/** A round-trip time to emulate, in ms (TRYGG_BENCH_RTT; 0, the default, is the machine's own loopback). */
+const NETWORK_RTT_MS = Number(process.env.TRYGG_BENCH_RTT || 0);
+
 /** One cold visit: a new context, the page until the expectation is met, then what was fetched until then. */
 async function visit(browser: Browser, workbench: IRunningWorkbench, shares: Map<string, number>, webPart: IWorkbenchWebPart): Promise<IViewMeasure> {
   const expectation = WEB_PART_EXPECTATIONS[webPart.key];
@@ -51,6 +54,11 @@ async function visit(browser: Browser, workbench: IRunningWorkbench, shares: Map
     await context.addCookies([{ name: 'trygg-user', value: encodeURIComponent(personaUpn(expectation.persona)), url: workbench.url }]);
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    if (NETWORK_RTT_MS > 0) {
+      // A weak mobile connection (TRYGG_BENCH_RTT): each request waits a round trip, bytes at 1.6 Mbit/s down.
+      const network = await context.newCDPSession(page);
+      await network.send('Network.emulateNetworkConditions', { offline: false, latency: NETWORK_RTT_MS, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+    }
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     // A script error would otherwise show only as the expectation's time-out.

@@ -4,6 +4,7 @@
  * Performance goals live here, never in timed tests. Exits non-zero, after writing, naming each
  * web part over its browser budget (tools/bench/browserViews.ts).
  *
+ * TRYGG_BENCH_RTT=150 makes the browser section's visits over an emulated weak mobile connection.
  * TRYGG_BENCH_ONLY=browser (or a comma list of bundles, requests, scale, risks, documents, browser) runs only
  * those sections and prints them without writing docs/benchmarks.md.
  */
