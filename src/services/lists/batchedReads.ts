@@ -6,11 +6,7 @@ import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ListItem, readAllPages } from './listAccess';
-import { allInIdWindows, isThresholdError } from './largeListQuery';
-
-/** SharePoint's largest page, and the most requests one `$batch` may carry. */
-const PAGE_SIZE = 5000;
-const BATCH_SIZE = 100;
+import { allInIdWindows, isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS as BATCH_SIZE } from './largeListQuery';
 
 /** An items query, run on whichever PnPjs instance (batched or not) reads it. */
 export interface IItemsQuery {

@@ -14,6 +14,8 @@ import { ListItem } from './listAccess';
 import { classifyError } from '../errors';
 
 export const LIST_VIEW_THRESHOLD = 5000;
+/** The most requests one `$batch` may carry in SharePoint (PnPjs splits at 20 unless told). */
+export const MAX_BATCH_PARTS = 100;
 
 /** SharePoint's refusal of a query over the list view threshold. */
 export function isThresholdError(error: unknown): boolean {
@@ -40,14 +42,28 @@ async function highestId(sp: SPFI, listTitle: string): Promise<number> {
 /** One request per window of 5,000 ids, all in one $batch; `read` adds the view's own options to each. */
 async function inIdWindows(sp: SPFI, listTitle: string, filter: string, read: (items: IItems) => IItems): Promise<ListItem[]> {
   const maxId = await highestId(sp, listTitle);
-  const [batched, execute] = sp.batched();
+  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
   const windows: Promise<ListItem[]>[] = [];
   for (let low = 0; low < maxId; low += LIST_VIEW_THRESHOLD) {
     const clauses = [`Id gt ${low}`, `Id le ${low + LIST_VIEW_THRESHOLD}`].concat(filter ? [`(${filter})`] : []);
     windows.push(read(batched.web.lists.getByTitle(listTitle).items.filter(clauses.join(' and ')))());
   }
+  const all = Promise.all(windows);
+  // Observed now, so a failed window is not reported unhandled while the batch still runs.
+  all.catch(() => undefined);
   await execute();
-  return ([] as ListItem[]).concat(...(await Promise.all(windows)));
+  return ([] as ListItem[]).concat(...(await all));
+}
+
+/**
+ * SharePoint's order of two sort values: empty first when ascending (last when descending), text
+ * without regard to case, as the list's collation compares it.
+ */
+export function compareSortValues(x: unknown, y: unknown): number {
+  const empty = (value: unknown): boolean => value === undefined || value === null || value === '';
+  if (empty(x) || empty(y)) return empty(x) === empty(y) ? 0 : empty(x) ? -1 : 1;
+  const [a, b] = typeof x === 'string' && typeof y === 'string' ? [x.toLowerCase(), y.toLowerCase()] : [x as number, y as number];
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -63,15 +79,11 @@ export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: numb
   const select = view.sortColumn === 'Id' ? ['Id'] : ['Id', view.sortColumn];
   const top = Math.min(limit, LIST_VIEW_THRESHOLD);
   const rows = await inIdWindows(sp, view.listTitle, view.filter, (items) => items.select(...select).orderBy(view.sortColumn, view.ascending).top(top));
-  const key = (row: ListItem): number | string | undefined => row[view.sortColumn] as number | string | undefined;
   return rows
     .sort((a, b) => {
-      const [x, y] = [key(a), key(b)];
-      // Items without a value come last whichever the direction, as SharePoint sorts empty values.
-      if (x === undefined || x === null) return y === undefined || y === null ? b.Id - a.Id : 1;
-      if (y === undefined || y === null) return -1;
-      const order = x < y ? -1 : x > y ? 1 : 0;
-      return (view.ascending ? order : -order) || b.Id - a.Id;
+      const order = compareSortValues(a[view.sortColumn], b[view.sortColumn]);
+      // Equal values in id order, as SharePoint adds Id to every sort: the merged windows page as one query would.
+      return (view.ascending ? order : -order) || a.Id - b.Id;
     })
     .slice(0, limit)
     .map((row) => row.Id);
@@ -79,14 +91,16 @@ export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: numb
 
 /** Items by id, in the order given, in chunks of 50 ids (one URL each) in one $batch. */
 export async function itemsById(sp: SPFI, listTitle: string, ids: readonly number[], select: string[], expand: string[]): Promise<ListItem[]> {
-  const [batched, execute] = sp.batched();
+  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
   const chunks: Promise<ListItem[]>[] = [];
   for (let start = 0; start < ids.length; start += 50) {
     const chunk = ids.slice(start, start + 50);
     chunks.push(batched.web.lists.getByTitle(listTitle).items.select(...select).expand(...expand).filter(chunk.map((id) => `Id eq ${id}`).join(' or ')).top(50)());
   }
+  const all = Promise.all(chunks);
+  all.catch(() => undefined);
   await execute();
-  const byId = new Map(([] as ListItem[]).concat(...(await Promise.all(chunks))).map((item) => [item.Id, item] as [number, ListItem]));
+  const byId = new Map(([] as ListItem[]).concat(...(await all)).map((item) => [item.Id, item] as [number, ListItem]));
   return ids.map((id) => byId.get(id)).filter((item): item is ListItem => !!item);
 }
 
