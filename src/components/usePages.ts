@@ -52,6 +52,8 @@ export function usePages<T, P>(first: (() => Promise<P>) | undefined, key: strin
   const more = React.useCallback(() => {
     const read = next.current;
     if (!read) return;
+    // Taken while it reads: a second click before the answer must not read (and append) the same page again.
+    next.current = undefined;
     const mine = current.current;
     setPages((before) => (before.state === 'ready' ? { ...before, loadingMore: true, moreError: undefined } : before));
     read().then(
@@ -61,7 +63,12 @@ export function usePages<T, P>(first: (() => Promise<P>) | undefined, key: strin
         next.current = opened.next;
         setPages((before) => (before.state === 'ready' ? { state: 'ready', items: before.items.concat(opened.items), hasMore: !!opened.next, loadingMore: false } : before));
       },
-      (error: unknown) => mine === current.current && setPages((before) => (before.state === 'ready' ? { ...before, loadingMore: false, moreError: error } : before))
+      (error: unknown) => {
+        if (mine !== current.current) return;
+        // The same page again on retry.
+        next.current = read;
+        setPages((before) => (before.state === 'ready' ? { ...before, loadingMore: false, moreError: error } : before));
+      }
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);

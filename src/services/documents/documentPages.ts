@@ -15,8 +15,8 @@ export async function fillPage(read: () => Promise<IStoredDocumentPage>, keep: (
   for (let reads = 0; next && documents.length < size && reads < MAX_READS_PER_PAGE; reads++) {
     const page: IStoredDocumentPage = await next();
     documents.push(...page.documents.filter(keep));
-    // An empty page is the one after the last.
-    next = page.documents.length > 0 ? page.next : undefined;
+    // A page without next is the last; a short or empty one may still have one (items trimmed by permissions).
+    next = page.next;
   }
   const rest = next;
   // Never cut: a page holds every kept row of the reads it made, so none is skipped before `more`.

@@ -76,10 +76,10 @@ define([], function () {
     ClearFilters: 'Clear filters',
     ShownCount: 'Documents shown: {0}.',
     NoMatches: 'No documents match the search and the filters.',
-    NoMatchesYet: 'No matches yet among the documents read so far. Choose Search on to search the rest.',
+    NoMatchesYet: 'No matches yet among the documents read so far. Choose Keep searching to search the rest.',
     ShownCountMore: 'Documents shown: {0}. There are more: choose Show more.',
     ShowMore: 'Show more',
-    SearchOn: 'Search on',
+    SearchOn: 'Keep searching',
     TableCaption: 'Governing documents',
     Columns: ['Number', 'Title', 'Type', 'Status', 'Owner', 'Scope', 'Next review', 'Valid until', 'Flags'],
 
