@@ -18,6 +18,7 @@ import { sendOnce } from './mailOnce';
 import { DocumentAccess } from './documentAccess';
 import type { Attempt } from './RiskReminders';
 import { DocumentDecisionRepository } from '../../src/services/documents/DocumentDecisionRepository';
+import { asksForReadConfirmation } from '../../src/domain/documents/readConfirmations';
 
 const sameDay = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && a.slice(0, 10) === b.slice(0, 10);
 
@@ -72,7 +73,9 @@ export class DocumentReminders {
       this._context.log.warn(`Trygg documents: ${document.number} was changed after its approval and is not published; it needs a new approval`, undefined);
       return false;
     }
-    await this._access.documents.moderate(document.id, { status: statusAfter('publish', document.status) }, 'approved');
+    // The marker from the audience approved: an edition approved before the marker existed gets it as it is published.
+    const values = { status: statusAfter('publish', document.status), asksReadConfirmation: asksForReadConfirmation(document.readConfirmation) };
+    await this._access.documents.moderate(document.id, values, 'approved');
     return true;
   }
 

@@ -141,7 +141,7 @@ export function queueHomeReads(batched: SPFI, context: IHomeReadsContext): IHome
       ? read(governingDocumentsLibrary.title, DOCUMENT_SELECT, live)
       : merged(
           read(governingDocumentsLibrary.title, DOCUMENT_SELECT, allOf(`DocumentOwnerId eq ${me}`, live)),
-          read(governingDocumentsLibrary.title, DOCUMENT_SELECT, "DocumentStatus eq 'Publicerad' and AsksReadConfirmation eq 1")
+          read(governingDocumentsLibrary.title, DOCUMENT_SELECT, "AsksReadConfirmation eq 1 and DocumentStatus eq 'Publicerad'")
         ),
     myConfirmations: read(readConfirmationsList.title, ['Id', 'DocumentId', 'Edition', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail'], `AuthorId eq ${me}`, ['Author']),
     goals: read(goalsList.title, GOAL_SELECT, `GoalYear eq ${odataNumber(context.year)}`, ['GoalOwner']),

@@ -7,7 +7,7 @@ import { IProvisioningStep } from './provisionLists';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
 import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/readConfirmations';
 import { readJson } from '../lists/listAccess';
-import { validateUpdate } from '../documents/formValues';
+import { moderationValue, validateUpdate } from '../documents/formValues';
 
 /** An item as a migration reads it: Id plus the fields it selects. */
 export type MigrationItem = { readonly Id: number } & Readonly<Record<string, unknown>>;
@@ -99,11 +99,15 @@ export async function runMigrations(
   }
 }
 
-/** The values in the item's current version, approved again in the same call: readers never see it pending. */
+/**
+ * The values in a new version of the item, approved in the same call: readers never see it pending.
+ * A new version, not the current one rewritten: the version the Trygg function saved at approval
+ * keeps its editor, and with it the edition and number the function trusts (documentAccess.ts).
+ */
 async function updateKeepingApproval(item: IItem, values: Readonly<Record<string, unknown>>): Promise<void> {
-  const formValues = Object.keys(values).map((name) => {
+  const fields = Object.keys(values).map((name) => {
     const value = values[name];
     return { FieldName: name, FieldValue: typeof value === 'boolean' ? (value ? '1' : '0') : String(value) };
   });
-  await validateUpdate(item, formValues.concat([{ FieldName: '_ModerationStatus', FieldValue: String(APPROVED) }]), true);
+  await validateUpdate(item, fields.concat([moderationValue('approved')]), false);
 }
