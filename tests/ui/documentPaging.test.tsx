@@ -9,7 +9,7 @@ import { protectedCasesSetup } from '../../tools/emulator/seed/protectedCases';
 import { createTryggServices } from '../../src/services/createTryggServices';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import GovernanceDocuments from '../../src/webparts/governanceDocuments/components/GovernanceDocuments';
-import { openTab } from './governanceDocuments.harness';
+import { choose, openTab } from './governanceDocuments.harness';
 
 const NOW = new Date(REFERENCE_TIME);
 let emulator: IRunningEmulator;
@@ -53,4 +53,24 @@ it('shows the first 50 documents, reads on with Visa fler until every one is sho
   expect(shownNumbers()).toEqual(expected);
   await waitFor(() => expect(screen.queryByRole('button', { name: 'Visa fler' })).toBeNull());
   expect(screen.getByRole('status').textContent).toBe(`Dokument som visas: ${expected.length}.`);
+}, 60000);
+
+it('offers every owner in the owner filter, not only those on the first page, and filters on the one chosen', async () => {
+  const user = userEvent.setup();
+  const services = createTryggServices({ siteUrl: emulator.siteUrl, graphBaseUrl: emulator.graphBaseUrl, headers: { 'X-Trygg-User': 'peter.sjoberg@regionexempel.se' }, now: () => NOW });
+  const all = await services.documents.all();
+  const firstPageOwners = new Set(all.slice(0, 50).map((document) => document.owner.displayName));
+  const later = all.slice(50).filter((document) => !firstPageOwners.has(document.owner.displayName))[0];
+  expect(later).toBeDefined();
+  render(
+    <TryggRoot>
+      <GovernanceDocuments services={services} />
+    </TryggRoot>
+  );
+  await openTab(user, 'Alla dokument');
+  await waitFor(() => expect(shownNumbers()).toHaveLength(50), { timeout: 10000 });
+  await waitFor(() => expect(document.querySelector('[data-view="list"] [role="combobox"]')).toBeTruthy());
+  await choose(user, document.querySelector('[data-view="list"]') as HTMLElement, 'Ägare', later.owner.displayName);
+  const theirs = all.filter((document) => document.owner.id === later.owner.id).map((document) => document.number);
+  await waitFor(() => expect(shownNumbers()).toEqual(theirs.slice(0, 50)), { timeout: 10000 });
 }, 60000);

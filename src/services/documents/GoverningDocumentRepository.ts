@@ -8,6 +8,7 @@ import { IDocumentFileInput } from '../../domain/documents/inputs';
 import { ModerationState } from '../../domain/documents/types';
 import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
+import { IPerson } from '../../domain/organisation';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
 import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/readConfirmations';
 import { ConflictError, classifyError } from '../errors';
@@ -63,6 +64,17 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
     const view = { listTitle: governingDocumentsLibrary.title, filter: filterOf(query), sortColumn: 'DocumentNumber', ascending: true };
     const page = await firstPage(this._sp, view, { select: this._select, expand: this._expand }, size);
     return mapPage<IStoredDocumentPage>(page, (items, next) => ({ documents: items.map(toDocument), next }));
+  }
+
+  /** Everyone who owns a document the user may see, each once: the owner column alone, by id windows at any size. */
+  public async owners(): Promise<IPerson[]> {
+    const items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, '', ['Id', 'DocumentOwner/Id', 'DocumentOwner/Title', 'DocumentOwner/EMail'], ['DocumentOwner']);
+    const owners = new Map<number, IPerson>();
+    for (const item of items) {
+      const owner = readPerson(item, 'DocumentOwner');
+      if (owner && owner.id !== undefined && !owners.has(owner.id)) owners.set(owner.id, owner);
+    }
+    return Array.from(owners.values());
   }
 
   public async get(id: number): Promise<IStoredDocument | undefined> {

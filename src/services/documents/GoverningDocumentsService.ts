@@ -117,6 +117,10 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return fillPage(() => this._documents.page(query, readSize), keep, pageSize);
   }
 
+  public owners(): Promise<IPerson[]> {
+    return this._documents.owners();
+  }
+
   public async details(id: number): Promise<IDocumentDetails | undefined> {
     // The document, its decisions and its rounds (those shared with the user) in one $batch.
     const [batched, execute] = this._deps.sp.batched();

@@ -62,6 +62,8 @@ export interface IGoverningDocumentsService {
    * read a bounded number of pages: it may then hold fewer, with `more` to read on.
    */
   list(filter: IDocumentFilter, pageSize?: number): Promise<IDocumentListPage>;
+  /** Everyone who owns a document the user may see: the list's owner filter offers them all, not only those on the pages read. */
+  owners(): Promise<IPerson[]>;
   details(id: number): Promise<IDocumentDetails | undefined>;
   /** The signed-in owner's documents whose review is due or validity ends within 90 days, and their drafts in work. */
   myQueue(): Promise<IGoverningDocument[]>;

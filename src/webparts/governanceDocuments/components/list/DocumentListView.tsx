@@ -12,6 +12,7 @@ import { IDocumentFilter, IDocumentListPage } from '../../../../services/documen
 import { IGoverningDocument } from '../../../../domain/documents/types';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { usePages } from '../../../../components/usePages';
+import { useAsyncData } from '../../../../components/useAsyncData';
 import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
 import { format } from '../../../../common/format';
 import { IDocumentsContext, keepsDocuments } from '../documentsContext';
@@ -31,6 +32,13 @@ export interface IDocumentListViewProps {
 /** Words typed are sent this long after the last key, not on every key. */
 const SEARCH_DELAY_MS = 300;
 
+/** Each owner once. */
+function ownersOf(documents: readonly IGoverningDocument[]): IPerson[] {
+  const owners = new Map<number, IPerson>();
+  for (const document of documents) if (document.owner.id !== undefined) owners.set(document.owner.id, document.owner);
+  return Array.from(owners.values());
+}
+
 function countText(shown: number, hasMore: boolean): string {
   if (shown === 0) return hasMore ? strings.NoMatchesYet : strings.NoMatches;
   return format(hasMore ? strings.ShownCountMore : strings.ShownCount, shown);
@@ -46,17 +54,10 @@ export function DocumentListView(props: IDocumentListViewProps): React.ReactElem
     next: page.more
   }));
   const now = React.useMemo(() => services.now(), [services, pages]);
-  // Owners of every document seen so far: the choice does not shrink as the filter narrows.
-  const [owners, setOwners] = React.useState<readonly IPerson[]>([]);
-
-  React.useEffect(() => {
-    if (pages.state !== 'ready') return;
-    setOwners((before) => {
-      const known = new Map(before.map((owner) => [owner.id, owner] as [number | undefined, IPerson]));
-      for (const document of pages.items) if (document.owner.id !== undefined && !known.has(document.owner.id)) known.set(document.owner.id, document.owner);
-      return known.size === before.length ? before : Array.from(known.values());
-    });
-  }, [pages]);
+  // Every owner, read once beside the first page: the choice neither waits for it nor shrinks as the filter narrows.
+  const [everyOwner] = useAsyncData(() => services.documents.owners(), [services]);
+  // Until then (or if that read fails), the owners of the documents shown.
+  const owners: readonly IPerson[] = everyOwner.state === 'ready' ? everyOwner.value : pages.state === 'ready' ? ownersOf(pages.items) : [];
 
   React.useEffect(() => {
     const words = text.trim() || undefined;
