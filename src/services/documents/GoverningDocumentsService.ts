@@ -22,11 +22,13 @@ import {
 import { countingConfirmations, isAskedToConfirm, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
 import { DAY_MS } from '../../domain/days';
 import { DOCUMENT_QUEUE_HORIZON_DAYS } from '../../domain/documents/vocabulary';
-import { descendantUnitIds, IOrganisationUnit, IPerson, unitAncestry } from '../../domain/organisation';
+import { descendantUnitIds, IOrganisationUnit, IPerson } from '../../domain/organisation';
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
 import { ConflictError } from '../errors';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { siteDepartment } from '../directory/siteDepartment';
+import { myAudienceUnitIds } from '../../domain/home/homeUnit';
 import { GoverningDocumentRepository } from './GoverningDocumentRepository';
 import { DocumentDecisionRepository } from './DocumentDecisionRepository';
 import { ConsultationRepository } from './ConsultationRepository';
@@ -48,9 +50,8 @@ import {
   DOCUMENT_PAGE_SIZE
 } from './IGoverningDocumentsService';
 
-/** The directory as documents need it: who I am (my department is my unit) and a unit's people. */
+/** The directory as documents need it: a unit's people (a unit's audience is everyone in its department). */
 export interface IDocumentDirectory {
-  me(): Promise<IDirectoryUser>;
   usersInDepartment(department: string): Promise<IDirectoryUser[]>;
 }
 
@@ -77,10 +78,12 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   private readonly _documents: GoverningDocumentRepository;
   private readonly _consultations: ConsultationRepository;
   private readonly _confirmations: ReadConfirmationRepository;
+  private readonly _reads: SameTurnBatch;
 
   constructor(private readonly _deps: IGoverningDocumentsDependencies) {
     // The owner's queue, the rounds sent to them and the tree are asked together: one $batch.
     const reads = new SameTurnBatch(_deps.sp);
+    this._reads = reads;
     this._documents = new GoverningDocumentRepository(_deps.sp, reads);
     this._consultations = new ConsultationRepository(_deps.sp, reads);
     this._confirmations = new ReadConfirmationRepository(_deps.sp);
@@ -150,7 +153,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   }
 
   public async myReadingList(): Promise<IGoverningDocument[]> {
-    // The published documents asking for confirmation are read alongside the user's department (Graph), not after it.
+    // The published documents asking for confirmation are read in the same $batch as the user's department.
     const [me, myUnitIds, published] = await Promise.all([
       this._deps.currentUser.get(),
       this._myUnitIds(),
@@ -290,11 +293,11 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     }
   }
 
-  /** My unit (by my directory department) and the units above it: an audience of a förvaltning asks me too. */
+  /** My unit (by my department, as Min säkerhet reads it) and the units above it: an audience of a förvaltning asks me too. */
   private async _myUnitIds(): Promise<number[]> {
-    const [profile, units] = await Promise.all([this._deps.directory.me().catch(() => undefined), this._deps.units.getAll()]);
-    const mine = units.filter((unit) => !!profile && !!profile.department && unit.department === profile.department)[0];
-    return mine ? unitAncestry(units, mine.id).map((unit) => unit.id) : [];
+    const me = await this._deps.currentUser.get();
+    const [department, units] = await Promise.all([this._reads.read((sp) => siteDepartment(sp, me.id), true), this._deps.units.getAll()]);
+    return myAudienceUnitIds(units, department);
   }
 
   /** The people asked to confirm: those named, and everyone in the units named (and the units below them). */

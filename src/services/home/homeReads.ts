@@ -23,6 +23,7 @@ import { exercisesList, goalsList, measurementsList, selfAssessmentsList } from 
 import { ACTION_LISTS, CASE_LISTS } from '../deviations/caseLists';
 import { classifyError } from '../errors';
 import { ListItem } from '../lists/listAccess';
+import { siteDepartment } from '../directory/siteDepartment';
 import { allInIdWindows, isThresholdError, LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 
@@ -115,13 +116,9 @@ export function queueHomeReads(batched: SPFI, context: IHomeReadsContext): IHome
     });
   const live = anyOf('DocumentStatus', LIVE_DOCUMENT_STATUSES.map(odataString)) || '';
 
-  const department = (batched.web.siteUserInfoList.items.getById(context.meId).select('Department')() as Promise<{ Department?: string }>).then(
-    (item) => (typeof item.Department === 'string' && item.Department.trim() ? item.Department.trim() : undefined),
-    // A site without the person's profile synced yet: no department, the led units still count.
-    () => undefined
-  );
   const reads: IHomeReads = {
-    department,
+    // A site without the person's profile synced yet: no department, the led units still count.
+    department: siteDepartment(batched, context.meId),
     units: read(unitsList.title, ['Id', 'Title', 'UnitCode', 'UnitLevel', 'ParentUnitId', 'Department', 'ManagerAbsent', 'UnitManagerId', 'SubstituteId'], ''),
     myCases: STORES.map((store) => read(CASE_LISTS[store].title, CASE_SELECT, allOf(`HandlerId eq ${me}`, anyOf('Status', OPEN_CASE_STATUSES.map(odataString))), ['Unit'])),
     myCaseActions: STORES.map((store) =>
