@@ -7,9 +7,7 @@ import { deviationAggregateList } from '../../schema/lists';
 import { ListAccess, ListItem, readJson, readNumber, readString, WriteValue } from '../lists/listAccess';
 import { odataString } from '../odata';
 import { readEach } from '../lists/batchedReads';
-
-/** The most requests one `$batch` may carry (PnPjs splits at 20 unless told). */
-const BATCH_SIZE = 100;
+import { MAX_BATCH_PARTS as BATCH_SIZE } from '../lists/largeListQuery';
 
 /** A compiled row as the list keeps it. */
 export interface IStoredAggregateRow {

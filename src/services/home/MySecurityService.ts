@@ -11,6 +11,7 @@ import { toMeasurement } from '../pdsa/MeasurementRepository';
 import { IMySecurity, IMySecurityService } from './IMySecurityService';
 import { queueHomeReads } from './homeReads';
 import { toActions, toCases, toEvidenceSources, toRisk, toUnit } from './homeRows';
+import { MAX_BATCH_PARTS } from '../lists/largeListQuery';
 
 export interface IMySecurityDependencies {
   readonly sp: SPFI;
@@ -18,8 +19,6 @@ export interface IMySecurityDependencies {
   readonly now: () => Date;
 }
 
-/** SharePoint takes up to 100 parts in one `$batch`; PnPjs splits at 20 unless told. */
-const BATCH_PARTS = 100;
 
 /**
  * "Min säkerhet" in two requests: who I am (the current user's own batch, which every web part asks
@@ -34,7 +33,7 @@ export class MySecurityService implements IMySecurityService {
     const year = now.getUTCFullYear();
     // Managers and the security function lead or follow up a unit: its PDSA evidence is read too.
     const leads = me.roles.manager || me.roles.securityFunction;
-    const [batched, execute] = this._deps.sp.batched({ maxRequests: BATCH_PARTS });
+    const [batched, execute] = this._deps.sp.batched({ maxRequests: MAX_BATCH_PARTS });
     const reads = queueHomeReads(batched, { sp: this._deps.sp, meId: me.id, year, now, leads });
     const evidence = reads.evidence;
     const all = Promise.all([

@@ -8,11 +8,8 @@
 import { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { ListItem } from '../lists/listAccess';
-import { LIST_VIEW_THRESHOLD } from '../lists/largeListQuery';
+import { LIST_VIEW_THRESHOLD, MAX_BATCH_PARTS as BATCH_SIZE } from '../lists/largeListQuery';
 import { classifyError } from '../errors';
-
-/** SharePoint takes at most this many requests in one `$batch` (PnPjs splits at 20 unless told). */
-const BATCH_SIZE = 100;
 
 export interface ILeanRead {
   readonly listTitle: string;

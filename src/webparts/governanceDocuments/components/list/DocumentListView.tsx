@@ -17,6 +17,7 @@ import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
 import { format } from '../../../../common/format';
 import { IDocumentsContext, keepsDocuments } from '../documentsContext';
 import { DocumentFilters } from './DocumentFilters';
+import { ownersOf } from '../documentOwners';
 import { DocumentTable } from './DocumentTable';
 
 export interface IDocumentListViewProps {
@@ -31,13 +32,6 @@ export interface IDocumentListViewProps {
 
 /** Words typed are sent this long after the last key, not on every key. */
 const SEARCH_DELAY_MS = 300;
-
-/** Each owner once. */
-function ownersOf(documents: readonly IGoverningDocument[]): IPerson[] {
-  const owners = new Map<number, IPerson>();
-  for (const document of documents) if (document.owner.id !== undefined) owners.set(document.owner.id, document.owner);
-  return Array.from(owners.values());
-}
 
 function countText(shown: number, hasMore: boolean): string {
   if (shown === 0) return hasMore ? strings.NoMatchesYet : strings.NoMatches;

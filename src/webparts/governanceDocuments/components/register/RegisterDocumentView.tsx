@@ -8,7 +8,6 @@ import * as common from 'TryggStrings';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { registrationErrors } from '../../../../domain/documents/documentValidation';
 import { IGoverningDocument } from '../../../../domain/documents/types';
-import { IPerson } from '../../../../domain/organisation';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { newClientRequestId } from '../../../../services/deviations/ReportQueue';
 import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
@@ -23,6 +22,7 @@ import { FileField, fileProblems, readFileContent } from '../FileField';
 import { BlockerList } from '../../../../components/BlockerList';
 import { blockerText } from '../blockerText';
 import { refusalOf } from '../refusal';
+import { ownersOf } from '../documentOwners';
 
 export interface IRegisterDocumentViewProps {
   services: ITryggServices;
@@ -31,13 +31,6 @@ export interface IRegisterDocumentViewProps {
 }
 
 /** The people a new document may be given to: me, and the owners of the documents I can see. */
-function ownersOf(me: IPerson, documents: readonly IGoverningDocument[]): IPerson[] {
-  const owners = new Map<number, IPerson>();
-  if (me.id !== undefined) owners.set(me.id, me);
-  for (const document of documents) if (document.owner.id !== undefined && !owners.has(document.owner.id)) owners.set(document.owner.id, document.owner);
-  return Array.from(owners.values()).sort((a, b) => a.displayName.localeCompare(b.displayName, 'sv'));
-}
-
 /**
  * A new governing document: its fields and its file (Word or PDF). Problems show at their fields and
  * nothing is sent while there are any; the number, the owner's permissions and the upload come from
@@ -112,7 +105,7 @@ export default function RegisterDocumentView(props: IRegisterDocumentViewProps):
             mode="register"
             units={context.units}
             documents={visible}
-            owners={ownersOf(context.me, visible)}
+            owners={ownersOf(visible, context.me)}
             directory={services.directory}
             disabled={busy}
             onChange={change}
