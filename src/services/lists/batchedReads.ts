@@ -1,57 +1,101 @@
 /**
- * Many item queries read together: in `$batch`es of up to 100 (SharePoint's limit; PnPjs splits at
- * 20 unless told), each query whole however many items it matches.
+ * Many item queries read together, each whole however many items it matches, in a number of
+ * requests that does not grow with the items: one `$batch` asks every query for its first 5,000
+ * items in id order and every list for its newest id; a query whose page came back full, or that
+ * SharePoint refused over the list view threshold, is read on in windows of 5,000 ids (Id is always
+ * indexed, so each window stays under the threshold whatever else the filter says), all of them in
+ * a second `$batch`. One request at a region's usual size, two at any size; a batch holds at most
+ * MAX_BATCH_PARTS parts (SharePoint's limit), so more parts take one more request per hundred.
  */
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
-import { ListItem, readAllPages } from './listAccess';
-import { allInIdWindows, isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS as BATCH_SIZE } from './largeListQuery';
+import { ListItem } from './listAccess';
+import { isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS } from './largeListQuery';
+import { classifyError } from '../errors';
 
 /** An items query, run on whichever PnPjs instance (batched or not) reads it. */
 export interface IItemsQuery {
   readonly listTitle: string;
   readonly select: readonly string[];
   readonly expand?: readonly string[];
-  /** On indexed columns; a filter matching more than 5,000 items is read by id windows. */
+  /** On indexed columns, ANDed with the id windows when the query is read in them; empty for none. */
   readonly filter: string;
+  /**
+   * A list SharePoint hides from those it shares nothing with (the protected cases): a 404 reads
+   * as no items rather than an error.
+   */
+  readonly hiddenUnlessShared?: boolean;
 }
 
-function itemsOf(sp: SPFI, query: IItemsQuery): IItems {
+type Part = (batched: SPFI) => Promise<unknown>;
+
+function itemsOf(sp: SPFI, query: IItemsQuery, clauses: readonly string[]): IItems {
   let items = sp.web.lists.getByTitle(query.listTitle).items.select(...query.select);
   if (query.expand && query.expand.length > 0) items = items.expand(...query.expand);
-  return query.filter ? items.filter(query.filter) : items;
+  const filter = clauses.concat(query.filter ? [`(${query.filter})`] : []).join(' and ');
+  return filter ? items.filter(filter) : items;
+}
+
+function emptyIfHidden<T>(hidden: boolean | undefined, read: Promise<T[]>): Promise<T[]> {
+  return read.catch((error: unknown) => {
+    if (hidden && classifyError(error).kind === 'notFound') return [] as T[];
+    throw error;
+  });
+}
+
+/** Runs the parts in `$batch`es of at most MAX_BATCH_PARTS; `alongside` rides in the first. */
+async function inBatches(sp: SPFI, parts: readonly Part[], alongside?: (batched: SPFI) => void): Promise<unknown[]> {
+  const answers: unknown[] = [];
+  // At least one batch when a read rides alongside, even with no parts of the caller's own.
+  const batches = Math.max(Math.ceil(parts.length / MAX_BATCH_PARTS), alongside ? 1 : 0);
+  for (let start = 0; start < batches * MAX_BATCH_PARTS; start += MAX_BATCH_PARTS) {
+    const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
+    if (start === 0 && alongside) alongside(batched);
+    const batch = Promise.all(parts.slice(start, start + MAX_BATCH_PARTS).map((part) => part(batched)));
+    // Observed here, so that a failed part is not reported unhandled while the batch still runs.
+    batch.catch(() => undefined);
+    await execute();
+    answers.push(...(await batch));
+  }
+  return answers;
 }
 
 /**
- * Runs a set of item queries in `$batch`es and returns each one's items. A query whose first page is
- * full is read again page by page, so nothing is cut off; one SharePoint refuses over the list view
- * threshold (a region's undone actions at 50,000 cases) is read again by id windows.
+ * Each query's items, in the order the queries were given. `alongside` queues another read the
+ * caller needs anyway on the first batch, rather than costing a request of its own.
  */
 export async function readEach(sp: SPFI, queries: readonly IItemsQuery[], alongside?: (batched: SPFI) => void): Promise<ListItem[][]> {
-  const firstPages: (ListItem[] | undefined)[] = [];
-  for (let start = 0; start < queries.length; start += BATCH_SIZE) {
-    const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
-    // Another read the caller needs anyway rides in the first batch rather than costing a request.
-    if (start === 0 && alongside) alongside(batched);
-    const pages = Promise.all(
-      queries.slice(start, start + BATCH_SIZE).map((query) =>
-        (itemsOf(batched, query).top(PAGE_SIZE)() as Promise<ListItem[]>).catch((error: unknown) => {
-          if (isThresholdError(error)) return undefined;
-          throw error;
-        })
-      )
-    );
-    // Observed here so that a failed part is not reported unhandled while the batch is still running.
-    pages.catch(() => undefined);
-    await execute();
-    firstPages.push(...(await pages));
-  }
-  return Promise.all(
-    firstPages.map((page, i) => {
-      const query = queries[i];
-      if (!page) return allInIdWindows(sp, query.listTitle, query.filter, query.select.slice(), (query.expand || []).slice());
-      return page.length < PAGE_SIZE ? page : readAllPages<ListItem>(itemsOf(sp, query).top(PAGE_SIZE));
+  const lists = Array.from(new Set(queries.map((query) => query.listTitle)));
+  const hidden = (title: string): boolean => queries.every((query) => query.listTitle !== title || !!query.hiddenUnlessShared);
+  const firstPages: Part[] = queries.map((query) => (batched) =>
+    emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, []).orderBy('Id', true).top(PAGE_SIZE)() as Promise<ListItem[]>).catch((error: unknown) => {
+      if (isThresholdError(error)) return undefined;
+      throw error;
     })
   );
+  const newestIds: Part[] = lists.map((title) => (batched) =>
+    emptyIfHidden(hidden(title), batched.web.lists.getByTitle(title).items.select('Id').orderBy('Id', false).top(1)() as Promise<ListItem[]>).then((items) =>
+      items.length > 0 ? items[0].Id : 0
+    )
+  );
+  const answers = await inBatches(sp, firstPages.concat(newestIds), alongside);
+  const pages = answers.slice(0, queries.length) as (ListItem[] | undefined)[];
+  const newest = new Map(lists.map((title, i) => [title, answers[queries.length + i] as number] as [string, number]));
+
+  // What the first pages left: a refused query from the start, a full page after its last id.
+  const windows: { readonly index: number; readonly part: Part }[] = [];
+  queries.forEach((query, index) => {
+    const page = pages[index];
+    if (page && page.length < PAGE_SIZE) return;
+    const maxId = newest.get(query.listTitle) || 0;
+    for (let low = page ? page[page.length - 1].Id : 0; low < maxId; low += PAGE_SIZE) {
+      const window = [`Id gt ${low}`, `Id le ${low + PAGE_SIZE}`];
+      windows.push({ index, part: (batched) => emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, window).top(PAGE_SIZE)() as Promise<ListItem[]>) });
+    }
+  });
+  const read = windows.length > 0 ? ((await inBatches(sp, windows.map((window) => window.part))) as ListItem[][]) : [];
+  const byQuery = pages.map((page) => (page ? page.slice() : []));
+  read.forEach((items, i) => byQuery[windows[i].index].push(...items));
+  return byQuery;
 }

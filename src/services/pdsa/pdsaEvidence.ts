@@ -1,9 +1,9 @@
 /**
  * What the PDSA dashboard reads to count every unit's evidence (domain/pdsa/evidence.ts): each list
- * once, only the columns the count needs, on indexed columns, all in two `$batch` requests
- * (pdsaEvidenceReads.ts) however many units and items there are. Reads go with the user's rights:
- * the security function sees every case; a manager the open cases and the protected ones shared
- * with them.
+ * once, only the columns the count needs, on indexed columns, in one `$batch` (two at a size where
+ * SharePoint wants id windows: lists/batchedReads.ts) however many units and items there are. Reads
+ * go with the user's rights: the security function sees every case; a manager the open cases and
+ * the protected ones shared with them.
  */
 import { SPFI } from '@pnp/sp';
 import { CaseStore } from '../../domain/deviations/types';
@@ -17,7 +17,7 @@ import { ListItem } from '../lists/listAccess';
 import { allOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { ACTION_LISTS, CASE_LISTS } from '../deviations/caseLists';
 import { toPdsaComment } from './PdsaCommentRepository';
-import { ILeanRead, readLean } from './pdsaEvidenceReads';
+import { IItemsQuery, readEach } from '../lists/batchedReads';
 import {
   deviationActionEvidence,
   deviationEvidence,
@@ -44,7 +44,7 @@ function areaClause(area: SecurityArea | undefined): string | undefined {
 }
 
 /** Every list the count reads, in the order toSources takes them. */
-function leanReads(year: number, area: SecurityArea | undefined): ILeanRead[] {
+function evidenceQueries(year: number, area: SecurityArea | undefined): IItemsQuery[] {
   const from = odataDateTime(new Date(Date.UTC(year, 0, 1)).toISOString());
   const to = odataDateTime(new Date(Date.UTC(year + 1, 0, 1)).toISOString());
   const inYear = (column: string): string => allOf(`${column} ge ${from}`, `${column} lt ${to}`);
@@ -104,5 +104,5 @@ function toSources(pages: ListItem[][]): IPdsaEvidenceData {
 
 /** Everything the year's (and area's) evidence is counted from, with the year's comments. */
 export async function readPdsaEvidence(sp: SPFI, year: number, area?: SecurityArea): Promise<IPdsaEvidenceData> {
-  return toSources(await readLean(sp, leanReads(year, area)));
+  return toSources(await readEach(sp, evidenceQueries(year, area)));
 }

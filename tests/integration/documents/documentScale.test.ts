@@ -105,12 +105,19 @@ describe('governing documents over the list view threshold', () => {
     expect(published.map((document) => document.number)).toEqual(expected);
   });
 
-  it('reads a batch of queries (readEach, as statistics and the annual report read) with one over the threshold by id windows', async () => {
-    const published = { listTitle: governingDocumentsLibrary.title, select: ['Id', 'DocumentNumber'], filter: "DocumentStatus eq 'Publicerad'" };
-    const policies = { listTitle: governingDocumentsLibrary.title, select: ['Id', 'DocumentNumber'], filter: "GoverningDocumentType eq 'Policy'" };
-    const [all, few] = await readEach(spAs(emulator, 'peter.sjoberg'), [published, policies]);
+  it('reads a batch of queries whole (readEach, as statistics and PDSA read) in two requests: one refused over the threshold and one whose first page is full, by id windows', async () => {
+    const select = ['Id', 'DocumentNumber'];
+    const published = { listTitle: governingDocumentsLibrary.title, select, filter: "DocumentStatus eq 'Publicerad'" };
+    const policies = { listTitle: governingDocumentsLibrary.title, select, filter: "GoverningDocumentType eq 'Policy'" };
+    const library = { listTitle: governingDocumentsLibrary.title, select, filter: '' };
+    emulator.requests.reset();
+    const [all, few, whole] = await readEach(spAs(emulator, 'peter.sjoberg'), [published, policies, library]);
+    // The first pages with the newest id, then every window of the two that need them.
+    expect(emulator.requests.list().map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual(['POST /sites/trygg/_api/$batch', 'POST /sites/trygg/_api/$batch']);
     const numbers = (items: readonly Record<string, unknown>[]): string[] => items.map((item) => String(item.DocumentNumber)).sort();
     expect(numbers(all)).toEqual(everything.filter((document) => document.status === 'Publicerad').map((document) => document.number).sort());
     expect(numbers(few)).toEqual(everything.filter((document) => document.type === 'Policy').map((document) => document.number).sort());
+    expect(numbers(whole)).toEqual(everything.map((document) => document.number).sort());
+    expect(new Set(whole.map((item) => item.Id)).size).toBe(whole.length);
   });
 });
