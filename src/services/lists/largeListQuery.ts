@@ -7,9 +7,10 @@
  * that column, since the view's first n rows are among the windows' first n. The page's items are
  * then read by id. At 50,000 items that is one batch of ten small requests and one for the page.
  */
-import { SPFI } from '@pnp/sp';
+import { SPCollection, SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { IItems } from '@pnp/sp/items';
+import { parseBinderWithErrorCheck, parseODataJSON } from '@pnp/queryable';
 import { ListItem } from './listAccess';
 import { classifyError } from '../errors';
 
@@ -116,25 +117,48 @@ export interface IItemPage {
   next?(): Promise<IItemPage>;
 }
 
+/** Sends a view's first query: by default on its own; a caller may put it in a `$batch` (SameTurnBatch.read). */
+export type SendFirst = (read: (sp: SPFI) => Promise<IQueryPage>) => Promise<IQueryPage>;
+
+/** One page of a query as SharePoint answered it, with the link to the next when there is one. */
+export interface IQueryPage {
+  readonly items: ListItem[];
+  readonly nextLink?: string;
+}
+
+/** Reads a query's page keeping SharePoint's odata.nextLink, so the next page follows its $skiptoken. */
+function readQueryPage(query: IItems | ReturnType<typeof SPCollection>): Promise<IQueryPage> {
+  return query.using(
+    parseBinderWithErrorCheck(async (response): Promise<IQueryPage> => {
+      const json = await response.json();
+      const link = json['odata.nextLink'] || (json.d && json.d.__next);
+      return { items: parseODataJSON(json), ...(typeof link === 'string' && link ? { nextLink: link } : {}) };
+    })
+  )() as Promise<IQueryPage>;
+}
+
+/** A query's page; its next page is read (outside any batch) only when SharePoint said there is one. */
+function queryPage(sp: SPFI, answer: IQueryPage): IItemPage {
+  const link = answer.nextLink;
+  return { items: answer.items, ...(link ? { next: async () => queryPage(sp, await readQueryPage(SPCollection([sp.web, link]))) } : {}) };
+}
+
 /**
  * A view's first `size` items at any list size: one query while SharePoint serves it, and when it
  * refuses the view over the threshold, the page by id windows (later pages ask the windows for more).
+ * `send` may put the first query in a `$batch` with other reads; the pages after it are read alone.
  */
-export async function firstPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, size: number): Promise<IItemPage> {
-  let request = sp.web.lists.getByTitle(view.listTitle).items.select(...columns.select).expand(...columns.expand).orderBy(view.sortColumn, view.ascending).top(size);
-  if (view.filter) request = request.filter(view.filter);
+export async function firstPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, size: number, send: SendFirst = (read) => read(sp)): Promise<IItemPage> {
+  const request = (on: SPFI): IItems => {
+    const items = on.web.lists.getByTitle(view.listTitle).items.select(...columns.select).expand(...columns.expand).orderBy(view.sortColumn, view.ascending).top(size);
+    return view.filter ? items.filter(view.filter) : items;
+  };
   try {
-    return await nextQueryPage(request[Symbol.asyncIterator]());
+    return queryPage(sp, await send((on) => readQueryPage(request(on))));
   } catch (error) {
     if (!isThresholdError(error)) throw error;
     return windowedPage(sp, view, columns, 0, size);
   }
-}
-
-async function nextQueryPage(pages: AsyncIterator<ListItem[]>): Promise<IItemPage> {
-  const page = await pages.next();
-  // PnPjs follows odata.nextLink on the next call; a page smaller than asked may still have one.
-  return page.done ? { items: [] } : { items: page.value, next: () => nextQueryPage(pages) };
 }
 
 async function windowedPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, start: number, size: number): Promise<IItemPage> {

@@ -2,15 +2,19 @@ import { SPFI } from '@pnp/sp';
 import { IRiskMatrixRepository } from '../../domain/risks/repositories';
 import { IRiskMatrix } from '../../domain/risks/types';
 import { riskMatrixList } from '../../schema/lists';
-import { ListAccess, ListItem, readAllPages, readJson } from '../lists/listAccess';
+import { ListAccess, readJson } from '../lists/listAccess';
 import { memoizePromise } from '../../common/memoizePromise';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 
-/** The matrix's versions in TryggRiskmatris, one item each; read once per page view. */
+/**
+ * The matrix's versions in TryggRiskmatris, one item each; read once per page view, in the same
+ * `$batch` as whatever else is asked in its turn when `reads` is given (the register's first page).
+ */
 export class RiskMatrixRepository implements IRiskMatrixRepository {
   private readonly _access: ListAccess;
   private _all: () => Promise<IRiskMatrix[]>;
 
-  constructor(sp: SPFI) {
+  constructor(sp: SPFI, private readonly _reads: SameTurnBatch = new SameTurnBatch(sp)) {
     this._access = new ListAccess(sp, riskMatrixList);
     this._all = this._reader();
   }
@@ -35,7 +39,7 @@ export class RiskMatrixRepository implements IRiskMatrixRepository {
 
   private _reader(): () => Promise<IRiskMatrix[]> {
     return memoizePromise(async () => {
-      const items = await readAllPages<ListItem>(this._access.list.items.select('Id', 'MatrixVersion', 'MatrixJson').orderBy('MatrixVersion', true).top(500));
+      const items = await this._reads.items((sp) => new ListAccess(sp, riskMatrixList).list.items.select('Id', 'MatrixVersion', 'MatrixJson').orderBy('MatrixVersion', true), 500);
       return items
         .map((item) => readJson<IRiskMatrix | undefined>(item, 'MatrixJson', undefined))
         .filter((matrix): matrix is IRiskMatrix => !!matrix)

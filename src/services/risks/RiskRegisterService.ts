@@ -18,6 +18,7 @@ import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserSe
 import { SitePeople } from '../people';
 import { ConflictError } from '../errors';
 import { RiskRepository } from './RiskRepository';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { RiskActionRepository } from './RiskActionRepository';
 import { RiskDecisionRepository } from './RiskDecisionRepository';
 import { RiskMatrixRepository } from './RiskMatrixRepository';
@@ -47,9 +48,11 @@ export class RiskRegisterService implements IRiskRegisterService {
   private readonly _decisions: RiskDecisionRepository;
 
   constructor(private readonly _deps: IRiskRegisterDependencies) {
-    this._risks = new RiskRepository(_deps.sp);
+    // The matrix and the register's first page, asked in one turn when it opens, share a $batch.
+    const reads = new SameTurnBatch(_deps.sp);
+    this._risks = new RiskRepository(_deps.sp, reads);
     this._actions = new RiskActionRepository(_deps.sp);
-    this._matrices = new RiskMatrixRepository(_deps.sp);
+    this._matrices = new RiskMatrixRepository(_deps.sp, reads);
     this._decisions = new RiskDecisionRepository(_deps.sp);
   }
 

@@ -8,7 +8,8 @@ import { risksList } from '../../schema/lists';
 import { ConflictError, classifyError, isDuplicateValue } from '../errors';
 import { etagOf, ListAccess, ListItem, readJson, readLookup, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
-import { allInIdWindows, firstPage, mapPage } from '../lists/largeListQuery';
+import { allInIdWindows, firstPage, mapPage, SendFirst } from '../lists/largeListQuery';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 
 /** Ids in one $filter: under a kilobyte of URL, as itemsById reads them. */
 const ID_CHUNK = 50;
@@ -27,7 +28,8 @@ const SORT_COLUMN: Readonly<Record<RiskSort, [string, boolean]>> = {
 export class RiskRepository implements IRiskRepository {
   private readonly _access: ListAccess;
 
-  constructor(private readonly _sp: SPFI) {
+  /** `reads`: a view's first page goes in the same `$batch` as the other reads of its turn (the matrix). */
+  constructor(private readonly _sp: SPFI, private readonly _reads?: SameTurnBatch) {
     this._access = new ListAccess(_sp, risksList);
   }
 
@@ -37,7 +39,9 @@ export class RiskRepository implements IRiskRepository {
     const filter = filterOf(query);
     const [column, ascending] = SORT_COLUMN[query.sort || 'score'];
     const size = Math.min(Math.max(query.pageSize || 50, 1), 500);
-    const page = await firstPage(this._sp, { listTitle: risksList.title, filter, sortColumn: column, ascending }, this._access, size);
+    const reads = this._reads;
+    const send: SendFirst | undefined = reads && ((read) => reads.read(read, true));
+    const page = await firstPage(this._sp, { listTitle: risksList.title, filter, sortColumn: column, ascending }, this._access, size, send);
     return mapPage<IRiskPage>(page, (items, next) => ({ risks: items.map(toRisk), next }));
   }
 

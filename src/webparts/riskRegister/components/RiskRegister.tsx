@@ -27,7 +27,7 @@ type Opened = { readonly kind: 'risk'; readonly riskNumber: string } | { readonl
 /** The register, its heat map and the matrix; one risk at a time when opened. */
 export default function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
   const { services } = props;
-  const [access, reload] = useAsyncData(() => loadRegisterAccess(services), [services]);
+  const [access, reload] = useAsyncData(() => loadRegisterAccess(services, !props.initialRiskNumber), [services]);
   const [tab, setTab] = React.useState<Tab>('register');
   // Kept here, so that filters and the picked cell survive opening a risk and coming back.
   const [filter, setFilter] = React.useState<IRegisterFilter>(DEFAULT_REGISTER_FILTER);

@@ -3,6 +3,8 @@ import { IRisk, IRiskMatrix } from '../../../domain/risks/types';
 import { mayEditRisk as mayEditRiskRule } from '../../../domain/risks/riskValues';
 import { ICurrentUser } from '../../../services/currentUser/ICurrentUserService';
 import { ITryggServices } from '../../../services/ITryggServices';
+import { DEFAULT_REGISTER_FILTER, toRiskQuery } from '../registerFilter';
+import { IOpenedRiskPage, openedRiskPage } from './register/useRiskPages';
 
 /** What every view of the register decides from, loaded once when the web part opens. */
 export interface IRegisterContext {
@@ -12,21 +14,27 @@ export interface IRegisterContext {
   readonly matrices: readonly IRiskMatrix[];
   /** The version in force. */
   readonly matrix: IRiskMatrix;
+  /** The register's first page as it opens, read with the matrix. */
+  readonly opened?: IOpenedRiskPage;
 }
 
 export type RegisterAccess = { readonly allowed: false } | ({ readonly allowed: true } & IRegisterContext);
 
 /**
  * Asks first whether the user may use the register at all: for an employee that one answer is
- * all, so no request of theirs reaches the risk lists (SharePoint would refuse it).
+ * all, so no request of theirs reaches the risk lists (SharePoint would refuse it). Then the matrix
+ * and, unless a risk is being opened, the register's first page, asked together so they share one
+ * `$batch`: two requests before the register shows.
  */
-export async function loadRegisterAccess(services: ITryggServices): Promise<RegisterAccess> {
+export async function loadRegisterAccess(services: ITryggServices, withFirstPage: boolean = true): Promise<RegisterAccess> {
   // The units (everyone's to read) come with the user's rights, in one request: the user is asked
   // here too, so the batch goes before the risk services' code has loaded (mayUse reuses the answer).
-  const [mayUse, units] = await Promise.all([services.risks.mayUse(), services.units.getAll(), services.currentUser.get()]);
+  const [mayUse, units, me] = await Promise.all([services.risks.mayUse(), services.units.getAll(), services.currentUser.get()]);
   if (!mayUse) return { allowed: false };
-  const [me, matrices] = await Promise.all([services.currentUser.get(), services.risks.matrices()]);
-  return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1] };
+  const query = toRiskQuery(DEFAULT_REGISTER_FILTER, { units, myId: me.id, now: services.now() });
+  const [matrices, page] = await Promise.all([services.risks.matrices(), withFirstPage && query !== 'none' ? services.risks.query(query) : undefined]);
+  const opened = page && query !== 'none' ? openedRiskPage(query, page) : undefined;
+  return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1], ...(opened ? { opened } : {}) };
 }
 
 /** The version a risk was assessed with (the current one when the stored version is unknown). */

@@ -44,7 +44,7 @@ export function RegisterView(props: IRegisterViewProps): React.ReactElement {
   const query = React.useMemo(() => toRiskQuery(filter, { units: context.units, myId: context.me.id, now }), [filter, context, now]);
   // A picked heat-map cell shows exactly its risks, read by id a page at a time.
   const read = React.useMemo(() => (cell ? { ids: cell.riskIds, sort: filter.sort, pageSize: 50 } : query), [cell, query, filter.sort]);
-  const [pages, reload, more] = useRiskPages(services.risks, read);
+  const [pages, reload, more] = useRiskPages(services.risks, read, context.opened);
   const [search, setSearch] = React.useState('');
   const [importOpen, setImportOpen] = React.useState(false);
   const mayAdd = unitsForNewRisk(context).length > 0;
