@@ -99,7 +99,10 @@ export const measurementsList: IListDefinition = {
     { name: 'MeasuredValue', title: 'Värde', type: 'Number', required: true, min: -PDSA_LIMITS.maxAbsValue, max: PDSA_LIMITS.maxAbsValue },
     // Indexed: the dashboard and the annual report read one year's measurements (MeasuredOn ge … and lt …).
     { name: 'MeasuredOn', title: 'Mätt', type: 'DateTime', required: true, indexed: true },
-    { name: 'MeasurementComment', title: 'Kommentar', type: 'Note' }
+    { name: 'MeasurementComment', title: 'Kommentar', type: 'Note' },
+    // Indexed: the goals view reads a year's goals and their measurements in one $batch. Written with
+    // the measurement from its goal, and moved with the goal when the goal's year changes.
+    { name: 'GoalYear', title: 'Målets år', type: 'Integer', required: true, indexed: true, min: YEAR.min, max: YEAR.max }
   ]
 };
 

@@ -50,6 +50,10 @@ export const SCHEMA_CHANGELOG: readonly ISchemaChange[] = [
     added:
       'A governing document that asks for read confirmation says so in an indexed column (AsksReadConfirmation), so reading lists ' +
       'are found at any size of the library; published documents get it from ReadAudience.'
+  },
+  {
+    version: 9,
+    added: "A measurement carries its goal's year in an indexed column (GoalYear on TryggMatningar), so a year's goals and measurements are read together; stored measurements get it from their goals."
   }
 ];
 

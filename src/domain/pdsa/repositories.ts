@@ -26,6 +26,8 @@ export interface IStoredGoal extends IGoal, IStoredMeta {
 
 export interface IStoredMeasurement extends IMeasurement, IStoredMeta {
   readonly measuredBy?: IPerson;
+  /** Its goal's year as stored with it (GoalYear), by which a year's measurements are found. */
+  readonly goalYear?: number;
 }
 
 export interface IStoredExercise extends IExercise, IStoredMeta {
@@ -74,7 +76,15 @@ export interface IGoalRepository {
 export interface IMeasurementRepository {
   /** The measurements of these goals, oldest first (GoalId is indexed; read in chunks). */
   forGoals(goalIds: readonly number[]): Promise<IStoredMeasurement[]>;
-  add(input: IMeasurementInput, clientRequestId: string): Promise<IAdded<IStoredMeasurement>>;
+  /**
+   * The measurements of a year's goals, oldest first (GoalYear is indexed and written with each);
+   * undefined when SharePoint will not serve them in one query (more than 5,000 in a large list).
+   */
+  forYear(year: number): Promise<IStoredMeasurement[] | undefined>;
+  /** Stores a measurement of a goal of `goalYear`. */
+  add(input: IMeasurementInput, goalYear: number, clientRequestId: string): Promise<IAdded<IStoredMeasurement>>;
+  /** A goal moved to another year takes its measurements along. */
+  moveToYear(goalId: number, year: number): Promise<void>;
 }
 
 export interface IExerciseQuery {

@@ -6,14 +6,16 @@ import { SecurityArea } from '../../domain/securityAreas';
 import { goalsList } from '../../schema/pdsaLists';
 import { ListItem, readJson, readNumber, readPerson, readString, WriteValue } from '../lists/listAccess';
 import { allOf, odataNumber, odataString } from '../odata';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { asRecord, dayValue, finiteOrUndefined, PdsaListItems, readDay, storedMeta } from './PdsaListItems';
 
 /** TryggMal: one year's goals by GoalYear, a unit's by ScopeUnitId (both indexed). */
 export class GoalRepository implements IGoalRepository {
   private readonly _items: PdsaListItems<IStoredGoal>;
 
-  constructor(sp: SPFI) {
-    this._items = new PdsaListItems(sp, goalsList, toGoal);
+  /** `reads`: shared with the measurements' repository, so a year's goals and measurements go in one `$batch`. */
+  constructor(sp: SPFI, reads?: SameTurnBatch) {
+    this._items = new PdsaListItems(sp, goalsList, toGoal, reads);
   }
 
   public async query(query: IGoalQuery): Promise<IStoredGoal[]> {

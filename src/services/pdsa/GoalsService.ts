@@ -5,6 +5,7 @@ import { SecurityArea } from '../../domain/securityAreas';
 import { IGoalsService, IGoalView, SaveResult } from './IPdsaServices';
 import { GoalRepository } from './GoalRepository';
 import { MeasurementRepository } from './MeasurementRepository';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { IPdsaServiceDeps, savedOrConflict, workerAndUnits } from './pdsaServiceDeps';
 
 export type { IPdsaServiceDeps };
@@ -15,16 +16,20 @@ export class GoalsService implements IGoalsService {
   private readonly _measurements: MeasurementRepository;
 
   constructor(private readonly _deps: IPdsaServiceDeps) {
-    this._goals = new GoalRepository(_deps.sp);
-    this._measurements = new MeasurementRepository(_deps.sp);
+    // A year's goals and its measurements, asked together, share one $batch.
+    const reads = new SameTurnBatch(_deps.sp);
+    this._goals = new GoalRepository(_deps.sp, reads);
+    this._measurements = new MeasurementRepository(_deps.sp, reads);
   }
 
   public async list(year: number, filter?: { readonly unitIds?: readonly number[]; readonly area?: SecurityArea }): Promise<IGoalView[]> {
-    const [goals, { worker, units }] = await Promise.all([
+    const [goals, ofYear, { worker, units }] = await Promise.all([
       this._goals.query({ year, unitIds: filter && filter.unitIds, area: filter && filter.area }),
+      this._measurements.forYear(year),
       workerAndUnits(this._deps)
     ]);
-    const measurements = await this._measurements.forGoals(goals.map((goal) => goal.id));
+    // More measurements in the year than SharePoint serves in one query: by the goals shown instead.
+    const measurements = ofYear || (await this._measurements.forGoals(goals.map((goal) => goal.id)));
     const now = this._deps.now();
     return goals.map((goal): IGoalView => {
       const own = measurements.filter((measurement) => measurement.goalId === goal.id);
@@ -58,7 +63,11 @@ export class GoalsService implements IGoalsService {
       return { kind: 'notPermitted' };
     }
     if (!existing) return { kind: 'saved', item: (await this._goals.add(input, clientRequestId)).item };
-    return savedOrConflict(() => this._goals.update(existing.id, existing.etag, input));
+    const saved = await savedOrConflict(() => this._goals.update(existing.id, existing.etag, input));
+    // Measurements are found by their goal's year: a goal moved to another year takes them along
+    // (on every save, so a save again mends a move that stopped half-way).
+    if (saved.kind === 'saved') await this._measurements.moveToYear(existing.id, saved.item.year);
+    return saved;
   }
 
   public async addMeasurement(input: IMeasurementInput, clientRequestId: string): Promise<SaveResult<IStoredMeasurement, MeasurementErrors>> {
@@ -67,6 +76,6 @@ export class GoalsService implements IGoalsService {
     if (Object.keys(errors).length > 0 || !goal) return { kind: 'invalid', errors };
     // A measurement belongs to its goal's unit (a regional goal's to the security function).
     if (!mayChangeUnitWork(worker, goal.scopeUnitId, units)) return { kind: 'notPermitted' };
-    return { kind: 'saved', item: (await this._measurements.add(input, clientRequestId)).item };
+    return { kind: 'saved', item: (await this._measurements.add(input, goal.year, clientRequestId)).item };
   }
 }

@@ -4,26 +4,48 @@ import { IMeasurementInput } from '../../domain/pdsa/goals';
 import { IAdded, IMeasurementRepository, IStoredMeasurement } from '../../domain/pdsa/repositories';
 import { measurementsList } from '../../schema/pdsaLists';
 import { ListItem, readNumber, readPerson, readString } from '../lists/listAccess';
+import { isThresholdError } from '../lists/largeListQuery';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { odataNumber } from '../odata';
 import { dayValue, PdsaListItems, readDay, storedMeta } from './PdsaListItems';
 
-/** TryggMatningar, read by GoalId (indexed) a chunk of goals at a time. */
+/** Oldest first by the day measured; the same day in the order entered. */
+function byDayMeasured(measurements: IStoredMeasurement[]): IStoredMeasurement[] {
+  return measurements.sort((a, b) => (calendarDay(a.measuredOn) || 0) - (calendarDay(b.measuredOn) || 0) || a.id - b.id);
+}
+
+/** TryggMatningar, read by its goal's year or by GoalId (both indexed), a chunk of goals at a time. */
 export class MeasurementRepository implements IMeasurementRepository {
   private readonly _items: PdsaListItems<IStoredMeasurement>;
 
-  constructor(sp: SPFI) {
-    this._items = new PdsaListItems(sp, measurementsList, toMeasurement);
+  /** `reads`: shared with the goals' repository, so a year's goals and measurements go in one `$batch`. */
+  constructor(sp: SPFI, reads?: SameTurnBatch) {
+    this._items = new PdsaListItems(sp, measurementsList, toMeasurement, reads);
   }
 
-  /** Oldest first by the day measured; the same day in the order entered. */
   public async forGoals(goalIds: readonly number[]): Promise<IStoredMeasurement[]> {
     if (goalIds.length === 0) return [];
-    const measurements = await this._items.whereIn('GoalId', goalIds);
-    return measurements.sort((a, b) => (calendarDay(a.measuredOn) || 0) - (calendarDay(b.measuredOn) || 0) || a.id - b.id);
+    return byDayMeasured(await this._items.whereIn('GoalId', goalIds));
   }
 
-  public add(input: IMeasurementInput, clientRequestId: string): Promise<IAdded<IStoredMeasurement>> {
+  public async forYear(year: number): Promise<IStoredMeasurement[] | undefined> {
+    try {
+      return byDayMeasured(await this._items.where(`GoalYear eq ${odataNumber(year)}`));
+    } catch (error) {
+      if (isThresholdError(error)) return undefined;
+      throw error;
+    }
+  }
+
+  public async moveToYear(goalId: number, year: number): Promise<void> {
+    const stale = (await this.forGoals([goalId])).filter((measurement) => measurement.goalYear !== year);
+    for (const measurement of stale) await this._items.access.list.items.getById(measurement.id).update({ GoalYear: year });
+  }
+
+  public add(input: IMeasurementInput, goalYear: number, clientRequestId: string): Promise<IAdded<IStoredMeasurement>> {
     return this._items.add(
       {
+        GoalYear: goalYear,
         GoalId: input.goalId,
         MeasuredValue: input.value,
         MeasuredOn: dayValue(input.measuredOn),
@@ -41,6 +63,7 @@ export function toMeasurement(item: ListItem): IStoredMeasurement {
     id: item.Id,
     ...storedMeta(item),
     goalId: readNumber(item, 'GoalId') || 0,
+    goalYear: readNumber(item, 'GoalYear'),
     // A value someone cleared by hand reads as NaN, which progress leaves out, never as 0.
     value: readNumber(item, 'MeasuredValue') ?? NaN,
     measuredOn: readDay(item, 'MeasuredOn') || '',

@@ -26,9 +26,10 @@ export class PdsaListItems<T> {
   /** Reads of the list asked for together (a view's log and its due list) go in one `$batch`. */
   private readonly _reads: SameTurnBatch;
 
-  constructor(sp: SPFI, definition: IListDefinition, private readonly _toItem: (item: ListItem) => T) {
+  /** `reads`: shared with another list's items, so that reads of both asked together share the `$batch`. */
+  constructor(sp: SPFI, definition: IListDefinition, private readonly _toItem: (item: ListItem) => T, reads: SameTurnBatch = new SameTurnBatch(sp)) {
     this.access = new ListAccess(sp, definition);
-    this._reads = new SameTurnBatch(sp);
+    this._reads = reads;
   }
 
   private get _select(): string[] {

@@ -5,8 +5,9 @@ import '@pnp/sp/items';
 import { IItem } from '@pnp/sp/items';
 import { IProvisioningStep } from './provisionLists';
 import { governingDocumentsLibrary } from '../../schema/documentLists';
+import { goalsList, measurementsList } from '../../schema/pdsaLists';
 import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/readConfirmations';
-import { readJson } from '../lists/listAccess';
+import { readAllPages, readJson } from '../lists/listAccess';
 import { moderationValue, validateUpdate } from '../documents/formValues';
 
 /** An item as a migration reads it: Id plus the fields it selects. */
@@ -38,8 +39,13 @@ export interface ISchemaMigration {
    * version asks for approval again. An item with a version in work is left as it is.
    */
   readonly keepApproval?: boolean;
+  /**
+   * Another list whose items the values come from (a measurement's goal), read whole, with only
+   * these fields, before any item is migrated; migrate gets them by id.
+   */
+  readonly lookup?: { readonly list: string; readonly select: readonly string[] };
   /** The values to write to the item, or undefined when it needs nothing. */
-  migrate(item: MigrationItem): Readonly<Record<string, unknown>> | undefined;
+  migrate(item: MigrationItem, lookup: ReadonlyMap<number, MigrationItem>): Readonly<Record<string, unknown>> | undefined;
 }
 
 /**
@@ -55,6 +61,18 @@ export const TRYGG_MIGRATIONS: readonly ISchemaMigration[] = [
     select: ['ReadAudience', 'AsksReadConfirmation'],
     keepApproval: true,
     migrate: (item) => (asksForReadConfirmation(audienceFrom(readJson<unknown>(item, 'ReadAudience', undefined))) && item.AsksReadConfirmation !== true ? { AsksReadConfirmation: true } : undefined)
+  },
+  {
+    version: 9,
+    list: measurementsList.title,
+    description: "GoalYear from the measurement's goal; a measurement whose goal is gone is left as it is",
+    select: ['GoalId', 'GoalYear'],
+    lookup: { list: goalsList.title, select: ['GoalYear'] },
+    migrate: (item, goals) => {
+      const goal = goals.get(Number(item.GoalId));
+      const year = goal ? goal.GoalYear : undefined;
+      return typeof year === 'number' && item.GoalYear !== year ? { GoalYear: year } : undefined;
+    }
   }
 ];
 
@@ -82,12 +100,16 @@ export async function runMigrations(
     const select = migration.keepApproval ? migration.select.concat(['OData__ModerationStatus']) : migration.select;
     let query = list.items.select('Id', ...select).top(PAGE_SIZE);
     if (migration.filter) query = query.filter(migration.filter);
+    const lookup = new Map<number, MigrationItem>();
+    if (migration.lookup) {
+      for (const item of await readAllPages<MigrationItem>(sp.web.lists.getByTitle(migration.lookup.list).items.select('Id', ...migration.lookup.select).top(PAGE_SIZE))) lookup.set(item.Id, item);
+    }
     const changes: { id: number; values: Readonly<Record<string, unknown>> }[] = [];
     // Read everything first, then write: writing while paging could move items between pages.
     for await (const page of query) {
       for (const item of page as MigrationItem[]) {
         if (migration.keepApproval && item.OData__ModerationStatus !== APPROVED) continue;
-        const values = migration.migrate(item);
+        const values = migration.migrate(item, lookup);
         if (values && Object.keys(values).length > 0) changes.push({ id: item.Id, values });
       }
     }

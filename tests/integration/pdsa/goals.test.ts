@@ -170,6 +170,26 @@ describe('goals and measurements', () => {
     expect(posts(measurementsList.title)).toBe(before);
   });
 
+  it('moves a goal\'s measurements with it to another year, and reads each year\'s goals with their measurements in one $batch', async () => {
+    const goal = await larsSetsGoal({ title: 'Flyttas till året före' });
+    const measured = await lars().goals.addMeasurement({ goalId: goal.id, value: 55, measuredOn: `${TEST_YEAR}-04-30` }, newRequestId());
+    expect(measured).toMatchObject({ kind: 'saved', item: { goalYear: TEST_YEAR } });
+    const earlier = TEST_YEAR - 1;
+    const moved = await lars().goals.save(goalInput(units.akuten, { title: 'Flyttas till året före', year: earlier, targetDate: `${earlier}-12-31` }), newRequestId(), goal);
+    expect(moved).toMatchObject({ kind: 'saved', item: { year: earlier } });
+    expect(await itemCount(emulator, measurementsList.title, `GoalYear eq ${earlier} and GoalId eq ${goal.id}`)).toBe(1);
+
+    emulator.requests.reset();
+    const views = await lars().goals.list(earlier);
+    // The user and the units (one $batch), then the year's goals and measurements (one $batch).
+    expect(emulator.requests.list().filter((request) => request.path.indexOf('/_api/') >= 0).map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual([
+      'POST /sites/trygg/_api/$batch',
+      'POST /sites/trygg/_api/$batch'
+    ]);
+    expect(views.find((view) => view.goal.id === goal.id)?.measurements.map((m) => m.value)).toEqual([55]);
+    expect((await lars().goals.list(TEST_YEAR)).some((view) => view.goal.id === goal.id)).toBe(false);
+  });
+
   it('lets the security function edit everywhere and set regional goals; a manager his line only', async () => {
     expect(await servicesAs(emulator, 'peter.sjoberg').goals.editableScope()).toMatchObject({ regional: true });
     const scope = await servicesAs(emulator, 'lars.holm').goals.editableScope();
@@ -177,7 +197,15 @@ describe('goals and measurements', () => {
   });
 });
 
-/** Region Exempel with 5,100 more items in each PDSA list, spread over 2001–2017: every list is above the threshold. */
+/** A year whose goals have more measurements than one query may match: 101 goals of 50 each. */
+const CROWDED_YEAR = 2020;
+const CROWDED_GOALS = 101;
+const MEASUREMENTS_EACH = 50;
+
+/**
+ * Region Exempel with 5,100 more items in each PDSA list, spread over 2001–2017: every list is above
+ * the threshold; and CROWDED_YEAR's measurements alone are above it.
+ */
 function largeRegion(): ISeedData {
   const seed = regionExempel();
   const unitIds = seed.items.units.map((unit) => unit.Id);
@@ -186,32 +214,35 @@ function largeRegion(): ISeedData {
   const yearOf = (n: number): number => 2001 + (n % 17);
   const day = (n: number): string => `${yearOf(n)}-0${1 + (n % 9)}-1${n % 10}T00:00:00Z`;
   const range = Array.from({ length: extra }, (_, n) => n);
+  const crowded = Array.from({ length: CROWDED_GOALS * MEASUREMENTS_EACH }, (_, n) => n);
+  const goal = (n: number, year: number) => ({
+    ClientRequestId: `scale-goal-${year}-${n}`,
+    ScopeUnitId: unitIds[n % unitIds.length],
+    SecurityArea: 'Brandsäkerhet',
+    GoalPriority: 'Medel',
+    Indicator: 'Antal',
+    UnitOfMeasure: 'st',
+    Baseline: 0,
+    TargetValue: 10,
+    GoalDirection: 'Högre är bättre',
+    TargetDate: `${year}-12-31T00:00:00Z`,
+    MeasurementFrequency: 'År',
+    GoalYear: year
+  });
   const items = {
     ...seed.items,
     goals: [
       ...seed.items.goals,
-      ...range.map((n) => ({
-        Id: first + n,
-        values: {
-          Title: `Mål ${n}`,
-          ClientRequestId: `scale-goal-${n}`,
-          ScopeUnitId: unitIds[n % unitIds.length],
-          SecurityArea: 'Brandsäkerhet',
-          GoalPriority: 'Medel',
-          Indicator: 'Antal',
-          UnitOfMeasure: 'st',
-          Baseline: 0,
-          TargetValue: 10,
-          GoalDirection: 'Högre är bättre',
-          TargetDate: `${yearOf(n)}-12-31T00:00:00Z`,
-          MeasurementFrequency: 'År',
-          GoalYear: yearOf(n)
-        }
-      }))
+      ...range.map((n) => ({ Id: first + n, values: { Title: `Mål ${n}`, ...goal(n, yearOf(n)) } })),
+      ...Array.from({ length: CROWDED_GOALS }, (_, n) => ({ Id: 2 * first + n, values: { Title: `Mätt mål ${n}`, ...goal(n, CROWDED_YEAR) } }))
     ],
     measurements: [
       ...seed.items.measurements,
-      ...range.map((n) => ({ Id: first + n, values: { ClientRequestId: `scale-measurement-${n}`, GoalId: first + n, MeasuredValue: n % 10, MeasuredOn: day(n) } }))
+      ...range.map((n) => ({ Id: first + n, values: { ClientRequestId: `scale-measurement-${n}`, GoalId: first + n, GoalYear: yearOf(n), MeasuredValue: n % 10, MeasuredOn: day(n) } })),
+      ...crowded.map((n) => ({
+        Id: 2 * first + n,
+        values: { ClientRequestId: `crowded-measurement-${n}`, GoalId: 2 * first + Math.floor(n / MEASUREMENTS_EACH), GoalYear: CROWDED_YEAR, MeasuredValue: n % 7, MeasuredOn: `${CROWDED_YEAR}-05-0${1 + (n % 9)}T00:00:00Z` }
+      }))
     ],
     exercises: [
       ...seed.items.exercises,
@@ -251,10 +282,14 @@ describe('PDSA reads above the list view threshold', () => {
     expect((await lars.exercises.list(TEST_YEAR, [units.akuten])).length).toBe(1);
     expect((await lars.exercises.due([units.akuten])).length).toBe(0);
     expect(await lars.selfAssessments.get(units.akuten, TEST_YEAR)).toMatchObject({ unitId: units.akuten, year: TEST_YEAR });
-    // A whole year of every unit: 300 goals, their measurements read 50 goals at a time.
+    // A whole year of every unit: 300 goals and their measurements, by the year.
     const year = await servicesAs(emulator, 'peter.sjoberg').goals.list(2005);
     expect(year.length).toBe(300);
     expect(year.every((view) => view.measurements.length === 1 && view.measurements[0].goalId === view.goal.id)).toBe(true);
+    // A year with more measurements than SharePoint serves in one query: read by its goals instead, 50 at a time.
+    const crowded = await servicesAs(emulator, 'peter.sjoberg').goals.list(CROWDED_YEAR);
+    expect(crowded.length).toBe(CROWDED_GOALS);
+    expect(crowded.every((view) => view.measurements.length === MEASUREMENTS_EACH && view.measurements.every((m) => m.goalId === view.goal.id))).toBe(true);
     expect((await servicesAs(emulator, 'peter.sjoberg').selfAssessments.summary(2005)).unitsNotSubmitted.length).toBe(44);
     // The threshold holds: a filter on a column without an index is refused.
     await expect(spAs(emulator, 'peter.sjoberg').web.lists.getByTitle(goalsList.title).items.filter(`Indicator eq 'x'`)()).rejects.toMatchObject({ status: 500 });

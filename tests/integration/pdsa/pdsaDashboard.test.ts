@@ -75,7 +75,7 @@ describe('the PDSA dashboard', () => {
     const iva = unitId('RE-SJH-IVA');
     const peter = spAs(emulator, 'peter.sjoberg');
     const goalId = await add(peter, goalsList, goalValues(iva, 'Alla på IVA utbildade i informationssäkerhet'));
-    await add(peter, measurementsList, { Title: 'Q1', GoalId: goalId, MeasuredValue: 40, MeasuredOn: `${YEAR}-02-15T00:00:00.000Z` });
+    await add(peter, measurementsList, { Title: 'Q1', GoalId: goalId, GoalYear: YEAR, MeasuredValue: 40, MeasuredOn: `${YEAR}-02-15T00:00:00.000Z` });
     await add(peter, exercisesList, {
       Title: 'Övning: it-avbrott på IVA',
       ExerciseDate: `${YEAR}-03-10T00:00:00.000Z`,
@@ -152,7 +152,7 @@ describe('the PDSA dashboard', () => {
       const [measuring, done] = peter.batched({ maxRequests: 100 });
       const measurements = new ListAccess(measuring, measurementsList);
       const writes = ids.map((goalId) =>
-        measurements.list.items.add(measurements.toWrite({ GoalId: goalId, MeasuredValue: 50, MeasuredOn: `${YEAR}-04-02T00:00:00.000Z`, ClientRequestId: newRequestId() }))
+        measurements.list.items.add(measurements.toWrite({ GoalId: goalId, GoalYear: YEAR, MeasuredValue: 50, MeasuredOn: `${YEAR}-04-02T00:00:00.000Z`, ClientRequestId: newRequestId() }))
       );
       await done();
       await Promise.all(writes);

@@ -70,7 +70,7 @@ describe('PDSA permissions', () => {
         MeasurementFrequency: 'År',
         GoalYear: TEST_YEAR
       };
-      const measured = { ClientRequestId: newRequestId(), GoalId: akutenGoal.id, MeasuredValue: 90, MeasuredOn: `${TEST_YEAR}-06-30T00:00:00Z` };
+      const measured = { ClientRequestId: newRequestId(), GoalId: akutenGoal.id, GoalYear: akutenGoal.year, MeasuredValue: 90, MeasuredOn: `${TEST_YEAR}-06-30T00:00:00Z` };
       const exercised = {
         Title: 'Annas övning',
         ClientRequestId: newRequestId(),

@@ -26,9 +26,13 @@ import { regionExempel, upn } from './servicesHelpers';
 
 /**
  * The lists of the earlier shape: up to omvärldsbevakning (version 5), plus the governing documents'
- * library at a shape of its own. The other document lists, PDSA's and the settings list come with the upgrade.
+ * library, goals and measurements at shapes of their own. The other document lists, the rest of
+ * PDSA's and the settings list come with the upgrade.
  */
-const EARLIER_KEYS = ['units', 'deviations', 'deviationActions', 'protectedDeviations', 'protectedActions', 'deviationAggregate', 'riskMatrix', 'risks', 'riskActions', 'riskDecisions', 'scanning', 'governingDocuments'];
+const EARLIER_KEYS = [
+  'units', 'deviations', 'deviationActions', 'protectedDeviations', 'protectedActions', 'deviationAggregate', 'riskMatrix', 'risks', 'riskActions', 'riskDecisions', 'scanning',
+  'governingDocuments', 'goals', 'measurements'
+];
 
 /**
  * Trygg as a site provisioned before the governing documents' lists and before versions were
@@ -52,6 +56,8 @@ function earlierLists(): IListDefinition[] {
         return { ...list, fields: list.fields.filter((f) => f.name !== 'GoverningDocumentId' && f.name !== 'ScanningEntryId') };
       case 'governingDocuments':
         return { ...list, contentApproval: undefined, fields: list.fields.filter((f) => f.name !== 'RegisteredBy' && f.name !== 'AsksReadConfirmation') };
+      case 'measurements':
+        return { ...list, fields: list.fields.filter((f) => f.name !== 'GoalYear') };
       default:
         return list;
     }
@@ -103,13 +109,15 @@ describe('upgrading a Trygg site to the current schema', () => {
     expect(stepsOf('createdList')).toEqual(expect.arrayContaining(['TryggDokumentbeslut', 'TryggRemisser', 'TryggRemissvar', 'TryggLaskvittenser', settingsList.title]));
     const addedToExisting = stepsOf('addedField').filter((s) => earlier.has(s.split('.')[0]));
     expect(addedToExisting.sort()).toEqual([
+      'TryggMatningar.GoalYear',
       'TryggRisker.GoverningDocumentId',
       'TryggRisker.ScanningEntryId',
       'TryggStyrandeDokument.AsksReadConfirmation',
       'TryggStyrandeDokument.RegisteredBy'
     ]);
     expect(upgrade.steps.filter((s) => s.action === 'migratedItems').map((s) => s.detail)).toEqual([
-      'v8: AsksReadConfirmation from ReadAudience on published documents, their approval kept; a document with a version in work gets it when that version is approved (1 items)'
+      'v8: AsksReadConfirmation from ReadAudience on published documents, their approval kept; a document with a version in work gets it when that version is approved (1 items)',
+      "v9: GoalYear from the measurement's goal; a measurement whose goal is gone is left as it is (1 items)"
     ]);
     expect(upgrade.steps.filter((s) => s.action === 'updatedField').map((s) => `${s.list}.${s.field}: ${s.detail}`)).toEqual([
       'TryggEnheter.Department: indexed',
@@ -129,9 +137,9 @@ describe('upgrading a Trygg site to the current schema', () => {
     for (const [title, items] of before) {
       const now = await allItems(sp, title);
       expect(now.map((item) => item.Id)).toEqual(items.map((item) => item.Id));
-      // The policy was migrated (v8): its values in a new version, approved, saved by the one who upgraded.
+      // The policy (v8) and a measurement (v9) were migrated: their values in a new version, saved by the one who upgraded.
       const saved = (item: Item): Item =>
-        title === 'TryggStyrandeDokument' ? { ...item, Modified: undefined, EditorId: undefined, OData__UIVersionString: undefined, 'odata.etag': undefined } : item;
+        title === 'TryggStyrandeDokument' || title === 'TryggMatningar' ? { ...item, Modified: undefined, EditorId: undefined, OData__UIVersionString: undefined, 'odata.etag': undefined } : item;
       items.forEach((item, i) => expect(saved(now[i])).toMatchObject(saved(item)));
     }
     // Content approval switched on over existing documents: they count as approved, so readers still see them.
@@ -150,6 +158,12 @@ describe('upgrading a Trygg site to the current schema', () => {
     expect(asking).toEqual([expect.objectContaining({ DocumentNumber: 'RX-POL-1', OData__ModerationStatus: 0, OData__UIVersionString: `${earlierVersion + 1}.0` })]);
     expect(before.get('TryggEnheter')).toHaveLength(2);
     expect(before.get('TryggStyrandeDokument')).toHaveLength(1);
+    // A measurement takes its goal's year (v9); one whose goal is gone is left as it was.
+    const measurements: { GoalId: number; GoalYear: number | null }[] = await sp.web.lists.getByTitle('TryggMatningar').items.select('GoalId', 'GoalYear').orderBy('Id')();
+    expect(measurements.map((m) => [m.GoalId, m.GoalYear])).toEqual([
+      [before.get('TryggMal')![0].Id, 2026],
+      [9999, null]
+    ]);
   });
 
   it('leaves the site at the current schema, with its version recorded', async () => {
@@ -270,6 +284,24 @@ async function fill(sp: SPFI): Promise<void> {
     CiaImpact: ['Tillgänglighet'],
     RiskStatus: RISK_STATUSES[0]
   });
+  const goal = await lists.getByTitle('TryggMal').items.add({
+    Title: 'Alla utbildade i brandskydd',
+    ClientRequestId: '7e57c0de-0000-4000-8000-00000000u003',
+    ScopeUnitId: akuten.Id,
+    SecurityArea: 'Brandsäkerhet',
+    GoalPriority: 'Hög',
+    Indicator: 'Andel utbildade',
+    UnitOfMeasure: '%',
+    Baseline: 40,
+    TargetValue: 100,
+    GoalDirection: 'Högre är bättre',
+    TargetDate: '2026-12-31T00:00:00Z',
+    MeasurementFrequency: 'Kvartal',
+    GoalYear: 2026
+  });
+  const measurements = lists.getByTitle('TryggMatningar').items;
+  await measurements.add({ Title: 'Q1', ClientRequestId: '7e57c0de-0000-4000-8000-00000000u004', GoalId: goal.Id, MeasuredValue: 55, MeasuredOn: '2026-03-31T00:00:00Z' });
+  await measurements.add({ Title: 'Q1', ClientRequestId: '7e57c0de-0000-4000-8000-00000000u005', GoalId: 9999, MeasuredValue: 10, MeasuredOn: '2026-03-31T00:00:00Z' });
   const folder = sp.web.getFolderByServerRelativePath(`/sites/trygg/TryggStyrandeDokument`);
   await folder.files.addUsingPath('Säkerhetspolicy.docx', 'Policytext', { Overwrite: false });
   const file = await sp.web.getFileByServerRelativePath('/sites/trygg/TryggStyrandeDokument/Säkerhetspolicy.docx').getItem<{ Id: number }>('Id');

@@ -82,6 +82,7 @@ export function buildGoals(units: IPdsaUnits): { goals: ISeedItem[]; measurement
           Title: periodLabel(spec.theme.frequency, period.start),
           ClientRequestId: `seed-measurement-${measurementId}`,
           GoalId: id,
+          GoalYear: spec.year,
           MeasuredValue: value,
           MeasuredOn: dayIso(measuredOn),
           MeasurementComment: note
