@@ -5,7 +5,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
 import { DocumentNumberTaken, IDocumentQuery, IDocumentValues, IGoverningDocumentRecords, IStoredDocument, IStoredDocumentPage } from '../../domain/documents/repositories';
 import { IDocumentFileInput } from '../../domain/documents/inputs';
-import { ModerationState } from '../../domain/documents/types';
+import { IReadAudience, ModerationState } from '../../domain/documents/types';
 import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { IPerson } from '../../domain/organisation';
@@ -14,7 +14,7 @@ import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/re
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
-import { allInIdWindows, compareSortValues, firstPage, isThresholdError, LIST_VIEW_THRESHOLD, mapPage } from '../lists/largeListQuery';
+import { allInIdWindows, compareSortValues, firstPage, isThresholdError, itemsById, LIST_VIEW_THRESHOLD, mapPage } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
 
@@ -44,19 +44,37 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   }
 
   public async query(query: IDocumentQuery): Promise<IStoredDocument[]> {
-    const filter = filterOf(query);
+    return (await this._matching(filterOf(query), this._select, this._expand)).map(toDocument);
+  }
+
+  /**
+   * Who each matching document asks to confirm reading it, with nothing else read: a reading list
+   * picks its documents from these before reading them whole (byIds).
+   */
+  public async audiences(query: IDocumentQuery): Promise<{ readonly id: number; readonly readConfirmation?: IReadAudience }[]> {
+    const items = await this._matching(filterOf(query), ['Id', 'DocumentNumber', 'ReadAudience'], []);
+    return items.map((item) => ({ id: item.Id, readConfirmation: audienceFrom(readJson<unknown>(item, 'ReadAudience', undefined)) }));
+  }
+
+  /** Documents by id, whole, in number order: 50 ids a request, all in one `$batch`. */
+  public async byIds(ids: readonly number[]): Promise<IStoredDocument[]> {
+    if (ids.length === 0) return [];
+    return (await itemsById(this._sp, governingDocumentsLibrary.title, ids, this._select, this._expand)).map(toDocument).sort(byNumber);
+  }
+
+  /** Every item the filter matches, in number order, with the columns given, at any size of the library. */
+  private async _matching(filter: string, select: string[], expand: string[]): Promise<ListItem[]> {
     const request = (sp: SPFI): IItems => {
-      const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...this._select).expand(...this._expand).orderBy('DocumentNumber', true);
+      const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...select).expand(...expand).orderBy('DocumentNumber', true);
       return filter ? items.filter(filter) : items;
     };
     try {
-      const items = this._reads ? await this._reads.items(request, LIST_VIEW_THRESHOLD) : await readAllPages<ListItem>(request(this._sp).top(LIST_VIEW_THRESHOLD));
-      return items.map(toDocument);
+      return this._reads ? await this._reads.items(request, LIST_VIEW_THRESHOLD) : await readAllPages<ListItem>(request(this._sp).top(LIST_VIEW_THRESHOLD));
     } catch (error) {
       // A view SharePoint will not serve in one query over the threshold (every published document of a large region): every match by id windows.
       if (!isThresholdError(error)) throw error;
-      const items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, filter, this._select, this._expand);
-      return items.map(toDocument).sort(byNumber);
+      const items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, filter, select, expand);
+      return items.sort((a, b) => compareSortValues(a.DocumentNumber, b.DocumentNumber) || a.Id - b.Id);
     }
   }
 

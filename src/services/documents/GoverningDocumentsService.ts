@@ -153,16 +153,17 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   }
 
   public async myReadingList(): Promise<IGoverningDocument[]> {
-    // The published documents asking for confirmation are read in the same $batch as the user's department.
-    const [me, myUnitIds, published] = await Promise.all([
+    // Who each published document asks (its audience alone) is read in the same $batch as the
+    // user's department; only the documents that ask the user are then read whole, with her confirmations.
+    const [me, myUnitIds, audiences] = await Promise.all([
       this._deps.currentUser.get(),
       this._myUnitIds(),
-      this._documents.query({ statuses: ['Publicerad'], asksReadConfirmation: true })
+      this._documents.audiences({ statuses: ['Publicerad'], asksReadConfirmation: true })
     ]);
     const person = personOf(me);
-    const asked = published.filter((document) => isAskedToConfirm(document, person, myUnitIds));
-    if (asked.length === 0) return [];
-    const mine = await this._confirmations.mine(me.id);
+    const askedIds = audiences.filter((document) => isAskedToConfirm(document, person, myUnitIds)).map((document) => document.id);
+    if (askedIds.length === 0) return [];
+    const [asked, mine] = await Promise.all([this._documents.byIds(askedIds), this._confirmations.mine(me.id)]);
     return asked.filter((document) => needsMyConfirmation(document, person, myUnitIds, mine));
   }
 
