@@ -3,9 +3,8 @@ import * as React from 'react';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IRunningEmulator, startEmulator } from '../../tools/emulator';
-import { buildRegionOrganisation, REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
-import { generateScaleDocuments } from '../../tools/emulator/seed/documentsAtScale';
-import { protectedCasesSetup } from '../../tools/emulator/seed/protectedCases';
+import { REFERENCE_TIME } from '../../tools/emulator/seed/regionExempel';
+import { documentRegionSeed } from '../../tools/emulator/seed/documentRegion';
 import { createTryggServices } from '../../src/services/createTryggServices';
 import { TryggRoot } from '../../src/components/TryggRoot';
 import GovernanceDocuments from '../../src/webparts/governanceDocuments/components/GovernanceDocuments';
@@ -16,13 +15,7 @@ const NOW = new Date(REFERENCE_TIME);
 let emulator: IRunningEmulator;
 
 beforeAll(async () => {
-  const organisation = buildRegionOrganisation();
-  const documents = generateScaleDocuments(130, { referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units, groups: organisation.groups });
-  emulator = await startEmulator({
-    port: 0,
-    now: () => NOW,
-    seed: { referenceTime: REFERENCE_TIME, people: organisation.people, groups: organisation.groups, ...protectedCasesSetup(), items: { units: organisation.units, governingDocuments: documents } }
-  });
+  emulator = await startEmulator({ port: 0, now: () => NOW, seed: documentRegionSeed(130) });
 }, 60000);
 
 afterAll(() => emulator.close());

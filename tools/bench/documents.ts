@@ -10,8 +10,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { startEmulator } from '../emulator';
 import { buildRegionOrganisation, REFERENCE_TIME } from '../emulator/seed/regionExempel';
-import { generateScaleDocuments } from '../emulator/seed/documentsAtScale';
-import { protectedCasesSetup } from '../emulator/seed/protectedCases';
+import { documentRegionSeed } from '../emulator/seed/documentRegion';
 import { createSp, createTryggServices } from '../../src/services/createTryggServices';
 import { ITryggServices } from '../../src/services/ITryggServices';
 import { IGoverningDocument } from '../../src/domain/documents/types';
@@ -41,11 +40,7 @@ interface IUserViews {
 export async function benchGoverningDocuments(count: number): Promise<string> {
   const organisation = buildRegionOrganisation();
   const started = Date.now();
-  const documents = generateScaleDocuments(count, { referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units, groups: organisation.groups });
-  const emulator = await startEmulator({
-    port: 0,
-    seed: { referenceTime: REFERENCE_TIME, people: organisation.people, groups: organisation.groups, ...protectedCasesSetup(), items: { units: organisation.units, governingDocuments: documents } }
-  });
+  const emulator = await startEmulator({ port: 0, seed: documentRegionSeed(count) });
   const loadedMs = Date.now() - started;
   try {
     const now = new Date(REFERENCE_TIME);

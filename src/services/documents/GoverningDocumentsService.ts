@@ -38,6 +38,7 @@ import { DocumentRefusal, refuseBlocked, refuseInvalid } from './DocumentRefusal
 import { isConsultationRecipient } from './consultationRecipients';
 import {
   IApprovalInput,
+  ICountedPage,
   IConsultationInput,
   IDocumentDetails,
   IDocumentDraftChanges,
@@ -147,9 +148,15 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return (await this._documents.query({ ownerId: me.id })).filter((document) => inOwnerQueue(document, now));
   }
 
-  public async awaitingApproval(): Promise<IGoverningDocument[]> {
+  public async awaitingApproval(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<ICountedPage> {
     // A draft on remiss comes back as Utkast when its round closes; one sent back for changes is 'rejected' until its owner saves it again.
-    return (await this._documents.query({ statuses: ['Utkast'] })).filter((document) => document.moderation === 'pending');
+    const ids = await this._documents.pendingDraftIds();
+    const page = async (start: number): Promise<IDocumentListPage> => {
+      // Decided since the ids were read: left out rather than offered for a decision already made.
+      const documents = (await this._documents.byIds(ids.slice(start, start + pageSize))).filter((document) => document.status === 'Utkast' && document.moderation === 'pending');
+      return start + pageSize < ids.length ? { documents, more: () => page(start + pageSize) } : { documents };
+    };
+    return { ...(await page(0)), total: ids.length };
   }
 
   public async myReadingList(): Promise<IGoverningDocument[]> {

@@ -34,6 +34,11 @@ export interface IDocumentListPage {
   more?(): Promise<IDocumentListPage>;
 }
 
+/** The first page of a queue read whole but shown a page at a time; `total` counts all of it. */
+export interface ICountedPage extends IDocumentListPage {
+  readonly total: number;
+}
+
 /** A page of the register: enough to fill a screen, and one request at any list size. */
 export const DOCUMENT_PAGE_SIZE = 50;
 
@@ -67,8 +72,8 @@ export interface IGoverningDocumentsService {
   details(id: number): Promise<IDocumentDetails | undefined>;
   /** The signed-in owner's documents whose review is due or validity ends within 90 days, and their drafts in work. */
   myQueue(): Promise<IGoverningDocument[]>;
-  /** Drafts waiting for approval (the security function's queue). */
-  awaitingApproval(): Promise<IGoverningDocument[]>;
+  /** Drafts waiting for approval (the security function's queue), oldest change first, a page at a time. */
+  awaitingApproval(pageSize?: number): Promise<ICountedPage>;
   /** Published documents that ask the signed-in user to confirm reading them and are not yet confirmed. */
   myReadingList(): Promise<IGoverningDocument[]>;
 

@@ -8,8 +8,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import { IRunningEmulator, startEmulator } from '../../../tools/emulator';
 import { buildRegionOrganisation, REFERENCE_TIME } from '../../../tools/emulator/seed/regionExempel';
-import { generateScaleDocuments } from '../../../tools/emulator/seed/documentsAtScale';
-import { protectedCasesSetup } from '../../../tools/emulator/seed/protectedCases';
+import { documentRegionSeed } from '../../../tools/emulator/seed/documentRegion';
 import { governingDocumentsLibrary } from '../../../src/schema/documentLists';
 import { IGoverningDocument } from '../../../src/domain/documents/types';
 import { isAskedToConfirm } from '../../../src/domain/documents/readConfirmations';
@@ -30,11 +29,7 @@ describe('governing documents over the list view threshold', () => {
   const organisation = buildRegionOrganisation();
 
   beforeAll(async () => {
-    const documents = generateScaleDocuments(DOCUMENTS, { referenceTime: REFERENCE_TIME, people: organisation.people, units: organisation.units, groups: organisation.groups });
-    emulator = await startEmulator({
-      port: 0,
-      seed: { referenceTime: REFERENCE_TIME, people: organisation.people, groups: organisation.groups, ...protectedCasesSetup(), items: { units: organisation.units, governingDocuments: documents } }
-    });
+    emulator = await startEmulator({ port: 0, seed: documentRegionSeed(DOCUMENTS) });
     // What the security function may see, read whole: the answer each view is checked against.
     everything = await servicesAs(emulator, 'peter.sjoberg', () => now).documents.all();
   }, 120000);
@@ -103,6 +98,19 @@ describe('governing documents over the list view threshold', () => {
     const published = await new GoverningDocumentRepository(spAs(emulator, 'peter.sjoberg')).query({ statuses: ['Publicerad'] });
     const expected = everything.filter((document) => document.status === 'Publicerad').map((document) => document.number);
     expect(published.map((document) => document.number)).toEqual(expected);
+  });
+
+  it('gives the security function every draft awaiting approval, oldest change first, a page at a time, counting them all', async () => {
+    const expected = everything
+      .filter((document) => document.status === 'Utkast' && document.moderation === 'pending')
+      .sort((a, b) => a.modified.localeCompare(b.modified) || a.id - b.id)
+      .map((document) => document.number);
+    expect(expected.length).toBeGreaterThan(500);
+    const first = await servicesAs(emulator, 'peter.sjoberg', () => now).documents.awaitingApproval();
+    expect(first.total).toBe(expected.length);
+    expect(first.documents).toHaveLength(50);
+    const shown = (await pagesOf(first, expected.length)).map((document) => document.number);
+    expect(shown).toEqual(expected);
   });
 
   it('reads a batch of queries whole (readEach, as statistics and PDSA read) in two requests: one refused over the threshold and one whose first page is full, by id windows', async () => {

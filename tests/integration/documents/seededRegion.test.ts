@@ -44,8 +44,10 @@ describe('the seeded governing documents', () => {
       const due = document.states.some((state) => ['reviewDue', 'reviewOverdue', 'expired', 'revisionInWork', 'inConsultation', 'draftAwaitingApproval'].indexOf(state) >= 0);
       expect({ number: document.number, inQueue: queue.indexOf(document.id) >= 0 }).toEqual({ number: document.number, inQueue: due });
     }
-    const awaiting = ids(await world.services('peter.sjoberg').documents.awaitingApproval());
-    expect(awaiting).toEqual(expect.arrayContaining(ids(withState('draftAwaitingApproval'))));
+    const approvals = await world.services('peter.sjoberg').documents.awaitingApproval();
+    expect(ids(approvals.documents)).toEqual(expect.arrayContaining(ids(withState('draftAwaitingApproval'))));
+    expect(approvals.total).toBe(approvals.documents.length);
+    expect(approvals.more).toBeUndefined();
   });
 
   it('lets the recipients of the seeded remiss, and the manager of the unit it went to, read and answer it', async () => {

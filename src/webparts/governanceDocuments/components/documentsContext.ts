@@ -3,6 +3,7 @@ import { IConsultationRound, IGoverningDocument } from '../../../domain/document
 import { IDocumentActor } from '../../../domain/documents/lifecycle';
 import { ICurrentUser } from '../../../services/currentUser/ICurrentUserService';
 import { ITryggServices } from '../../../services/ITryggServices';
+import { ICountedPage } from '../../../services/documents/IGoverningDocumentsService';
 
 /** What every view decides from, loaded once when the web part opens. */
 export interface IDocumentsContext {
@@ -14,8 +15,8 @@ export interface IDocumentsContext {
 export interface IMyWork {
   /** The owner's queue (document owners only). */
   readonly queue?: readonly IGoverningDocument[];
-  /** Drafts waiting for approval (the security function only). */
-  readonly awaitingApproval?: readonly IGoverningDocument[];
+  /** Drafts waiting for approval (the security function only): the first page, and how many in all. */
+  readonly awaitingApproval?: ICountedPage;
   /** Consultation rounds sent to me, open ones first. */
   readonly consultations: readonly IConsultationRound[];
   /** Published documents I am asked to confirm reading. */

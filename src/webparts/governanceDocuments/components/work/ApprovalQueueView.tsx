@@ -1,11 +1,15 @@
 import * as React from 'react';
-import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { documentActionBlockers } from '../../../../domain/documents/lifecycle';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { AsyncData } from '../../../../components/useAsyncData';
+import { usePages } from '../../../../components/usePages';
+import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
+import { IGoverningDocument } from '../../../../domain/documents/types';
+import { IDocumentListPage } from '../../../../services/documents/IGoverningDocumentsService';
 import { formatDateTime } from '../../../../components/dates';
 import { format } from '../../../../common/format';
 import { BlockerList } from '../../../../components/BlockerList';
@@ -25,19 +29,27 @@ export interface IApprovalQueueViewProps {
 }
 
 /**
- * Att fastställa: drafts waiting for the security function's decision, oldest change first. What
- * would stop this user deciding (their own document, their own change, an open remiss) shows before
- * they open it.
+ * Att fastställa: drafts waiting for the security function's decision, oldest change first, a page
+ * at a time with "Visa fler" (the count is of them all). What would stop this user deciding (their
+ * own document, their own change, an open remiss) shows before they open it.
  */
 export function ApprovalQueueView(props: IApprovalQueueViewProps): React.ReactElement {
   const { services, context } = props;
   const now = React.useMemo(() => services.now(), [services, props.work]);
   const actor = actorOf(context);
+  const first = props.work.state === 'ready' && props.work.value ? props.work.value.awaitingApproval : undefined;
+  // A new first page (the queues read again after a step) starts the pages over.
+  const key = first ? `${first.total}:${first.documents.map((document) => `${document.id}@${document.etag}`).join(',')}` : 'none';
+  const [pages, , more] = usePages<IGoverningDocument, IDocumentListPage>(first ? () => Promise.resolve(first) : undefined, key, (page) => ({
+    items: page.documents,
+    next: page.more
+  }));
   return (
     <div data-view="approval">
       <WorkList
         work={props.work}
-        items={(work) => work.awaitingApproval}
+        items={() => (pages.state === 'ready' ? pages.items : [])}
+        total={(work) => work.awaitingApproval && work.awaitingApproval.total}
         intro={strings.ApprovalQueueIntro}
         empty={strings.ApprovalQueueEmpty}
         count={(count) => format(strings.ApprovalQueueCount, count)}
@@ -45,41 +57,42 @@ export function ApprovalQueueView(props: IApprovalQueueViewProps): React.ReactEl
       >
         {(items) => (
           <ul style={{ margin: 0, padding: 0 }} aria-label={strings.TabApproval} data-approval-queue>
-            {items
-              .slice()
-              .sort((a, b) => a.modified.localeCompare(b.modified))
-              .map((document) => {
-                // Four eyes is the rule's to say; an open remiss only the page knows, so it is left to the page.
-                const blockers = documentActionBlockers('approve', actor, document, { now, openRounds: 0 });
-                const blockersId = `trygg-approval-${document.id}-blockers`;
-                return (
-                  <WorkCard key={document.id} attributes={{ 'data-approval-document': document.number }}>
-                    <Stack tokens={{ childrenGap: 6 }}>
-                      <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '2px 10px' }}>
-                        <DocumentLink document={document} onOpen={props.onOpen} />
-                        <Text styles={{ root: { fontWeight: 600, overflowWrap: 'anywhere' } }}>{document.title}</Text>
-                        <Text variant="small">{typeLabel(document.type)}</Text>
-                        <DocumentStatusBadge status={document.status} />
-                      </div>
-                      <Text block>
-                        {format(strings.ApprovalQueueLine, personName(document.owner), personName(document.modifiedBy) || strings.Unknown, formatDateTime(document.modified), document.edition + 1)}
-                      </Text>
-                      <div>
-                        <PrimaryButton
-                          text={strings.OpenForApproval}
-                          aria-label={format(strings.OpenForApprovalLabel, document.number, document.title)}
-                          aria-describedby={blockers.length > 0 ? blockersId : undefined}
-                          onClick={() => props.onOpen(document.id)}
-                        />
-                        <BlockerList id={blockersId} reasons={blockers.map((key) => ({ key, text: blockerText(key) }))} />
-                      </div>
-                    </Stack>
-                  </WorkCard>
-                );
-              })}
+            {items.map((document) => {
+              // Four eyes is the rule's to say; an open remiss only the page knows, so it is left to the page.
+              const blockers = documentActionBlockers('approve', actor, document, { now, openRounds: 0 });
+              const blockersId = `trygg-approval-${document.id}-blockers`;
+              return (
+                <WorkCard key={document.id} attributes={{ 'data-approval-document': document.number }}>
+                  <Stack tokens={{ childrenGap: 6 }}>
+                    <div style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', gap: '2px 10px' }}>
+                      <DocumentLink document={document} onOpen={props.onOpen} />
+                      <Text styles={{ root: { fontWeight: 600, overflowWrap: 'anywhere' } }}>{document.title}</Text>
+                      <Text variant="small">{typeLabel(document.type)}</Text>
+                      <DocumentStatusBadge status={document.status} />
+                    </div>
+                    <Text block>
+                      {format(strings.ApprovalQueueLine, personName(document.owner), personName(document.modifiedBy) || strings.Unknown, formatDateTime(document.modified), document.edition + 1)}
+                    </Text>
+                    <div>
+                      <PrimaryButton
+                        text={strings.OpenForApproval}
+                        aria-label={format(strings.OpenForApprovalLabel, document.number, document.title)}
+                        aria-describedby={blockers.length > 0 ? blockersId : undefined}
+                        onClick={() => props.onOpen(document.id)}
+                      />
+                      <BlockerList id={blockersId} reasons={blockers.map((key) => ({ key, text: blockerText(key) }))} />
+                    </div>
+                  </Stack>
+                </WorkCard>
+              );
+            })}
           </ul>
         )}
       </WorkList>
+      {pages.state === 'ready' && pages.moreError !== undefined && <ErrorMessageBar error={pages.moreError} onRetry={more} />}
+      {pages.state === 'ready' && pages.hasMore && (
+        <DefaultButton text={strings.ShowMore} disabled={pages.loadingMore} onClick={more} styles={{ root: { marginTop: 12 } }} />
+      )}
     </div>
   );
 }

@@ -15,6 +15,8 @@ export interface IWorkListProps<T> {
   empty: string;
   /** "Dokument i kön: 3." */
   count: (count: number) => string;
+  /** How many in all, when the queue shows only its first pages (the approval queue); otherwise the items. */
+  total?: (work: IMyWork) => number | undefined;
   onRetry: () => void;
   children: (items: readonly T[]) => React.ReactNode;
 }
@@ -23,6 +25,7 @@ export interface IWorkListProps<T> {
 export function WorkList<T>(props: IWorkListProps<T>): React.ReactElement {
   const { work } = props;
   const items = work.state === 'ready' && work.value ? props.items(work.value) || [] : [];
+  const total = work.state === 'ready' && work.value && props.total ? props.total(work.value) ?? items.length : items.length;
   return (
     <Stack tokens={{ childrenGap: 12 }}>
       <Text block styles={{ root: { maxWidth: 720 } }}>
@@ -31,8 +34,8 @@ export function WorkList<T>(props: IWorkListProps<T>): React.ReactElement {
       {work.state === 'loading' && <Spinner label={common.Loading} />}
       {work.state === 'failed' && <ErrorMessageBar error={work.error} onRetry={props.onRetry} />}
       {work.state === 'ready' && (
-        <Text role="status" aria-live="polite" block data-work-count={items.length}>
-          {items.length === 0 ? props.empty : props.count(items.length)}
+        <Text role="status" aria-live="polite" block data-work-count={total}>
+          {total === 0 ? props.empty : props.count(total)}
         </Text>
       )}
       {items.length > 0 && props.children(items)}
