@@ -76,8 +76,11 @@ describe('the risk register at 50,000 risks', () => {
   it('pages a view broader than 5,000 by id windows as one query would: equal scores in id order, none twice, none skipped', async () => {
     const peter = servicesAs(emulator, 'peter.sjoberg');
     const first = await peter.risks.query({ statuses: ['Bedömd', 'Under åtgärd'], sort: 'score', pageSize: 50 });
+    // The windows read 500 ids ahead: the next pages are one $batch of their risks by id each.
+    emulator.requests.reset();
     const pages = [first, await first.next!()];
     pages.push(await pages[1].next!());
+    expect(emulator.requests.list().map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual(['POST /sites/trygg/_api/$batch', 'POST /sites/trygg/_api/$batch']);
     const read = ([] as typeof first.risks).concat(...pages.map((page) => page.risks));
     expect(read).toHaveLength(150);
     expect(new Set(read.map((risk) => risk.id)).size).toBe(150);
