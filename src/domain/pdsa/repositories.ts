@@ -77,8 +77,9 @@ export interface IMeasurementRepository {
   /** The measurements of these goals, oldest first (GoalId is indexed; read in chunks). */
   forGoals(goalIds: readonly number[]): Promise<IStoredMeasurement[]>;
   /**
-   * The measurements of a year's goals, oldest first (GoalYear is indexed and written with each);
-   * undefined when SharePoint will not serve them in one query (more than 5,000 in a large list).
+   * The measurements of a year's goals, oldest first (GoalYear is indexed and written with each),
+   * and any that carry no year; undefined when SharePoint will not serve them in one query (more
+   * than 5,000 in a large list).
    */
   forYear(year: number): Promise<IStoredMeasurement[] | undefined>;
   /** Stores a measurement of a goal of `goalYear`. */

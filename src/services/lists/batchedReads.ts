@@ -1,8 +1,8 @@
 /**
  * Many item queries read together, each whole however many items it matches, in a number of
  * requests that does not grow with the items: one `$batch` asks every query for its first 5,000
- * items in id order and every list for its newest id; a query whose page came back full, or that
- * SharePoint refused over the list view threshold, is read on in windows of 5,000 ids (Id is always
+ * items in id order and every list for its newest id; a query whose page SharePoint says is not all
+ * (its nextLink), or that it refused over the list view threshold, is read on in windows of 5,000 ids (Id is always
  * indexed, so each window stays under the threshold whatever else the filter says), all of them in
  * a second `$batch`. One request at a region's usual size, two at any size; a batch holds at most
  * MAX_BATCH_PARTS parts (SharePoint's limit), so more parts take one more request per hundred.
@@ -11,7 +11,7 @@ import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ListItem } from './listAccess';
-import { isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS } from './largeListQuery';
+import { IQueryPage, isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS, readQueryPage } from './largeListQuery';
 import { classifyError } from '../errors';
 
 /** An items query, run on whichever PnPjs instance (batched or not) reads it. */
@@ -68,9 +68,11 @@ async function inBatches(sp: SPFI, parts: readonly Part[], alongside?: (batched:
 export async function readEach(sp: SPFI, queries: readonly IItemsQuery[], alongside?: (batched: SPFI) => void): Promise<ListItem[][]> {
   const lists = Array.from(new Set(queries.map((query) => query.listTitle)));
   const hidden = (title: string): boolean => queries.every((query) => query.listTitle !== title || !!query.hiddenUnlessShared);
+  // Each page keeps SharePoint's nextLink: a page permissions thinned out may be short and still not all.
   const firstPages: Part[] = queries.map((query) => (batched) =>
-    emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, []).orderBy('Id', true).top(PAGE_SIZE)() as Promise<ListItem[]>).catch((error: unknown) => {
+    readQueryPage(itemsOf(batched, query, []).orderBy('Id', true).top(PAGE_SIZE)).catch((error: unknown) => {
       if (isThresholdError(error)) return undefined;
+      if (query.hiddenUnlessShared && classifyError(error).kind === 'notFound') return { items: [] };
       throw error;
     })
   );
@@ -80,22 +82,23 @@ export async function readEach(sp: SPFI, queries: readonly IItemsQuery[], alongs
     )
   );
   const answers = await inBatches(sp, firstPages.concat(newestIds), alongside);
-  const pages = answers.slice(0, queries.length) as (ListItem[] | undefined)[];
+  const pages = answers.slice(0, queries.length) as (IQueryPage | undefined)[];
   const newest = new Map(lists.map((title, i) => [title, answers[queries.length + i] as number] as [string, number]));
 
   // What the first pages left: a refused query from the start, a full page after its last id.
   const windows: { readonly index: number; readonly part: Part }[] = [];
   queries.forEach((query, index) => {
     const page = pages[index];
-    if (page && page.length < PAGE_SIZE) return;
+    if (page && !page.nextLink) return;
     const maxId = newest.get(query.listTitle) || 0;
-    for (let low = page ? page[page.length - 1].Id : 0; low < maxId; low += PAGE_SIZE) {
+    const last = page && page.items.length > 0 ? page.items[page.items.length - 1].Id : 0;
+    for (let low = last; low < maxId; low += PAGE_SIZE) {
       const window = [`Id gt ${low}`, `Id le ${low + PAGE_SIZE}`];
       windows.push({ index, part: (batched) => emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, window).top(PAGE_SIZE)() as Promise<ListItem[]>) });
     }
   });
   const read = windows.length > 0 ? ((await inBatches(sp, windows.map((window) => window.part))) as ListItem[][]) : [];
-  const byQuery = pages.map((page) => (page ? page.slice() : []));
+  const byQuery = pages.map((page) => (page ? page.items.slice() : []));
   read.forEach((items, i) => byQuery[windows[i].index].push(...items));
   return byQuery;
 }

@@ -54,7 +54,8 @@ async function allRisks(first: Promise<IRiskPage>): Promise<IRisk[]> {
   let page: IRiskPage | undefined = await first;
   while (page) {
     risks.push(...page.risks);
-    page = page.next && page.risks.length > 0 ? await page.next() : undefined;
+    // next() is there only while more follows: a page that permissions left empty does not end it.
+    page = page.next ? await page.next() : undefined;
   }
   return risks;
 }

@@ -64,9 +64,9 @@ export class GoalsService implements IGoalsService {
     }
     if (!existing) return { kind: 'saved', item: (await this._goals.add(input, clientRequestId)).item };
     const saved = await savedOrConflict(() => this._goals.update(existing.id, existing.etag, input));
-    // Measurements are found by their goal's year: a goal moved to another year takes them along
-    // (on every save, so a save again mends a move that stopped half-way).
-    if (saved.kind === 'saved') await this._measurements.moveToYear(existing.id, saved.item.year);
+    // Measurements are found by their goal's year: a goal moved to another year takes them along,
+    // on every save, so saving again mends a move that stopped half-way. The goal is saved either way.
+    if (saved.kind === 'saved') await this._measurements.moveToYear(existing.id, saved.item.year).catch(() => undefined);
     return saved;
   }
 

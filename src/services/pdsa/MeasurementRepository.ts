@@ -30,7 +30,10 @@ export class MeasurementRepository implements IMeasurementRepository {
 
   public async forYear(year: number): Promise<IStoredMeasurement[] | undefined> {
     try {
-      return byDayMeasured(await this._items.where(`GoalYear eq ${odataNumber(year)}`));
+      // With those that carry no year (written by something that did not know the column): the
+      // caller keeps the ones of its goals. Both in the same $batch.
+      const [ofYear, yearless] = await Promise.all([this._items.where(`GoalYear eq ${odataNumber(year)}`), this._items.where('GoalYear eq null')]);
+      return byDayMeasured(ofYear.concat(yearless));
     } catch (error) {
       if (isThresholdError(error)) return undefined;
       throw error;

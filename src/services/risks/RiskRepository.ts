@@ -134,7 +134,7 @@ async function collect(page: IRiskPage): Promise<IRisk[]> {
   for (let next = page.next; next; ) {
     const more = await next();
     risks.push(...more.risks);
-    next = more.risks.length > 0 ? more.next : undefined;
+    next = more.next;
   }
   return risks;
 }

@@ -27,7 +27,14 @@ type Opened = { readonly kind: 'risk'; readonly riskNumber: string } | { readonl
 /** The register, its heat map and the matrix; one risk at a time when opened. */
 export default function RiskRegister(props: IRiskRegisterProps): React.ReactElement {
   const { services } = props;
-  const [access, reload] = useAsyncData(() => loadRegisterAccess(services, !props.initialRiskNumber), [services]);
+  // The first page comes with the matrix only as the register first opens: after a reload (a new
+  // matrix saved) the view in use reads its own, so no page read meanwhile is shown later as fresh.
+  const opening = React.useRef(!props.initialRiskNumber);
+  const [access, reload] = useAsyncData(() => {
+    const withFirstPage = opening.current;
+    opening.current = false;
+    return loadRegisterAccess(services, withFirstPage);
+  }, [services]);
   const [tab, setTab] = React.useState<Tab>('register');
   // Kept here, so that filters and the picked cell survive opening a risk and coming back.
   const [filter, setFilter] = React.useState<IRegisterFilter>(DEFAULT_REGISTER_FILTER);

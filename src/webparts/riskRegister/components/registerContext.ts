@@ -32,7 +32,9 @@ export async function loadRegisterAccess(services: ITryggServices, withFirstPage
   const [mayUse, units, me] = await Promise.all([services.risks.mayUse(), services.units.getAll(), services.currentUser.get()]);
   if (!mayUse) return { allowed: false };
   const query = toRiskQuery(DEFAULT_REGISTER_FILTER, { units, myId: me.id, now: services.now() });
-  const [matrices, page] = await Promise.all([services.risks.matrices(), withFirstPage && query !== 'none' ? services.risks.query(query) : undefined]);
+  // A first page that fails is left for the register view to read again and report; the tabs still open.
+  const first = withFirstPage && query !== 'none' ? services.risks.query(query).catch(() => undefined) : undefined;
+  const [matrices, page] = await Promise.all([services.risks.matrices(), first]);
   const opened = page && query !== 'none' ? openedRiskPage(query, page) : undefined;
   return { allowed: true, me, units, matrices, matrix: matrices[matrices.length - 1], ...(opened ? { opened } : {}) };
 }

@@ -23,7 +23,8 @@ export async function collectRisks(
   while (page) {
     found.push(...page.risks.filter(matches));
     if (found.length > RISK_IMPORT_MAX_ROWS) return 'tooMany';
-    page = page.next && page.risks.length > 0 ? await page.next() : undefined;
+    // next() is there only while more follows: a page that permissions left empty does not end it.
+    page = page.next ? await page.next() : undefined;
   }
   return found;
 }
