@@ -115,6 +115,17 @@ const CASES: readonly IBudgetCase[] = [
     }
   },
   {
+    // His approval queue (the drafts' ids first, then a page of them) and his reading list (audiences
+    // first, then the documents that ask him) share the two requests: the second phases go together.
+    key: 'governanceDocuments (security function)',
+    persona: 'peter.sjoberg',
+    element: (services) => <GovernanceDocuments services={services} title="" />,
+    shown: () => {
+      screen.getByRole('tab', { name: /^Att fastställa.*\d/ });
+      present('[data-tree-depth="0"], [data-empty="tree"]');
+    }
+  },
+  {
     key: 'securityGoals',
     persona: 'lars.holm',
     element: (services) => <SecurityGoals services={services} title="" />,

@@ -49,12 +49,15 @@ function earliestPerReader(edition: number, confirmations: readonly IReadConfirm
   return result;
 }
 
+/** What deciding whether a document asks me to confirm reading it needs of it. */
+export type ConfirmationFacts = Pick<IGoverningDocument, 'id' | 'status' | 'edition' | 'moderation' | 'effectiveFrom' | 'approvedOn' | 'readConfirmation'>;
+
 /**
  * The confirmations that count for the document's published edition: of that edition, and made on
  * or after the day it came into force. Anyone may add a confirmation with their own rights, also for
  * an edition that is not out yet; such a one never counts when that edition is published.
  */
-export function countingConfirmations(document: IGoverningDocument, confirmations: readonly IReadConfirmation[]): IReadConfirmation[] {
+export function countingConfirmations(document: Omit<ConfirmationFacts, 'readConfirmation'>, confirmations: readonly IReadConfirmation[]): IReadConfirmation[] {
   const edition = publishedEdition(document);
   // An approved version waiting for its day carries the coming edition's dates: the published one's start is not at hand.
   const awaiting = document.status === 'Fastställd' && document.moderation !== 'approved';
@@ -104,7 +107,7 @@ export function isAskedToConfirm(document: Pick<IGoverningDocument, 'readConfirm
  * approved edition not yet in effect does not ask again until it is published.
  */
 export function needsMyConfirmation(
-  document: IGoverningDocument,
+  document: ConfirmationFacts,
   me: IPerson,
   myUnitIds: readonly number[],
   myConfirmations: readonly IReadConfirmation[]

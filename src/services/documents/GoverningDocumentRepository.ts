@@ -5,7 +5,7 @@ import '@pnp/sp/folders';
 import '@pnp/sp/site-users/web';
 import { DocumentNumberTaken, IDocumentQuery, IDocumentValues, IGoverningDocumentRecords, IStoredDocument, IStoredDocumentPage } from '../../domain/documents/repositories';
 import { IDocumentFileInput } from '../../domain/documents/inputs';
-import { IReadAudience, ModerationState } from '../../domain/documents/types';
+import { ModerationState } from '../../domain/documents/types';
 import { DocumentStatus, GoverningDocumentType, InformationClass } from '../../domain/documents/vocabulary';
 import { SecurityArea } from '../../domain/securityAreas';
 import { IPerson } from '../../domain/organisation';
@@ -14,9 +14,12 @@ import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/re
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
-import { allInIdWindows, compareSortValues, firstPage, isThresholdError, itemsById, LIST_VIEW_THRESHOLD, mapPage } from '../lists/largeListQuery';
+import { allInIdWindows, compareSortValues, firstPage, isThresholdError, itemsById, LIST_VIEW_THRESHOLD, mapPage, readItemsById } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
+
+/** What readingCandidates reads of a document. */
+export type ReadingCandidate = Pick<IStoredDocument, 'id' | 'number' | 'readConfirmation' | 'status' | 'edition' | 'moderation' | 'effectiveFrom' | 'approvedOn'>;
 
 /** SharePoint's columns beyond the schema's: who saved the version, its approval, its file. */
 const LIBRARY_SELECT = ['Editor/Id', 'Editor/Title', 'Editor/EMail', 'OData__ModerationStatus', 'OData__ModerationComments', 'FileLeafRef', 'FileRef'];
@@ -48,12 +51,12 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
   }
 
   /**
-   * Who each matching document asks to confirm reading it, with nothing else read: a reading list
-   * picks its documents from these before reading them whole (byIds).
+   * What a reading list is decided from, of each matching document, and nothing more: its number,
+   * audience, status, edition, approval state and dates (readConfirmations.needsMyConfirmation).
    */
-  public async audiences(query: IDocumentQuery): Promise<{ readonly id: number; readonly readConfirmation?: IReadAudience }[]> {
-    const items = await this._matching(filterOf(query), ['Id', 'DocumentNumber', 'ReadAudience'], []);
-    return items.map((item) => ({ id: item.Id, readConfirmation: audienceFrom(readJson<unknown>(item, 'ReadAudience', undefined)) }));
+  public async readingCandidates(query: IDocumentQuery): Promise<ReadingCandidate[]> {
+    const select = ['Id', 'DocumentNumber', 'ReadAudience', 'DocumentStatus', 'Edition', 'OData__ModerationStatus', 'EffectiveFrom', 'ApprovedOn'];
+    return (await this._matching(filterOf(query), select, [])).map(toDocument);
   }
 
   /**
@@ -68,10 +71,14 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
       .map((item) => item.Id);
   }
 
-  /** Documents by id, whole, in the order given: 50 ids a request, all in one `$batch`. */
+  /** Documents by id, whole, in the order given: 50 ids a request, in one `$batch` (with the turn's other reads). */
   public async byIds(ids: readonly number[]): Promise<IStoredDocument[]> {
     if (ids.length === 0) return [];
-    return (await itemsById(this._sp, governingDocumentsLibrary.title, ids, this._select, this._expand)).map(toDocument);
+    const title = governingDocumentsLibrary.title;
+    const items = this._reads
+      ? await this._reads.read((sp) => readItemsById(sp, title, ids, this._select, this._expand))
+      : await itemsById(this._sp, title, ids, this._select, this._expand);
+    return items.map(toDocument);
   }
 
   /** Every item the filter matches, in number order, with the columns given, at any size of the library. */

@@ -19,7 +19,7 @@ import {
   registrationErrors,
   reviewConfirmationErrors
 } from '../../domain/documents/documentValidation';
-import { countingConfirmations, isAskedToConfirm, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
+import { countingConfirmations, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
 import { DAY_MS } from '../../domain/days';
 import { DOCUMENT_QUEUE_HORIZON_DAYS } from '../../domain/documents/vocabulary';
 import { descendantUnitIds, IOrganisationUnit, IPerson } from '../../domain/organisation';
@@ -38,7 +38,7 @@ import { DocumentRefusal, refuseBlocked, refuseInvalid } from './DocumentRefusal
 import { isConsultationRecipient } from './consultationRecipients';
 import {
   IApprovalInput,
-  ICountedPage,
+  IDocumentQueue,
   IConsultationInput,
   IDocumentDetails,
   IDocumentDraftChanges,
@@ -87,7 +87,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     this._reads = reads;
     this._documents = new GoverningDocumentRepository(_deps.sp, reads);
     this._consultations = new ConsultationRepository(_deps.sp, reads);
-    this._confirmations = new ReadConfirmationRepository(_deps.sp);
+    this._confirmations = new ReadConfirmationRepository(_deps.sp, reads);
   }
 
   public all(): Promise<IGoverningDocument[]> {
@@ -148,30 +148,34 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return (await this._documents.query({ ownerId: me.id })).filter((document) => inOwnerQueue(document, now));
   }
 
-  public async awaitingApproval(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<ICountedPage> {
+  public async awaitingApproval(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<IDocumentQueue> {
     // A draft on remiss comes back as Utkast when its round closes; one sent back for changes is 'rejected' until its owner saves it again.
     const ids = await this._documents.pendingDraftIds();
-    const page = async (start: number): Promise<IDocumentListPage> => {
-      // Decided since the ids were read: left out rather than offered for a decision already made.
-      const documents = (await this._documents.byIds(ids.slice(start, start + pageSize))).filter((document) => document.status === 'Utkast' && document.moderation === 'pending');
-      return start + pageSize < ids.length ? { documents, more: () => page(start + pageSize) } : { documents };
-    };
-    return { ...(await page(0)), total: ids.length };
+    // Decided since the ids were read: left out rather than offered for a decision already made.
+    return this._queue(ids, (document) => document.status === 'Utkast' && document.moderation === 'pending', pageSize);
   }
 
-  public async myReadingList(): Promise<IGoverningDocument[]> {
-    // Who each published document asks (its audience alone) is read in the same $batch as the
-    // user's department; only the documents that ask the user are then read whole, with her confirmations.
-    const [me, myUnitIds, audiences] = await Promise.all([
-      this._deps.currentUser.get(),
+  public async myReadingList(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<IDocumentQueue> {
+    // What each published document asks (its audience and edition alone) and the user's confirmations
+    // are read in the same $batch as her department; the documents themselves when the list is shown.
+    const me = await this._deps.currentUser.get();
+    const [myUnitIds, candidates, mine] = await Promise.all([
       this._myUnitIds(),
-      this._documents.audiences({ statuses: ['Publicerad'], asksReadConfirmation: true })
+      this._documents.readingCandidates({ statuses: ['Publicerad'], asksReadConfirmation: true }),
+      this._confirmations.mine(me.id)
     ]);
     const person = personOf(me);
-    const askedIds = audiences.filter((document) => isAskedToConfirm(document, person, myUnitIds)).map((document) => document.id);
-    if (askedIds.length === 0) return [];
-    const [asked, mine] = await Promise.all([this._documents.byIds(askedIds), this._confirmations.mine(me.id)]);
-    return asked.filter((document) => needsMyConfirmation(document, person, myUnitIds, mine));
+    const ids = candidates.filter((document) => needsMyConfirmation(document, person, myUnitIds, mine)).map((document) => document.id);
+    return this._queue(ids, (document) => needsMyConfirmation(document, person, myUnitIds, mine), pageSize);
+  }
+
+  /** Documents known by id, read whole a page at a time; `keep` leaves out one that changed since. */
+  private _queue(ids: readonly number[], keep: (document: IGoverningDocument) => boolean, pageSize: number): IDocumentQueue {
+    const page = async (start: number): Promise<IDocumentListPage> => {
+      const documents = (await this._documents.byIds(ids.slice(start, start + pageSize))).filter(keep);
+      return start + pageSize < ids.length ? { documents, more: () => page(start + pageSize) } : { documents };
+    };
+    return { key: ids.join(','), total: ids.length, first: () => page(0) };
   }
 
   public async register(registration: IDocumentRegistration, file: IDocumentFileInput, clientRequestId: string): Promise<IGoverningDocument> {

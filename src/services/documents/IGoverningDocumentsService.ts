@@ -34,9 +34,15 @@ export interface IDocumentListPage {
   more?(): Promise<IDocumentListPage>;
 }
 
-/** The first page of a queue read whole but shown a page at a time; `total` counts all of it. */
-export interface ICountedPage extends IDocumentListPage {
+/**
+ * A queue whose members are known (which, how many) from a narrow read: the tab counts them at once,
+ * and their documents are read whole a page at a time when the queue is shown.
+ */
+export interface IDocumentQueue {
+  /** Changes whenever the members change: a view keys its pages on it. */
+  readonly key: string;
   readonly total: number;
+  first(): Promise<IDocumentListPage>;
 }
 
 /** A page of the register: enough to fill a screen, and one request at any list size. */
@@ -72,10 +78,10 @@ export interface IGoverningDocumentsService {
   details(id: number): Promise<IDocumentDetails | undefined>;
   /** The signed-in owner's documents whose review is due or validity ends within 90 days, and their drafts in work. */
   myQueue(): Promise<IGoverningDocument[]>;
-  /** Drafts waiting for approval (the security function's queue), oldest change first, a page at a time. */
-  awaitingApproval(pageSize?: number): Promise<ICountedPage>;
+  /** Drafts waiting for approval (the security function's queue), oldest change first. */
+  awaitingApproval(pageSize?: number): Promise<IDocumentQueue>;
   /** Published documents that ask the signed-in user to confirm reading them and are not yet confirmed. */
-  myReadingList(): Promise<IGoverningDocument[]>;
+  myReadingList(pageSize?: number): Promise<IDocumentQueue>;
 
   register(registration: IDocumentRegistration, file: IDocumentFileInput, clientRequestId: string): Promise<IGoverningDocument>;
   /** The owner's edit of a draft; a stale etag is a ConflictError with the stored document. */

@@ -1,4 +1,6 @@
 import { SPFI } from '@pnp/sp';
+import { IItems } from '@pnp/sp/items';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { IReadConfirmationRepository } from '../../domain/documents/repositories';
 import { IReadConfirmation } from '../../domain/documents/types';
 import { readConfirmationsList } from '../../schema/documentLists';
@@ -14,8 +16,9 @@ import { isDuplicateValue } from './formValues';
 export class ReadConfirmationRepository implements IReadConfirmationRepository {
   private readonly _access: ListAccess;
 
-  constructor(sp: SPFI) {
-    this._access = new ListAccess(sp, readConfirmationsList);
+  /** With `reads`, a read asked together with other lists' reads goes in their `$batch`. */
+  constructor(private readonly _sp: SPFI, private readonly _reads?: SameTurnBatch) {
+    this._access = new ListAccess(_sp, readConfirmationsList);
   }
 
   public async confirm(documentId: number, documentNumber: string, edition: number, clientRequestId: string): Promise<void> {
@@ -38,8 +41,9 @@ export class ReadConfirmationRepository implements IReadConfirmationRepository {
   }
 
   private async _read(filter: string): Promise<IReadConfirmation[]> {
-    const query = this._access.list.items.select(...this._access.select).expand(...this._access.expand).filter(filter).orderBy('Id', true).top(5000);
-    return (await readAllPages<ListItem>(query)).map(toReadConfirmation);
+    const query = (sp: SPFI): IItems => new ListAccess(sp, readConfirmationsList).list.items.select(...this._access.select).expand(...this._access.expand).filter(filter).orderBy('Id', true);
+    const items = this._reads ? await this._reads.items(query, 5000) : await readAllPages<ListItem>(query(this._sp).top(5000));
+    return items.map(toReadConfirmation);
   }
 }
 

@@ -91,21 +91,29 @@ export async function firstIdsInOrder(sp: SPFI, view: IWindowedView, limit: numb
 }
 
 /**
- * Items by id, in the order given, in chunks of 50 ids (one URL each) in one $batch; with `filter`,
- * only those that still match it (ids read a while ago, as a view's later pages use them).
+ * Items by id, in the order given, in chunks of 50 ids (one URL each), queued on `sp` (a batched
+ * instance, whose caller sends the batch); with `filter`, only those that still match it (ids read
+ * a while ago, as a view's later pages use them).
  */
-export async function itemsById(sp: SPFI, listTitle: string, ids: readonly number[], select: string[], expand: string[], filter: string = ''): Promise<ListItem[]> {
-  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
+export function readItemsById(sp: SPFI, listTitle: string, ids: readonly number[], select: string[], expand: string[], filter: string = ''): Promise<ListItem[]> {
   const chunks: Promise<ListItem[]>[] = [];
   for (let start = 0; start < ids.length; start += 50) {
     const chunk = `(${ids.slice(start, start + 50).map((id) => `Id eq ${id}`).join(' or ')})`;
-    chunks.push(batched.web.lists.getByTitle(listTitle).items.select(...select).expand(...expand).filter(filter ? `${chunk} and (${filter})` : chunk).top(50)());
+    chunks.push(sp.web.lists.getByTitle(listTitle).items.select(...select).expand(...expand).filter(filter ? `${chunk} and (${filter})` : chunk).top(50)());
   }
-  const all = Promise.all(chunks);
+  return Promise.all(chunks).then((pages) => {
+    const byId = new Map(([] as ListItem[]).concat(...pages).map((item) => [item.Id, item] as [number, ListItem]));
+    return ids.map((id) => byId.get(id)).filter((item): item is ListItem => !!item);
+  });
+}
+
+/** readItemsById in a `$batch` of its own. */
+export async function itemsById(sp: SPFI, listTitle: string, ids: readonly number[], select: string[], expand: string[], filter: string = ''): Promise<ListItem[]> {
+  const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
+  const all = readItemsById(batched, listTitle, ids, select, expand, filter);
   all.catch(() => undefined);
   await execute();
-  const byId = new Map(([] as ListItem[]).concat(...(await all)).map((item) => [item.Id, item] as [number, ListItem]));
-  return ids.map((id) => byId.get(id)).filter((item): item is ListItem => !!item);
+  return all;
 }
 
 /** The columns a page reads. */

@@ -2,6 +2,7 @@ import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ListItem, readAllPages } from './listAccess';
+import { MAX_BATCH_PARTS } from './largeListQuery';
 
 /** SharePoint's largest page. */
 const PAGE_SIZE = 5000;
@@ -58,7 +59,7 @@ export class SameTurnBatch {
       reads[0].run(this._sp);
       return;
     }
-    const [batched, execute] = this._sp.batched();
+    const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH_PARTS });
     reads.forEach((read) => read.run(batched));
     // A batch that fails as a whole fails every read in it (one already answered keeps its answer).
     execute().catch((error: unknown) => reads.forEach((read) => read.fail(error)));

@@ -13,6 +13,7 @@ import { IRunningEmulator, startEmulator } from '../../../tools/emulator';
 import { IGoverningDocument } from '../../../src/domain/documents/types';
 import { IDocumentRegistration } from '../../../src/domain/documents/inputs';
 import { ITryggServices } from '../../../src/services/ITryggServices';
+import { IDocumentListPage, IDocumentQueue } from '../../../src/services/documents/IGoverningDocumentsService';
 import { LOCAL_PROTECTED_CASES_PATH } from '../../../src/services/createTryggServices';
 import { newRequestId, regionExempel, servicesAs, upn } from '../services/servicesHelpers';
 import { spAs } from '../permissions/signedInAs';
@@ -97,4 +98,11 @@ export async function register(world: IDocumentsWorld, persona: string, owner: s
 export async function fileText(world: IDocumentsWorld, persona: string, document: IGoverningDocument): Promise<string> {
   const buffer: ArrayBuffer = await world.sp(persona).web.getFileByServerRelativePath(document.file!.serverRelativeUrl).getBuffer();
   return Buffer.from(buffer).toString('utf8');
+}
+
+/** Every document of a queue (the approval queue, a reading list), page after page. */
+export async function allQueued(queue: IDocumentQueue): Promise<IGoverningDocument[]> {
+  const documents: IGoverningDocument[] = [];
+  for (let page: IDocumentListPage | undefined = await queue.first(); page; page = page.more ? await page.more() : undefined) documents.push(...page.documents);
+  return documents;
 }

@@ -67,7 +67,7 @@ export default function GovernanceDocuments(props: IGovernanceDocumentsProps): R
     if (isSecurityFunction(ctx)) tabs.push({ key: 'approval', text: strings.TabApproval, count: (mine && mine.awaitingApproval && mine.awaitingApproval.total) || undefined });
     // These two tabs are for those who have something in them; the one in use stays while its last item is done.
     if (mine && (mine.consultations.length > 0 || tab === 'consultations')) tabs.push({ key: 'consultations', text: strings.TabConsultations, count: openRounds || undefined });
-    if (mine && (mine.readingList.length > 0 || tab === 'reading')) tabs.push({ key: 'reading', text: strings.TabReading, count: count(mine.readingList) });
+    if (mine && (mine.readingList.total > 0 || tab === 'reading')) tabs.push({ key: 'reading', text: strings.TabReading, count: mine.readingList.total || undefined });
     if (keepsDocuments(ctx)) tabs.push({ key: 'register', text: strings.TabRegister });
     const shown = tabs.some((candidate) => candidate.key === tab) ? tab : 'tree';
 

@@ -3,7 +3,7 @@ import { IConsultationRound, IGoverningDocument } from '../../../domain/document
 import { IDocumentActor } from '../../../domain/documents/lifecycle';
 import { ICurrentUser } from '../../../services/currentUser/ICurrentUserService';
 import { ITryggServices } from '../../../services/ITryggServices';
-import { ICountedPage } from '../../../services/documents/IGoverningDocumentsService';
+import { IDocumentQueue } from '../../../services/documents/IGoverningDocumentsService';
 
 /** What every view decides from, loaded once when the web part opens. */
 export interface IDocumentsContext {
@@ -15,12 +15,12 @@ export interface IDocumentsContext {
 export interface IMyWork {
   /** The owner's queue (document owners only). */
   readonly queue?: readonly IGoverningDocument[];
-  /** Drafts waiting for approval (the security function only): the first page, and how many in all. */
-  readonly awaitingApproval?: ICountedPage;
+  /** Drafts waiting for approval (the security function only). */
+  readonly awaitingApproval?: IDocumentQueue;
   /** Consultation rounds sent to me, open ones first. */
   readonly consultations: readonly IConsultationRound[];
   /** Published documents I am asked to confirm reading. */
-  readonly readingList: readonly IGoverningDocument[];
+  readonly readingList: IDocumentQueue;
 }
 
 export async function loadDocumentsContext(services: ITryggServices): Promise<IDocumentsContext> {

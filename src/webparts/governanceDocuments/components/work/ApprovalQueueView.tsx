@@ -1,15 +1,11 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Stack } from '@fluentui/react/lib/Stack';
 import { Text } from '@fluentui/react/lib/Text';
 import * as strings from 'GovernanceDocumentsWebPartStrings';
 import { documentActionBlockers } from '../../../../domain/documents/lifecycle';
 import { ITryggServices } from '../../../../services/ITryggServices';
 import { AsyncData } from '../../../../components/useAsyncData';
-import { usePages } from '../../../../components/usePages';
-import { ErrorMessageBar } from '../../../../components/ErrorMessageBar';
-import { IGoverningDocument } from '../../../../domain/documents/types';
-import { IDocumentListPage } from '../../../../services/documents/IGoverningDocumentsService';
 import { formatDateTime } from '../../../../components/dates';
 import { format } from '../../../../common/format';
 import { BlockerList } from '../../../../components/BlockerList';
@@ -18,7 +14,8 @@ import { actorOf, IDocumentsContext, IMyWork } from '../documentsContext';
 import { blockerText } from '../blockerText';
 import { DocumentLink } from '../DocumentLink';
 import { DocumentStatusBadge } from '../DocumentStatusBadge';
-import { WorkCard, WorkList } from './WorkList';
+import { WorkCard } from './WorkList';
+import { PagedWorkList } from './PagedWorkList';
 
 export interface IApprovalQueueViewProps {
   services: ITryggServices;
@@ -37,19 +34,11 @@ export function ApprovalQueueView(props: IApprovalQueueViewProps): React.ReactEl
   const { services, context } = props;
   const now = React.useMemo(() => services.now(), [services, props.work]);
   const actor = actorOf(context);
-  const first = props.work.state === 'ready' && props.work.value ? props.work.value.awaitingApproval : undefined;
-  // A new first page (the queues read again after a step) starts the pages over.
-  const key = first ? `${first.total}:${first.documents.map((document) => `${document.id}@${document.etag}`).join(',')}` : 'none';
-  const [pages, , more] = usePages<IGoverningDocument, IDocumentListPage>(first ? () => Promise.resolve(first) : undefined, key, (page) => ({
-    items: page.documents,
-    next: page.more
-  }));
   return (
     <div data-view="approval">
-      <WorkList
+      <PagedWorkList
         work={props.work}
-        items={() => (pages.state === 'ready' ? pages.items : [])}
-        total={(work) => work.awaitingApproval && work.awaitingApproval.total}
+        queue={(work) => work.awaitingApproval}
         intro={strings.ApprovalQueueIntro}
         empty={strings.ApprovalQueueEmpty}
         count={(count) => format(strings.ApprovalQueueCount, count)}
@@ -88,11 +77,7 @@ export function ApprovalQueueView(props: IApprovalQueueViewProps): React.ReactEl
             })}
           </ul>
         )}
-      </WorkList>
-      {pages.state === 'ready' && pages.moreError !== undefined && <ErrorMessageBar error={pages.moreError} onRetry={more} />}
-      {pages.state === 'ready' && pages.hasMore && (
-        <DefaultButton text={strings.ShowMore} disabled={pages.loadingMore} onClick={more} styles={{ root: { marginTop: 12 } }} />
-      )}
+      </PagedWorkList>
     </div>
   );
 }

@@ -18,7 +18,8 @@ import { typeLabel } from '../../labels';
 import { IDocumentsContext, IMyWork } from '../documentsContext';
 import { DocumentLink } from '../DocumentLink';
 import { useStep } from '../useStep';
-import { WorkCard, WorkList } from './WorkList';
+import { WorkCard } from './WorkList';
+import { PagedWorkList } from './PagedWorkList';
 
 export interface IReadingListViewProps {
   services: ITryggServices;
@@ -28,7 +29,7 @@ export interface IReadingListViewProps {
   onChanged: () => void;
 }
 
-/** Att läsa: published documents I am asked to confirm reading, each with its file and the confirmation. */
+/** Att läsa: published documents I am asked to confirm reading, each with its file and the confirmation, 50 at a time. */
 export function ReadingListView(props: IReadingListViewProps): React.ReactElement {
   const [confirmed, setConfirmed] = React.useState<readonly string[]>([]);
   return (
@@ -40,9 +41,9 @@ export function ReadingListView(props: IReadingListViewProps): React.ReactElemen
           </MessageBar>
         )}
       </div>
-      <WorkList
+      <PagedWorkList
         work={props.work}
-        items={(work) => work.readingList}
+        queue={(work) => work.readingList}
         intro={strings.ReadingIntro}
         empty={strings.ReadingEmpty}
         count={(count) => format(strings.ReadingCount, count)}
@@ -64,7 +65,7 @@ export function ReadingListView(props: IReadingListViewProps): React.ReactElemen
             ))}
           </ul>
         )}
-      </WorkList>
+      </PagedWorkList>
     </div>
   );
 }
