@@ -14,9 +14,12 @@ import { asksForReadConfirmation, audienceFrom } from '../../domain/documents/re
 import { ConflictError, classifyError } from '../errors';
 import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString, readStrings, WriteValue } from '../lists/listAccess';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
-import { allInIdWindows, compareSortValues, firstPage, isThresholdError, itemsById, LIST_VIEW_THRESHOLD, mapPage, readItemsById } from '../lists/largeListQuery';
+import { allInIdWindows, compareSortValues, firstPage, IItemPage, isThresholdError, itemsById, LIST_VIEW_THRESHOLD, mapPage, readItemsById } from '../lists/largeListQuery';
 import { allOf, anyOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { formValues, isDuplicateValue, moderationValue, validateUpdate } from './formValues';
+
+/** Rows read at a time when a broad filter is applied to the library read in number order. */
+const BROAD_READ_SIZE = 200;
 
 /** What readingCandidates reads of a document. */
 export type ReadingCandidate = Pick<IStoredDocument, 'id' | 'number' | 'readConfirmation' | 'status' | 'edition' | 'moderation' | 'effectiveFrom' | 'approvedOn'>;
@@ -97,9 +100,18 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
     }
   }
 
+  /**
+   * A view of the register in number order. A filter SharePoint refuses over the threshold matches
+   * more than 5,000 documents, so it is broad: the library is then read in number order, unfiltered,
+   * BROAD_READ_SIZE at a time, and the caller keeps what documentMatchesQuery says the filter would
+   * (a page may hold fewer than `size`, or none, and still have next). Cheaper than sorting every
+   * id window, since most rows read are kept.
+   */
   public async page(query: IDocumentQuery, size: number): Promise<IStoredDocumentPage> {
+    const columns = { select: this._select, expand: this._expand };
     const view = { listTitle: governingDocumentsLibrary.title, filter: filterOf(query), sortColumn: 'DocumentNumber', ascending: true };
-    const page = await firstPage(this._sp, view, { select: this._select, expand: this._expand }, size);
+    const broad = (): Promise<IItemPage> => firstPage(this._sp, { ...view, filter: '' }, columns, Math.max(size, BROAD_READ_SIZE));
+    const page = await firstPage(this._sp, view, columns, size, undefined, broad);
     return mapPage<IStoredDocumentPage>(page, (items, next) => ({ documents: items.map(toDocument), next }));
   }
 

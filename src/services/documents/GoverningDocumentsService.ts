@@ -4,6 +4,7 @@ import { IDirectoryUser } from '../../domain/directory';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { IDocumentQuery, IDocumentValues, IStoredDocument } from '../../domain/documents/repositories';
 import { fillPage, REFINED_READ_SIZE } from './documentPages';
+import { documentMatchesQuery } from '../../domain/documents/documentQuery';
 import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument } from '../../domain/documents/types';
 import { DocumentAction, documentActionBlockers, IDocumentActor, mayRegisterDocument, publishedEdition, statusAfter } from '../../domain/documents/lifecycle';
 import { documentDueness, inOwnerQueue } from '../../domain/documents/reviewDates';
@@ -110,6 +111,8 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     const words = (filter.text || '').trim().toLowerCase();
     const refined = !!filter.area || !!words;
     const keep = (document: IGoverningDocument): boolean => {
+      // The query's own filter too: a broad one is read unfiltered (GoverningDocumentRepository.page).
+      if (!documentMatchesQuery(document, query)) return false;
       const dueness = documentDueness(document, now);
       if (filter.area && document.areas.indexOf(filter.area) < 0) return false;
       if (filter.expired && !dueness.expired) return false;

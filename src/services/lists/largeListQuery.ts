@@ -156,10 +156,18 @@ function queryPage(sp: SPFI, answer: IQueryPage): IItemPage {
 
 /**
  * A view's first `size` items at any list size: one query while SharePoint serves it, and when it
- * refuses the view over the threshold, the page by id windows (later pages ask the windows for more).
- * `send` may put the first query in a `$batch` with other reads; the pages after it are read alone.
+ * refuses the view over the threshold, the page by id windows (later pages ask the windows for more),
+ * or by `broad` where the caller has a better way. `send` may put the first query in a `$batch` with
+ * other reads; the pages after it are read alone.
  */
-export async function firstPage(sp: SPFI, view: IWindowedView, columns: IPageColumns, size: number, send: SendFirst = (read) => read(sp)): Promise<IItemPage> {
+export async function firstPage(
+  sp: SPFI,
+  view: IWindowedView,
+  columns: IPageColumns,
+  size: number,
+  send: SendFirst = (read) => read(sp),
+  broad: () => Promise<IItemPage> = () => windowedPage(sp, view, columns, 0, size)
+): Promise<IItemPage> {
   const request = (on: SPFI): IItems => {
     const items = on.web.lists.getByTitle(view.listTitle).items.select(...columns.select).expand(...columns.expand).orderBy(view.sortColumn, view.ascending).top(size);
     return view.filter ? items.filter(view.filter) : items;
@@ -168,7 +176,7 @@ export async function firstPage(sp: SPFI, view: IWindowedView, columns: IPageCol
     return queryPage(sp, await send((on) => readQueryPage(request(on))));
   } catch (error) {
     if (!isThresholdError(error)) throw error;
-    return windowedPage(sp, view, columns, 0, size);
+    return broad();
   }
 }
 

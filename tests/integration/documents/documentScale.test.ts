@@ -12,6 +12,9 @@ import { documentRegionSeed } from '../../../tools/emulator/seed/documentRegion'
 import { governingDocumentsLibrary } from '../../../src/schema/documentLists';
 import { IGoverningDocument } from '../../../src/domain/documents/types';
 import { isAskedToConfirm } from '../../../src/domain/documents/readConfirmations';
+import { documentMatchesQuery } from '../../../src/domain/documents/documentQuery';
+import { documentDueness } from '../../../src/domain/documents/reviewDates';
+import { IDocumentQuery } from '../../../src/domain/documents/repositories';
 import { unitAncestry } from '../../../src/domain/organisation';
 import { IDocumentFilter, IDocumentListPage } from '../../../src/services/documents/IGoverningDocumentsService';
 import { ITryggServices } from '../../../src/services/ITryggServices';
@@ -56,6 +59,14 @@ describe('governing documents over the list view threshold', () => {
     ['no filter', {}, () => true],
     ['type Instruktion', { type: 'Instruktion' }, (document) => document.type === 'Instruktion'],
     ['status Publicerad', { status: 'Publicerad' }, (document) => document.status === 'Publicerad'],
+    [
+      'review or validity ending within 90 days',
+      { expiringSoon: true },
+      (document) => {
+        const dueness = documentDueness(document, now);
+        return dueness.reviewDue || dueness.expiresSoon;
+      }
+    ],
     ['a security area (refined in the client)', { area: 'Brandsäkerhet' }, (document) => document.areas.indexOf('Brandsäkerhet') >= 0]
   ])('serves the register by %s a page at a time, in number order, as the whole list would show it', async (_, filter, matches) => {
     const peter = servicesAs(emulator, 'peter.sjoberg', () => now);
@@ -65,6 +76,28 @@ describe('governing documents over the list view threshold', () => {
     const read = await pagesOf(first, 150);
     const expected = everything.filter(matches).slice(0, read.length);
     expect(read.map((document) => document.number)).toEqual(expected.map((document) => document.number));
+  });
+
+  it('keeps in the client what the OData filter asks SharePoint (documentMatchesQuery), for every kind of query', async () => {
+    const repository = new GoverningDocumentRepository(spAs(emulator, 'peter.sjoberg'));
+    const unitId = everything.filter((document) => document.scopeUnitId !== undefined)[0].scopeUnitId as number;
+    const horizon = new Date(now.getTime() + 91 * 24 * 3600 * 1000).toISOString();
+    const queries: IDocumentQuery[] = [
+      { type: 'Instruktion' },
+      { statuses: ['Publicerad', 'Fastställd'] },
+      { ownerId: everything[0].owner.id },
+      { unitId },
+      { unitId, withRegional: true },
+      { validUntilBefore: horizon, reviewBefore: horizon },
+      { validUntilBefore: now.toISOString() },
+      { statuses: ['Publicerad'], asksReadConfirmation: true },
+      { type: 'Policy', effectiveBefore: now.toISOString() }
+    ];
+    for (const query of queries) {
+      const served = (await repository.query(query)).map((document) => document.id).sort((a, b) => a - b);
+      const kept = everything.filter((document) => documentMatchesQuery(document, query)).map((document) => document.id).sort((a, b) => a - b);
+      expect({ query, count: kept.length, same: JSON.stringify(kept) === JSON.stringify(served) }).toEqual({ query, count: served.length, same: true });
+    }
   });
 
   it('finds words in a title among thousands, reading on in bounded steps rather than all at once', async () => {
