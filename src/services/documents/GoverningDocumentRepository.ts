@@ -84,20 +84,24 @@ export class GoverningDocumentRepository implements IGoverningDocumentRecords {
     return items.map(toDocument);
   }
 
-  /** Every item the filter matches, in number order, with the columns given, at any size of the library. */
+  /**
+   * Every item the filter matches, in number order, with the columns given, at any size of the
+   * library. Read in id order and sorted here: SharePoint need not sort what is read whole anyway.
+   */
   private async _matching(filter: string, select: string[], expand: string[]): Promise<ListItem[]> {
     const request = (sp: SPFI): IItems => {
-      const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...select).expand(...expand).orderBy('DocumentNumber', true);
+      const items = new ListAccess(sp, governingDocumentsLibrary).list.items.select(...select).expand(...expand);
       return filter ? items.filter(filter) : items;
     };
+    let items: ListItem[];
     try {
-      return this._reads ? await this._reads.items(request, LIST_VIEW_THRESHOLD) : await readAllPages<ListItem>(request(this._sp).top(LIST_VIEW_THRESHOLD));
+      items = this._reads ? await this._reads.items(request, LIST_VIEW_THRESHOLD) : await readAllPages<ListItem>(request(this._sp).top(LIST_VIEW_THRESHOLD));
     } catch (error) {
       // A view SharePoint will not serve in one query over the threshold (every published document of a large region): every match by id windows.
       if (!isThresholdError(error)) throw error;
-      const items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, filter, select, expand);
-      return items.sort((a, b) => compareSortValues(a.DocumentNumber, b.DocumentNumber) || a.Id - b.Id);
+      items = await allInIdWindows(this._sp, governingDocumentsLibrary.title, filter, select, expand);
     }
+    return items.sort((a, b) => compareSortValues(a.DocumentNumber, b.DocumentNumber) || a.Id - b.Id);
   }
 
   /**
