@@ -4,6 +4,7 @@ import { IDirectoryUser } from '../../domain/directory';
 import { IUnitRepository } from '../../domain/deviations/repositories';
 import { IDocumentQuery, IDocumentValues, IStoredDocument } from '../../domain/documents/repositories';
 import { fillPage, REFINED_READ_SIZE } from './documentPages';
+import { DocumentQueues } from './DocumentQueues';
 import { documentMatchesQuery } from '../../domain/documents/documentQuery';
 import { IConsultationComment, IConsultationRound, IDocumentDecision, IGoverningDocument } from '../../domain/documents/types';
 import { DocumentAction, documentActionBlockers, IDocumentActor, mayRegisterDocument, publishedEdition, statusAfter } from '../../domain/documents/lifecycle';
@@ -20,7 +21,7 @@ import {
   registrationErrors,
   reviewConfirmationErrors
 } from '../../domain/documents/documentValidation';
-import { countingConfirmations, needsMyConfirmation, readStatusOf } from '../../domain/documents/readConfirmations';
+import { countingConfirmations, readStatusOf } from '../../domain/documents/readConfirmations';
 import { DAY_MS } from '../../domain/days';
 import { DOCUMENT_QUEUE_HORIZON_DAYS } from '../../domain/documents/vocabulary';
 import { descendantUnitIds, IOrganisationUnit, IPerson } from '../../domain/organisation';
@@ -81,6 +82,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
   private readonly _consultations: ConsultationRepository;
   private readonly _confirmations: ReadConfirmationRepository;
   private readonly _reads: SameTurnBatch;
+  private readonly _queues: DocumentQueues;
 
   constructor(private readonly _deps: IGoverningDocumentsDependencies) {
     // The owner's queue, the rounds sent to them and the tree are asked together: one $batch.
@@ -89,6 +91,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     this._documents = new GoverningDocumentRepository(_deps.sp, reads);
     this._consultations = new ConsultationRepository(_deps.sp, reads);
     this._confirmations = new ReadConfirmationRepository(_deps.sp, reads);
+    this._queues = new DocumentQueues(this._documents, this._confirmations);
   }
 
   public all(): Promise<IGoverningDocument[]> {
@@ -151,34 +154,13 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
     return (await this._documents.query({ ownerId: me.id })).filter((document) => inOwnerQueue(document, now));
   }
 
-  public async awaitingApproval(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<IDocumentQueue> {
-    // A draft on remiss comes back as Utkast when its round closes; one sent back for changes is 'rejected' until its owner saves it again.
-    const ids = await this._documents.pendingDraftIds();
-    // Decided since the ids were read: left out rather than offered for a decision already made.
-    return this._queue(ids, (document) => document.status === 'Utkast' && document.moderation === 'pending', pageSize);
+  public awaitingApproval(pageSize?: number): Promise<IDocumentQueue> {
+    return this._queues.awaitingApproval(pageSize);
   }
 
-  public async myReadingList(pageSize: number = DOCUMENT_PAGE_SIZE): Promise<IDocumentQueue> {
-    // What each published document asks (its audience and edition alone) and the user's confirmations
-    // are read in the same $batch as her department; the documents themselves when the list is shown.
+  public async myReadingList(pageSize?: number): Promise<IDocumentQueue> {
     const me = await this._deps.currentUser.get();
-    const [myUnitIds, candidates, mine] = await Promise.all([
-      this._myUnitIds(),
-      this._documents.readingCandidates({ statuses: ['Publicerad'], asksReadConfirmation: true }),
-      this._confirmations.mine(me.id)
-    ]);
-    const person = personOf(me);
-    const ids = candidates.filter((document) => needsMyConfirmation(document, person, myUnitIds, mine)).map((document) => document.id);
-    return this._queue(ids, (document) => needsMyConfirmation(document, person, myUnitIds, mine), pageSize);
-  }
-
-  /** Documents known by id, read whole a page at a time; `keep` leaves out one that changed since. */
-  private _queue(ids: readonly number[], keep: (document: IGoverningDocument) => boolean, pageSize: number): IDocumentQueue {
-    const page = async (start: number): Promise<IDocumentListPage> => {
-      const documents = (await this._documents.byIds(ids.slice(start, start + pageSize))).filter(keep);
-      return start + pageSize < ids.length ? { documents, more: () => page(start + pageSize) } : { documents };
-    };
-    return { key: ids.join(','), total: ids.length, first: () => page(0) };
+    return this._queues.readingList({ id: me.id, person: personOf(me), unitIds: () => this._myUnitIds() }, pageSize);
   }
 
   public async register(registration: IDocumentRegistration, file: IDocumentFileInput, clientRequestId: string): Promise<IGoverningDocument> {
