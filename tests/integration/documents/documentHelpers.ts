@@ -100,9 +100,17 @@ export async function fileText(world: IDocumentsWorld, persona: string, document
   return Buffer.from(buffer).toString('utf8');
 }
 
+/** A page and the pages after it, until `limit` documents are read or there are no more. */
+export async function pagesOf(first: IDocumentListPage, limit: number = Infinity): Promise<IGoverningDocument[]> {
+  const documents = first.documents.slice();
+  for (let page = first; page.more && documents.length < limit; ) {
+    page = await page.more();
+    documents.push(...page.documents);
+  }
+  return documents;
+}
+
 /** Every document of a queue (the approval queue, a reading list), page after page. */
 export async function allQueued(queue: IDocumentQueue): Promise<IGoverningDocument[]> {
-  const documents: IGoverningDocument[] = [];
-  for (let page: IDocumentListPage | undefined = await queue.first(); page; page = page.more ? await page.more() : undefined) documents.push(...page.documents);
-  return documents;
+  return pagesOf(await queue.first());
 }

@@ -16,12 +16,12 @@ import { documentMatchesQuery } from '../../../src/domain/documents/documentQuer
 import { documentDueness } from '../../../src/domain/documents/reviewDates';
 import { IDocumentQuery } from '../../../src/domain/documents/repositories';
 import { unitAncestry } from '../../../src/domain/organisation';
-import { IDocumentFilter, IDocumentListPage } from '../../../src/services/documents/IGoverningDocumentsService';
+import { IDocumentFilter } from '../../../src/services/documents/IGoverningDocumentsService';
 import { ITryggServices } from '../../../src/services/ITryggServices';
 import { GoverningDocumentRepository } from '../../../src/services/documents/GoverningDocumentRepository';
 import { readEach } from '../../../src/services/lists/batchedReads';
 import { servicesAs } from '../services/servicesHelpers';
-import { allQueued } from './documentHelpers';
+import { allQueued, pagesOf } from './documentHelpers';
 import { spAs } from '../permissions/signedInAs';
 
 const DOCUMENTS = 12000;
@@ -39,15 +39,6 @@ describe('governing documents over the list view threshold', () => {
   }, 120000);
 
   afterAll(() => emulator.close());
-
-  const pagesOf = async (first: IDocumentListPage, limit: number): Promise<IGoverningDocument[]> => {
-    const documents = first.documents.slice();
-    for (let page = first; page.more && documents.length < limit; ) {
-      page = await page.more();
-      documents.push(...page.documents);
-    }
-    return documents;
-  };
 
   it('refuses, as SharePoint does, a query whose indexed filter matches more than 5,000 documents', async () => {
     const naive = spAs(emulator, 'peter.sjoberg').web.lists.getByTitle(governingDocumentsLibrary.title).items.filter("DocumentStatus eq 'Publicerad'").top(50)();

@@ -28,11 +28,16 @@ export interface IPagedWorkListProps {
 export function PagedWorkList(props: IPagedWorkListProps): React.ReactElement {
   const { work } = props;
   const queue = work.state === 'ready' && work.value ? props.queue(work.value) : undefined;
-  // A new queue (read again after a step) starts its pages over.
-  const [pages, reload, more] = usePages<IGoverningDocument, IDocumentListPage>(queue ? () => queue.first() : undefined, queue ? queue.key : 'none', (page) => ({
+  // A new queue (read again after a step, such as a confirmation) is read as deep as the last one was
+  // shown, so the reader keeps her place rather than going back to the first 50.
+  const shown = React.useRef(0);
+  const [pages, reload, more] = usePages<IGoverningDocument, IDocumentListPage>(queue ? () => readAtLeast(queue, shown.current) : undefined, queue ? queue.key : 'none', (page) => ({
     items: page.documents,
     next: page.more
   }));
+  React.useEffect(() => {
+    if (pages.state === 'ready' && pages.items.length > 0) shown.current = pages.items.length;
+  }, [pages]);
   return (
     <>
       <WorkList
@@ -55,4 +60,16 @@ export function PagedWorkList(props: IPagedWorkListProps): React.ReactElement {
       {pages.state === 'ready' && pages.hasMore && <DefaultButton text={strings.ShowMore} disabled={pages.loadingMore} onClick={more} styles={{ root: { marginTop: 12 } }} />}
     </>
   );
+}
+
+/** The queue's pages from the first until `count` documents are read (or there are no more), as one page. */
+async function readAtLeast(queue: IDocumentQueue, count: number): Promise<IDocumentListPage> {
+  let page = await queue.first();
+  const documents = page.documents.slice();
+  while (documents.length < count && page.more) {
+    page = await page.more();
+    documents.push(...page.documents);
+  }
+  const more = page.more;
+  return more ? { documents, more: () => more() } : { documents };
 }
