@@ -45,11 +45,12 @@ export interface ITryggClients {
 export function composeTryggServices(clients: ITryggClients): ITryggServices {
   const { sp, graph } = clients;
   const now = clients.now || (() => new Date());
-  // The user and the units, which nearly every view asks for first, share one $batch.
-  const startup = new SameTurnBatch(sp);
-  const currentUser = new CurrentUserService(sp, startup);
+  // Reads asked in the same turn share one $batch, whichever service asks: the user and the units,
+  // which nearly every view asks for first; a view's lists; the annual follow-up's seven sections.
+  const reads = new SameTurnBatch(sp);
+  const currentUser = new CurrentUserService(sp, reads);
   const directory = new GraphDirectory(graph);
-  const units = new UnitRepository(sp, startup);
+  const units = new UnitRepository(sp, reads);
   const deviations = new DeviationRepository(sp);
   const actions = new DeviationActionRepository(sp);
   const people = new SitePeople(sp);
@@ -58,7 +59,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   // The deviation services are every web part's first need; the others load with the first view that
   // calls one, each group a chunk of its own, so a web part downloads only what it uses.
   const whole: { services?: ITryggServices } = {};
-  const group: IServiceGroupDependencies = { sp, currentUser, units, directory, people, functionGateway: protectedCases, now, services: () => whole.services as ITryggServices };
+  const group: IServiceGroupDependencies = { sp, reads, currentUser, units, directory, people, functionGateway: protectedCases, now, services: () => whole.services as ITryggServices };
   const risks = memoizePromise(() => loadRiskServices().then((m) => m.riskServices(group)));
   const documents = memoizePromise(() => loadDocumentServices().then((m) => m.documentServices(group)));
   const pdsa = memoizePromise(() => loadPdsaServices().then((m) => m.pdsaServices(group)));
@@ -71,7 +72,7 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
     now,
     reporting: new DeviationReportingService(shared),
     handling: new DeviationHandlingService({ ...shared, actions, sp }),
-    statistics: new DeviationStatisticsService(sp, units, currentUser),
+    statistics: new DeviationStatisticsService(sp, units, currentUser, reads),
     siteSetup: new SiteSetupService(sp),
     risks: lazyService(() => risks().then((loaded) => loaded.risks)),
     riskImport: lazyService(() => risks().then((loaded) => loaded.riskImport)),

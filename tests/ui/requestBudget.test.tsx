@@ -157,18 +157,35 @@ const CASES: readonly IBudgetCase[] = [
     persona: 'peter.sjoberg',
     element: (services) => <AnnualReport services={services} title="" />,
     shown: () => present('[data-trygg="annual-report-scope"]')
+  },
+  {
+    // The year gathered: the seven sections' services share the page's $batch (sameTurnBatch.ts).
+    key: 'annualReport (the year built)',
+    persona: 'peter.sjoberg',
+    element: (services) => <AnnualReport services={services} title="" />,
+    shown: () => present('[data-trygg="annual-report-preview"] [data-figure]')
   }
 ];
 
-/** The web part's requests to the emulator, as they are sent: one still on its way when the data shows counts too. */
-const sent: { readonly url: string; readonly body: string }[] = [];
+/**
+ * The web part's requests to the emulator, as they are sent: one still on its way when the data shows
+ * counts too. Each case's services send their own mark, so that what an earlier case's view still
+ * asks for after it closed (the annual follow-up goes on gathering) is not counted against this one.
+ */
+const sent: { readonly url: string; readonly body: string; readonly mark: string }[] = [];
+const MARK = 'X-Trygg-Budget-Case';
+let currentMark = '';
+
+function markOf(init: RequestInit | undefined): string {
+  return new Headers(init && init.headers).get(MARK) || '';
+}
 const pending = new Set<Promise<unknown>>();
 
 beforeEach(() => {
   const send = global.fetch;
   jest.spyOn(global, 'fetch').mockImplementation((input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    if (url.indexOf(new URL(emulator.siteUrl).origin) === 0) sent.push({ url, body: typeof init?.body === 'string' ? init.body : '' });
+    if (url.indexOf(new URL(emulator.siteUrl).origin) === 0) sent.push({ url, body: typeof init?.body === 'string' ? init.body : '', mark: markOf(init) });
     const answer = send(input, init);
     pending.add(answer);
     answer.then(
@@ -193,7 +210,7 @@ async function answered(): Promise<void> {
  * it from the page; outside it asks once per process, whichever view happens to be first.
  */
 function dataRequests(): number {
-  return sent.filter((request) => !/\/_api\/contextinfo$/i.test(request.url)).length;
+  return sent.filter((request) => request.mark === currentMark && !/\/_api\/contextinfo$/i.test(request.url)).length;
 }
 
 /** A request as SharePoint reads it: a `$batch` part's $select is in the body. */
@@ -219,11 +236,12 @@ describe('Requests before the first render with data', () => {
     const services = createTryggServices({
       siteUrl: emulator.siteUrl,
       graphBaseUrl: emulator.graphBaseUrl,
-      headers: { 'X-Trygg-User': upn(budgetCase.persona) },
+      headers: { 'X-Trygg-User': upn(budgetCase.persona), [MARK]: budgetCase.key },
       now: () => NOW
     });
     emulator.requests.reset();
     sent.length = 0;
+    currentMark = budgetCase.key;
     const { unmount } = render(<TryggRoot siteSetup={services.siteSetup}>{budgetCase.element(services)}</TryggRoot>);
     const count = await requestsUntilShown(budgetCase.shown);
     // Closed at once: what the view goes on to load after its first data is neither counted nor rendered.
@@ -233,6 +251,8 @@ describe('Requests before the first render with data', () => {
     for (const column of budgetCase.withheld || []) expect(selected).not.toMatch(new RegExp(`[=,]${column}[,&\\s]`));
     // Each one sent is one the emulator answered (its log is what the benchmark counts).
     expect(emulator.requests.count()).toBeGreaterThanOrEqual(count);
+    // Every view asks who the user is: none is counted as free.
+    expect(count).toBeGreaterThanOrEqual(1);
     expect(count).toBeLessThanOrEqual(budgetCase.expected === undefined ? BUDGET : budgetCase.expected);
   });
 });

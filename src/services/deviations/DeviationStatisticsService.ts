@@ -13,6 +13,7 @@ import { toDeviation } from './DeviationRepository';
 import { ACTION_LISTS, CASE_LISTS } from './caseLists';
 import { StatisticsAggregateRepository } from './StatisticsAggregateRepository';
 import { IItemsQuery, readEach } from '../lists/batchedReads';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { archiveYearsOnSite } from './archivedCases';
 import { ORIGINAL_ID_FIELD, protectedArchiveLists } from '../../schema/archiveLists';
 
@@ -91,22 +92,22 @@ function casesReported(list: IListDefinition, range: { from: string; to: string 
  * (compiling the aggregate), which read everything. One `$batch`, filtered on indexed columns only.
  */
 export class StatisticsFacts {
-  private readonly _sp: SPFI;
+  private readonly _reads: SameTurnBatch;
 
-  constructor(sp: SPFI) {
-    this._sp = sp;
+  /** `reads`: shared with other services, so that reads asked in the same turn share a `$batch`. */
+  constructor(sp: SPFI, reads: SameTurnBatch = new SameTurnBatch(sp)) {
+    this._reads = reads;
   }
 
   public async read(months: readonly string[]): Promise<{ cases: CaseFact[]; actions: ActionFact[] }> {
     const ranges = reportedRanges(months);
     const caseQueries = STORES.map((store) => ranges.map((range) => casesReported(CASE_LISTS[store], range, CASE_SELECT)));
     const actionQueries = STORES.map((store) => undoneActions(ACTION_LISTS[store], ranges[0].from));
-    let archiveYears: Promise<number[]> = Promise.resolve([]);
-    const pages = await readEach(this._sp, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries), (batched) => {
-      archiveYears = archiveYearsOnSite(batched);
-      // Observed now, so a failure is not unhandled while the cases are still read; awaited below.
-      archiveYears.catch(() => undefined);
-    });
+    // Asked in the same turn as the cases, so it rides in their first $batch.
+    const archiveYears = this._reads.read((batched) => archiveYearsOnSite(batched));
+    // Observed now, so a failure is not unhandled while the cases are still read; awaited below.
+    archiveYears.catch(() => undefined);
+    const pages = await readEach(this._reads, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries));
     const cases: CaseFact[] = [];
     STORES.forEach((store, s) => {
       for (const page of pages.slice(s * ranges.length, (s + 1) * ranges.length)) cases.push(...page.map((item) => toCaseFact(item, store)));
@@ -129,7 +130,7 @@ export class StatisticsFacts {
     if (lists.length === 0) return { cases: [], actions: [] };
     const caseQueries = lists.map((list) => ranges.map((range) => casesReported(list.cases, range, CASE_SELECT.concat([ORIGINAL_ID_FIELD.name]))));
     const actionQueries = lists.map((list) => undoneActions(list.actions, ranges[0].from));
-    const pages = await readEach(this._sp, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries));
+    const pages = await readEach(this._reads, ([] as IItemsQuery[]).concat(...caseQueries, actionQueries));
     const cases: CaseFact[] = [];
     const actions: ActionFact[] = [];
     lists.forEach((_list, l) => {
@@ -167,11 +168,11 @@ export class DeviationStatisticsService implements IDeviationStatisticsService {
   private readonly _facts: StatisticsFacts;
   private readonly _aggregates: StatisticsAggregateRepository;
 
-  constructor(sp: SPFI, units: IUnitRepository, currentUser: ICurrentUserService) {
+  constructor(sp: SPFI, units: IUnitRepository, currentUser: ICurrentUserService, reads: SameTurnBatch = new SameTurnBatch(sp)) {
     this._units = units;
     this._currentUser = currentUser;
-    this._facts = new StatisticsFacts(sp);
-    this._aggregates = new StatisticsAggregateRepository(sp);
+    this._facts = new StatisticsFacts(sp, reads);
+    this._aggregates = new StatisticsAggregateRepository(sp, reads);
   }
 
   public async load(months: readonly string[]): Promise<IStatisticsData> {

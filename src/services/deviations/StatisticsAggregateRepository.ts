@@ -7,6 +7,7 @@ import { deviationAggregateList } from '../../schema/lists';
 import { ListAccess, ListItem, readJson, readNumber, readString, WriteValue } from '../lists/listAccess';
 import { odataString } from '../odata';
 import { readEach } from '../lists/batchedReads';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { MAX_BATCH_PARTS as BATCH_SIZE } from '../lists/largeListQuery';
 
 /** A compiled row as the list keeps it. */
@@ -84,15 +85,18 @@ function toStored(item: ListItem): IStoredAggregateRow {
  */
 export class StatisticsAggregateRepository {
   private readonly _sp: SPFI;
+  private readonly _reads: SameTurnBatch;
 
-  constructor(sp: SPFI) {
+  /** `reads`: shared with other services, so that reads asked in the same turn share a `$batch`. */
+  constructor(sp: SPFI, reads: SameTurnBatch = new SameTurnBatch(sp)) {
     this._sp = sp;
+    this._reads = reads;
   }
 
   /** Every row of the months ('YYYY-MM'). */
   public async read(months: readonly string[]): Promise<IStoredAggregateRow[]> {
     const pages = await readEach(
-      this._sp,
+      this._reads,
       months.map((month) => ({ listTitle: deviationAggregateList.title, select: SELECT, filter: `Month eq ${odataString(month)}` }))
     );
     return ([] as ListItem[]).concat(...pages).map(toStored);

@@ -28,7 +28,7 @@ import { descendantUnitIds, IOrganisationUnit, IPerson } from '../../domain/orga
 import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { ProtectedCaseError } from '../protectedCases/ProtectedCaseClient';
 import { ConflictError } from '../errors';
-import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { readsOf, SameTurnBatch } from '../lists/sameTurnBatch';
 import { siteDepartment } from '../directory/siteDepartment';
 import { myAudienceUnitIds } from '../../domain/home/homeUnit';
 import { GoverningDocumentRepository } from './GoverningDocumentRepository';
@@ -66,6 +66,8 @@ export interface IGoverningDocumentsDependencies {
   /** The Trygg function, which alone registers, decides and runs consultations. */
   readonly gateway: IDocumentGateway;
   readonly now: () => Date;
+  /** The composition's one batch (sameTurnBatch.ts readsOf); the service has its own without it. */
+  readonly reads?: SameTurnBatch;
 }
 
 /** The actions whose rules count the document's open consultation rounds. */
@@ -86,7 +88,7 @@ export class GoverningDocumentsService implements IGoverningDocumentsService {
 
   constructor(private readonly _deps: IGoverningDocumentsDependencies) {
     // The owner's queue, the rounds sent to them and the tree are asked together: one $batch.
-    const reads = new SameTurnBatch(_deps.sp);
+    const reads = readsOf(_deps);
     this._reads = reads;
     this._documents = new GoverningDocumentRepository(_deps.sp, reads);
     this._consultations = new ConsultationRepository(_deps.sp, reads);

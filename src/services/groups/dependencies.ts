@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { SameTurnBatch } from '../lists/sameTurnBatch';
 import type { GraphDirectory } from '../directory/GraphDirectory';
 import type { IUnitRepository } from '../../domain/deviations/repositories';
 import type { ICurrentUserService } from '../currentUser/ICurrentUserService';
@@ -9,6 +10,8 @@ import type { TryggFunctionGateway } from '../composeTryggServices';
 /** What every group of services is built from: the clients and the services every view shares. */
 export interface IServiceGroupDependencies {
   readonly sp: SPFI;
+  /** Reads asked in the same turn, by whichever service, go out as one `$batch`. */
+  readonly reads: SameTurnBatch;
   readonly currentUser: ICurrentUserService;
   readonly units: IUnitRepository;
   readonly directory: GraphDirectory;

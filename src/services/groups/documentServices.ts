@@ -3,6 +3,6 @@ import { GoverningDocumentsService } from '../documents/GoverningDocumentsServic
 import { IServiceGroupDependencies } from './dependencies';
 
 export function documentServices(deps: IServiceGroupDependencies): { documents: GoverningDocumentsService } {
-  const { sp, currentUser, units, directory, now } = deps;
-  return { documents: new GoverningDocumentsService({ sp, currentUser, units, directory, gateway: deps.functionGateway.documents, now }) };
+  const { sp, reads, currentUser, units, directory, now } = deps;
+  return { documents: new GoverningDocumentsService({ sp, reads, currentUser, units, directory, gateway: deps.functionGateway.documents, now }) };
 }

@@ -15,12 +15,12 @@ export function pdsaServices(deps: IServiceGroupDependencies): {
   annualReport: AnnualReportService;
   mySecurity: MySecurityService;
 } {
-  const { sp, currentUser, units, now } = deps;
+  const { sp, reads, currentUser, units, now } = deps;
   return {
-    goals: new GoalsService({ sp, currentUser, units, now }),
-    exercises: new ExercisesService({ sp, currentUser, units, now }),
-    selfAssessments: new SelfAssessmentService({ sp, currentUser, units, now }),
-    pdsa: new PdsaDashboardService({ sp, currentUser, units, now }),
+    goals: new GoalsService({ sp, reads, currentUser, units, now }),
+    exercises: new ExercisesService({ sp, reads, currentUser, units, now }),
+    selfAssessments: new SelfAssessmentService({ sp, reads, currentUser, units, now }),
+    pdsa: new PdsaDashboardService({ sp, reads, currentUser, units, now }),
     // Gathers from the whole set: it reads the other services when a report is built.
     annualReport: new AnnualReportService(deps.services),
     mySecurity: new MySecurityService({ sp, currentUser, now })

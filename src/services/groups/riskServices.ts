@@ -6,9 +6,9 @@ import { RiskRepository } from '../risks/RiskRepository';
 import { IServiceGroupDependencies } from './dependencies';
 
 export function riskServices(deps: IServiceGroupDependencies): { risks: RiskRegisterService; riskImport: RiskImportService; scanning: ScanningService } {
-  const { sp, currentUser, units, people, directory, now } = deps;
+  const { sp, reads, currentUser, units, people, directory, now } = deps;
   return {
-    risks: new RiskRegisterService({ sp, currentUser, units, people, decisions: deps.functionGateway, now }),
+    risks: new RiskRegisterService({ sp, reads, currentUser, units, people, decisions: deps.functionGateway, now }),
     riskImport: new RiskImportService({ risks: new RiskRepository(sp), people, directory, currentUser, units, now }),
     scanning: new ScanningService({ sp, currentUser, units, now })
   };

@@ -4,14 +4,16 @@
  * items in id order and every list for its newest id; a query whose page SharePoint says is not all
  * (its nextLink), or that it refused over the list view threshold, is read on in windows of 5,000 ids (Id is always
  * indexed, so each window stays under the threshold whatever else the filter says), all of them in
- * a second `$batch`. One request at a region's usual size, two at any size; a batch holds at most
- * MAX_BATCH_PARTS parts (SharePoint's limit), so more parts take one more request per hundred.
+ * a second `$batch`. One request at a region's usual size, two at any size. Every read goes through
+ * a SameTurnBatch, so reads other services ask for in the same turn share these `$batch`es; a batch
+ * holds at most MAX_BATCH_PARTS parts (SharePoint's limit), so more parts take one more request per hundred.
  */
 import { SPFI } from '@pnp/sp';
 import { IItems } from '@pnp/sp/items';
 import '@pnp/sp/batching';
 import { ListItem } from './listAccess';
-import { IQueryPage, isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, MAX_BATCH_PARTS, readQueryPage } from './largeListQuery';
+import { IQueryPage, isThresholdError, LIST_VIEW_THRESHOLD as PAGE_SIZE, readQueryPage } from './largeListQuery';
+import { SameTurnBatch } from './sameTurnBatch';
 import { classifyError } from '../errors';
 
 /** An items query, run on whichever PnPjs instance (batched or not) reads it. */
@@ -28,8 +30,6 @@ export interface IItemsQuery {
   readonly hiddenUnlessShared?: boolean;
 }
 
-type Part = (batched: SPFI) => Promise<unknown>;
-
 function itemsOf(sp: SPFI, query: IItemsQuery, clauses: readonly string[]): IItems {
   let items = sp.web.lists.getByTitle(query.listTitle).items.select(...query.select);
   if (query.expand && query.expand.length > 0) items = items.expand(...query.expand);
@@ -44,49 +44,36 @@ function emptyIfHidden<T>(hidden: boolean | undefined, read: Promise<T[]>): Prom
   });
 }
 
-/** Runs the parts in `$batch`es of at most MAX_BATCH_PARTS; `alongside` rides in the first. */
-async function inBatches(sp: SPFI, parts: readonly Part[], alongside?: (batched: SPFI) => void): Promise<unknown[]> {
-  const answers: unknown[] = [];
-  // At least one batch when a read rides alongside, even with no parts of the caller's own.
-  const batches = Math.max(Math.ceil(parts.length / MAX_BATCH_PARTS), alongside ? 1 : 0);
-  for (let start = 0; start < batches * MAX_BATCH_PARTS; start += MAX_BATCH_PARTS) {
-    const [batched, execute] = sp.batched({ maxRequests: MAX_BATCH_PARTS });
-    if (start === 0 && alongside) alongside(batched);
-    const batch = Promise.all(parts.slice(start, start + MAX_BATCH_PARTS).map((part) => part(batched)));
-    // Observed here, so that a failed part is not reported unhandled while the batch still runs.
-    batch.catch(() => undefined);
-    await execute();
-    answers.push(...(await batch));
-  }
-  return answers;
-}
-
 /**
- * Each query's items, in the order the queries were given. `alongside` queues another read the
- * caller needs anyway on the first batch, rather than costing a request of its own.
+ * Each query's items, in the order the queries were given. Every read goes through `reads`, so a
+ * read the caller (or another service) asks for in the same turn rides in the first `$batch`
+ * rather than costing a request of its own.
  */
-export async function readEach(sp: SPFI, queries: readonly IItemsQuery[], alongside?: (batched: SPFI) => void): Promise<ListItem[][]> {
+export async function readEach(reads: SameTurnBatch, queries: readonly IItemsQuery[]): Promise<ListItem[][]> {
   const lists = Array.from(new Set(queries.map((query) => query.listTitle)));
   const hidden = (title: string): boolean => queries.every((query) => query.listTitle !== title || !!query.hiddenUnlessShared);
   // Each page keeps SharePoint's nextLink: a page permissions thinned out may be short and still not all.
-  const firstPages: Part[] = queries.map((query) => (batched) =>
-    readQueryPage(itemsOf(batched, query, []).orderBy('Id', true).top(PAGE_SIZE)).catch((error: unknown) => {
-      if (isThresholdError(error)) return undefined;
-      if (query.hiddenUnlessShared && classifyError(error).kind === 'notFound') return { items: [] };
-      throw error;
-    })
-  );
-  const newestIds: Part[] = lists.map((title) => (batched) =>
-    emptyIfHidden(hidden(title), batched.web.lists.getByTitle(title).items.select('Id').orderBy('Id', false).top(1)() as Promise<ListItem[]>).then((items) =>
-      items.length > 0 ? items[0].Id : 0
+  const firstPages = queries.map((query) =>
+    reads.read((batched) =>
+      readQueryPage(itemsOf(batched, query, []).orderBy('Id', true).top(PAGE_SIZE)).catch((error: unknown) => {
+        if (isThresholdError(error)) return undefined;
+        if (query.hiddenUnlessShared && classifyError(error).kind === 'notFound') return { items: [] } as IQueryPage;
+        throw error;
+      })
     )
   );
-  const answers = await inBatches(sp, firstPages.concat(newestIds), alongside);
-  const pages = answers.slice(0, queries.length) as (IQueryPage | undefined)[];
-  const newest = new Map(lists.map((title, i) => [title, answers[queries.length + i] as number] as [string, number]));
+  const newestIds = lists.map((title) =>
+    reads.read((batched) =>
+      emptyIfHidden(hidden(title), batched.web.lists.getByTitle(title).items.select('Id').orderBy('Id', false).top(1)() as Promise<ListItem[]>).then((items) =>
+        items.length > 0 ? items[0].Id : 0
+      )
+    )
+  );
+  const [pages, newestOfEach] = await Promise.all([Promise.all(firstPages), Promise.all(newestIds)]);
+  const newest = new Map(lists.map((title, i) => [title, newestOfEach[i]] as [string, number]));
 
   // What the first pages left: a refused query from the start, a full page after its last id.
-  const windows: { readonly index: number; readonly part: Part }[] = [];
+  const windows: { readonly index: number; readonly read: Promise<ListItem[]> }[] = [];
   queries.forEach((query, index) => {
     const page = pages[index];
     if (page && !page.nextLink) return;
@@ -94,10 +81,10 @@ export async function readEach(sp: SPFI, queries: readonly IItemsQuery[], alongs
     const last = page && page.items.length > 0 ? page.items[page.items.length - 1].Id : 0;
     for (let low = last; low < maxId; low += PAGE_SIZE) {
       const window = [`Id gt ${low}`, `Id le ${low + PAGE_SIZE}`];
-      windows.push({ index, part: (batched) => emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, window).top(PAGE_SIZE)() as Promise<ListItem[]>) });
+      windows.push({ index, read: reads.read((batched) => emptyIfHidden(query.hiddenUnlessShared, itemsOf(batched, query, window).top(PAGE_SIZE)() as Promise<ListItem[]>)) });
     }
   });
-  const read = windows.length > 0 ? ((await inBatches(sp, windows.map((window) => window.part))) as ListItem[][]) : [];
+  const read = await Promise.all(windows.map((window) => window.read));
   const byQuery = pages.map((page) => (page ? page.items.slice() : []));
   read.forEach((items, i) => byQuery[windows[i].index].push(...items));
   return byQuery;

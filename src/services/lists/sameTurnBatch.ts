@@ -65,3 +65,12 @@ export class SameTurnBatch {
     execute().catch((error: unknown) => reads.forEach((read) => read.fail(error)));
   }
 }
+
+/**
+ * The composition's one batch when the service is given it (every service of a page then asks in
+ * the same `$batch`: the annual follow-up gathers seven services' first reads in one request); a
+ * batch of the service's own otherwise (tests, the Trygg function).
+ */
+export function readsOf(deps: { readonly sp: SPFI; readonly reads?: SameTurnBatch }): SameTurnBatch {
+  return deps.reads || new SameTurnBatch(deps.sp);
+}

@@ -1,7 +1,8 @@
 /**
  * Gathers the annual follow-up (domain/pdsa/annualReport.ts) from the services the other web parts
- * use, with the signed-in user's rights, one step at a time so the page can show how far it has
- * come. A section the user may not read (SharePoint answers 403/404, or the risk register is not
+ * use, with the signed-in user's rights: the organisation, then the seven sections together (one
+ * `$batch`, which the services share), each reported as it is read so the page can show how far
+ * it has come. A section the user may not read (SharePoint answers 403/404, or the risk register is not
  * theirs to use) is reported as such; any other failure fails the report, so a report never
  * lacks a section the user could have read.
  */
@@ -30,13 +31,14 @@ export interface IAnnualReportSources {
   readonly now: () => Date;
 }
 
-/** The steps in the order they run; the progress callback names the one about to start. */
+/** The steps: the organisation first, the seven sections together, then the figures. */
 export const ANNUAL_REPORT_STEPS = ['units', 'goals', 'pdsa', 'deviations', 'risks', 'exercises', 'documents', 'selfAssessment', 'build'] as const;
 export type AnnualReportStep = typeof ANNUAL_REPORT_STEPS[number];
 
 export interface IAnnualReportProgress {
+  /** The step that has just finished. */
   readonly step: AnnualReportStep;
-  /** 0-based index of the step about to start; equals `total` when the report is built. */
+  /** How many steps have finished; equals `total` when the report is built. */
   readonly index: number;
   readonly total: number;
 }
@@ -83,10 +85,11 @@ export class AnnualReportService implements IAnnualReportService {
   public async build(year: number, unitId: number | undefined, onProgress: (progress: IAnnualReportProgress) => void = () => undefined): Promise<IAnnualReport> {
     const s = this._sources();
     const total = ANNUAL_REPORT_STEPS.length;
-    let index = 0;
-    const step = <T>(name: AnnualReportStep, run: () => Promise<T>): Promise<T> => {
-      onProgress({ step: name, index: index++, total });
-      return run();
+    let done = 0;
+    const step = async <T>(name: AnnualReportStep, run: () => Promise<T>): Promise<T> => {
+      const value = await run();
+      onProgress({ step: name, index: ++done, total });
+      return value;
     };
 
     const [units, user] = await step('units', () => Promise.all([s.units.getAll(), s.currentUser.get()]));
@@ -94,31 +97,30 @@ export class AnnualReportService implements IAnnualReportService {
     const unitIds = unitId === undefined ? undefined : reportUnitIds(units, unitId);
     const now = s.now();
 
-    // One step after another: the progress bar tells the truth, and the site is not hit by seven reads at once.
-    const goals = await step('goals', () =>
-      readSection(async () => ({ goals: await s.goals.list(year, unitIds ? { unitIds } : undefined) }))
-    );
+    // The seven sections are asked in one turn: the services share the page's $batch
+    // (sameTurnBatch.ts), so their first reads go to SharePoint as one request, not seven.
     // SharePoint gives members nothing on self-assessments and PDSA comments: not asked, so an
     // employee's report makes no request that answers 403 or 404.
     const readsUnitWork = user.roles.securityFunction || user.roles.manager;
-    const pdsa = await step('pdsa', () => readSection(async () => (readsUnitWork ? { rolledUp: (await s.pdsa.matrix(year)).rolledUp } : 'notPermitted')));
-    const deviations = await step('deviations', () => readSection(async () => ({ basis: await s.statistics.load(yearMonths(year)) })));
-    const risks = await step('risks', () =>
-      readSection(async () => {
-        if (!(await s.risks.mayUse())) return 'notPermitted';
-        const [matrices, found] = await Promise.all([s.risks.matrices(), allRisks(s.risks.query({ ...(unitIds ? { unitIds } : {}), pageSize: RISK_PAGE_SIZE }))]);
-        return { risks: found, matrices };
-      })
-    );
-    const exercises = await step('exercises', () => readSection(async () => ({ exercises: await s.exercises.list(year, unitIds) })));
-    const documents = await step('documents', () => readSection(async () => ({ documents: await s.documents.all() })));
-    const selfAssessment = await step('selfAssessment', () =>
-      readSection(async () => (readsUnitWork ? { summary: await s.selfAssessments.summary(year, unitIds || units.map((unit) => unit.id)) } : 'notPermitted'))
-    );
+    const [goals, pdsa, deviations, risks, exercises, documents, selfAssessment] = await Promise.all([
+      step('goals', () => readSection(async () => ({ goals: await s.goals.list(year, unitIds ? { unitIds } : undefined) }))),
+      step('pdsa', () => readSection(async () => (readsUnitWork ? { rolledUp: (await s.pdsa.matrix(year)).rolledUp } : 'notPermitted'))),
+      step('deviations', () => readSection(async () => ({ basis: await s.statistics.load(yearMonths(year)) }))),
+      step('risks', () =>
+        readSection(async () => {
+          if (!(await s.risks.mayUse())) return 'notPermitted';
+          const [matrices, found] = await Promise.all([s.risks.matrices(), allRisks(s.risks.query({ ...(unitIds ? { unitIds } : {}), pageSize: RISK_PAGE_SIZE }))]);
+          return { risks: found, matrices };
+        })
+      ),
+      step('exercises', () => readSection(async () => ({ exercises: await s.exercises.list(year, unitIds) }))),
+      step('documents', () => readSection(async () => ({ documents: await s.documents.all() }))),
+      step('selfAssessment', () =>
+        readSection(async () => (readsUnitWork ? { summary: await s.selfAssessments.summary(year, unitIds || units.map((unit) => unit.id)) } : 'notPermitted'))
+      )
+    ]);
 
     const input: IAnnualReportInput = { year, unitId, units, now, goals, pdsa, deviations, risks, exercises, documents, selfAssessment };
-    const report = await step('build', () => Promise.resolve(buildAnnualReport(input)));
-    onProgress({ step: 'build', index: total, total });
-    return report;
+    return step('build', () => Promise.resolve(buildAnnualReport(input)));
   }
 }

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { calendarDay } from '../../domain/days';
 import { IExerciseInput, IFollowUpAction } from '../../domain/pdsa/exercises';
 import { IAdded, IExerciseQuery, IExerciseRepository, IStoredExercise } from '../../domain/pdsa/repositories';
@@ -13,8 +14,9 @@ import { asRecord, dayValue, PdsaListItems, readDay, storedMeta } from './PdsaLi
 export class ExerciseRepository implements IExerciseRepository {
   private readonly _items: PdsaListItems<IStoredExercise>;
 
-  constructor(sp: SPFI) {
-    this._items = new PdsaListItems(sp, exercisesList, toExercise);
+  /** `reads`: shared with other services, so that reads asked in the same turn share a `$batch`. */
+  constructor(sp: SPFI, reads?: SameTurnBatch) {
+    this._items = new PdsaListItems(sp, exercisesList, toExercise, reads);
   }
 
   public async query(query: IExerciseQuery): Promise<IStoredExercise[]> {

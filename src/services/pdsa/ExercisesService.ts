@@ -13,6 +13,7 @@ import { IStoredExercise } from '../../domain/pdsa/repositories';
 import { mayChangeUnitWork } from '../../domain/pdsa/unitWork';
 import { IExercisesService, SaveResult } from './IPdsaServices';
 import { ExerciseRepository } from './ExerciseRepository';
+import { readsOf } from '../lists/sameTurnBatch';
 import { IPdsaServiceDeps, savedOrConflict, workerAndUnits } from './pdsaServiceDeps';
 
 /** The exercise and training log: public within the region, written by unitWork.ts's rule. */
@@ -20,7 +21,7 @@ export class ExercisesService implements IExercisesService {
   private readonly _exercises: ExerciseRepository;
 
   constructor(private readonly _deps: IPdsaServiceDeps) {
-    this._exercises = new ExerciseRepository(_deps.sp);
+    this._exercises = new ExerciseRepository(_deps.sp, readsOf(_deps));
   }
 
   public list(year: number, unitIds?: readonly number[]): Promise<IStoredExercise[]> {

@@ -5,7 +5,7 @@ import { SecurityArea } from '../../domain/securityAreas';
 import { IGoalsService, IGoalView, SaveResult } from './IPdsaServices';
 import { GoalRepository } from './GoalRepository';
 import { MeasurementRepository } from './MeasurementRepository';
-import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { readsOf } from '../lists/sameTurnBatch';
 import { IPdsaServiceDeps, savedOrConflict, workerAndUnits } from './pdsaServiceDeps';
 
 export type { IPdsaServiceDeps };
@@ -17,7 +17,7 @@ export class GoalsService implements IGoalsService {
 
   constructor(private readonly _deps: IPdsaServiceDeps) {
     // A year's goals and its measurements, asked together, share one $batch.
-    const reads = new SameTurnBatch(_deps.sp);
+    const reads = readsOf(_deps);
     this._goals = new GoalRepository(_deps.sp, reads);
     this._measurements = new MeasurementRepository(_deps.sp, reads);
   }

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { IAdded, IPdsaComment, IPdsaCommentRepository } from '../../domain/pdsa/repositories';
 import { PdsaPhase } from '../../domain/pdsa/vocabulary';
 import { pdsaCommentsList } from '../../schema/pdsaLists';
@@ -10,8 +11,9 @@ import { PdsaListItems } from './PdsaListItems';
 export class PdsaCommentRepository implements IPdsaCommentRepository {
   private readonly _items: PdsaListItems<IPdsaComment>;
 
-  constructor(sp: SPFI) {
-    this._items = new PdsaListItems(sp, pdsaCommentsList, toPdsaComment);
+  /** `reads`: shared with other services, so that reads asked in the same turn share a `$batch`. */
+  constructor(sp: SPFI, reads?: SameTurnBatch) {
+    this._items = new PdsaListItems(sp, pdsaCommentsList, toPdsaComment, reads);
   }
 
   /** Newest first. */

@@ -15,16 +15,19 @@ import { IPdsaDashboardService, IPdsaMatrix, IUnitCycle, SaveResult } from './IP
 import { PdsaCommentRepository } from './PdsaCommentRepository';
 import { IPdsaServiceDeps, workerAndUnits } from './pdsaServiceDeps';
 import { readPdsaEvidence } from './pdsaEvidence';
+import { readsOf, SameTurnBatch } from '../lists/sameTurnBatch';
 
 export class PdsaDashboardService implements IPdsaDashboardService {
   private readonly _comments: PdsaCommentRepository;
+  private readonly _reads: SameTurnBatch;
 
   constructor(private readonly _deps: IPdsaServiceDeps) {
-    this._comments = new PdsaCommentRepository(_deps.sp);
+    this._reads = readsOf(_deps);
+    this._comments = new PdsaCommentRepository(_deps.sp, this._reads);
   }
 
   public async matrix(year: number, area?: SecurityArea): Promise<IPdsaMatrix> {
-    const [units, data] = await Promise.all([this._deps.units.getAll(), readPdsaEvidence(this._deps.sp, year, area)]);
+    const [units, data] = await Promise.all([this._deps.units.getAll(), readPdsaEvidence(this._reads, year, area)]);
     const evidence = countEvidence(data.sources, year, this._deps.now(), area);
     const own = new Map<number, IPdsaStatus>();
     evidence.forEach((counted, unitId) => own.set(unitId, pdsaStatus(counted)));

@@ -1,4 +1,5 @@
 import { SPFI } from '@pnp/sp';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { ANSWER_SCALE, AnswerValue, ISelfAssessmentAnswer, ISelfAssessmentInput } from '../../domain/pdsa/selfAssessment';
 import { IAdded, ISelfAssessmentRepository, IStoredSelfAssessment } from '../../domain/pdsa/repositories';
 import { SelfAssessmentStatus } from '../../domain/pdsa/vocabulary';
@@ -13,8 +14,9 @@ type Submitter = { readonly id: number; readonly at: string };
 export class SelfAssessmentRepository implements ISelfAssessmentRepository {
   private readonly _items: PdsaListItems<IStoredSelfAssessment>;
 
-  constructor(sp: SPFI) {
-    this._items = new PdsaListItems(sp, selfAssessmentsList, toSelfAssessment);
+  /** `reads`: shared with other services, so that reads asked in the same turn share a `$batch`. */
+  constructor(sp: SPFI, reads?: SameTurnBatch) {
+    this._items = new PdsaListItems(sp, selfAssessmentsList, toSelfAssessment, reads);
   }
 
   public forYear(year: number, unitIds?: readonly number[]): Promise<IStoredSelfAssessment[]> {

@@ -6,6 +6,7 @@ import { PDSA_LIMITS } from '../../domain/pdsa/vocabulary';
 import { checkLimitedText } from '../../domain/validation';
 import { ISelfAssessmentService, SaveResult } from './IPdsaServices';
 import { SelfAssessmentRepository } from './SelfAssessmentRepository';
+import { readsOf } from '../lists/sameTurnBatch';
 import { IPdsaServiceDeps, savedOrConflict, workerAndUnits } from './pdsaServiceDeps';
 import { derivedRequestId } from './derivedRequestId';
 
@@ -16,7 +17,7 @@ export class SelfAssessmentService implements ISelfAssessmentService {
   private readonly _assessments: SelfAssessmentRepository;
 
   constructor(private readonly _deps: IPdsaServiceDeps) {
-    this._assessments = new SelfAssessmentRepository(_deps.sp);
+    this._assessments = new SelfAssessmentRepository(_deps.sp, readsOf(_deps));
   }
 
   /** The unit's assessment of the year; the latest, should a unit have more than one. */

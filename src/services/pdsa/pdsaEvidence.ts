@@ -5,7 +5,6 @@
  * go with the user's rights: the security function sees every case; a manager the open cases and
  * the protected ones shared with them.
  */
-import { SPFI } from '@pnp/sp';
 import { CaseStore } from '../../domain/deviations/types';
 import { IEvidenceSources } from '../../domain/pdsa/evidence';
 import { IPdsaComment } from '../../domain/pdsa/repositories';
@@ -18,6 +17,7 @@ import { allOf, odataDateTime, odataNumber, odataString } from '../odata';
 import { ACTION_LISTS, CASE_LISTS } from '../deviations/caseLists';
 import { toPdsaComment } from './PdsaCommentRepository';
 import { IItemsQuery, readEach } from '../lists/batchedReads';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 import {
   deviationActionEvidence,
   deviationEvidence,
@@ -103,6 +103,6 @@ function toSources(pages: ListItem[][]): IPdsaEvidenceData {
 }
 
 /** Everything the year's (and area's) evidence is counted from, with the year's comments. */
-export async function readPdsaEvidence(sp: SPFI, year: number, area?: SecurityArea): Promise<IPdsaEvidenceData> {
-  return toSources(await readEach(sp, evidenceQueries(year, area)));
+export async function readPdsaEvidence(reads: SameTurnBatch, year: number, area?: SecurityArea): Promise<IPdsaEvidenceData> {
+  return toSources(await readEach(reads, evidenceQueries(year, area)));
 }

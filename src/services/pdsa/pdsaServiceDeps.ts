@@ -4,6 +4,7 @@ import { IOrganisationUnit } from '../../domain/organisation';
 import { IUnitWorker } from '../../domain/pdsa/unitWork';
 import { ICurrentUserService } from '../currentUser/ICurrentUserService';
 import { ConflictError } from '../errors';
+import { SameTurnBatch } from '../lists/sameTurnBatch';
 
 /** What the goal, exercise and self-assessment services are built from. */
 export interface IPdsaServiceDeps {
@@ -11,6 +12,8 @@ export interface IPdsaServiceDeps {
   readonly currentUser: ICurrentUserService;
   readonly units: IUnitRepository;
   readonly now: () => Date;
+  /** The composition's one batch (sameTurnBatch.ts readsOf); each service has its own without it. */
+  readonly reads?: SameTurnBatch;
 }
 
 /** The signed-in user as unitWork.ts judges them, with the organisation to judge against. */

@@ -18,7 +18,7 @@ import { ICurrentUser, ICurrentUserService } from '../currentUser/ICurrentUserSe
 import { SitePeople } from '../people';
 import { ConflictError } from '../errors';
 import { RiskRepository } from './RiskRepository';
-import { SameTurnBatch } from '../lists/sameTurnBatch';
+import { readsOf, SameTurnBatch } from '../lists/sameTurnBatch';
 import { RiskActionRepository } from './RiskActionRepository';
 import { RiskDecisionRepository } from './RiskDecisionRepository';
 import { RiskMatrixRepository } from './RiskMatrixRepository';
@@ -38,6 +38,8 @@ export interface IRiskRegisterDependencies {
   /** The Trygg function, which alone writes acceptance requests and decisions. */
   readonly decisions: IRiskDecisionGateway;
   readonly now: () => Date;
+  /** The composition's one batch (sameTurnBatch.ts readsOf); the service has its own without it. */
+  readonly reads?: SameTurnBatch;
 }
 
 /** The register's use cases on TryggRisker and the lists around it. */
@@ -49,7 +51,7 @@ export class RiskRegisterService implements IRiskRegisterService {
 
   constructor(private readonly _deps: IRiskRegisterDependencies) {
     // The matrix and the register's first page, asked in one turn when it opens, share a $batch.
-    const reads = new SameTurnBatch(_deps.sp);
+    const reads = readsOf(_deps);
     this._risks = new RiskRepository(_deps.sp, reads);
     this._actions = new RiskActionRepository(_deps.sp);
     this._matrices = new RiskMatrixRepository(_deps.sp, reads);

@@ -20,6 +20,7 @@ import { IDocumentFilter } from '../../../src/services/documents/IGoverningDocum
 import { ITryggServices } from '../../../src/services/ITryggServices';
 import { GoverningDocumentRepository } from '../../../src/services/documents/GoverningDocumentRepository';
 import { readEach } from '../../../src/services/lists/batchedReads';
+import { SameTurnBatch } from '../../../src/services/lists/sameTurnBatch';
 import { servicesAs } from '../services/servicesHelpers';
 import { allQueued, pagesOf } from './documentHelpers';
 import { spAs } from '../permissions/signedInAs';
@@ -143,7 +144,7 @@ describe('governing documents over the list view threshold', () => {
     const policies = { listTitle: governingDocumentsLibrary.title, select, filter: "GoverningDocumentType eq 'Policy'" };
     const library = { listTitle: governingDocumentsLibrary.title, select, filter: '' };
     emulator.requests.reset();
-    const [all, few, whole] = await readEach(spAs(emulator, 'peter.sjoberg'), [published, policies, library]);
+    const [all, few, whole] = await readEach(new SameTurnBatch(spAs(emulator, 'peter.sjoberg')), [published, policies, library]);
     // The first pages with the newest id, then every window of the two that need them.
     expect(emulator.requests.list().map((request) => `${request.method} ${request.path.split('?')[0]}`)).toEqual(['POST /sites/trygg/_api/$batch', 'POST /sites/trygg/_api/$batch']);
     const numbers = (items: readonly Record<string, unknown>[]): string[] => items.map((item) => String(item.DocumentNumber)).sort();

@@ -1,5 +1,5 @@
 /**
- * How the annual report gathers: step by step with progress, a refused read becomes a section
+ * How the annual report gathers: the sections together, each reported as it is read, a refused read becomes a section
  * "not included", any other failure fails the whole report, and what the reader's role may not
  * read is not asked for.
  */
@@ -43,11 +43,23 @@ function sources(roles: Partial<ITryggRoles>, overrides: Partial<Record<keyof IA
 }
 
 describe('gathering the annual report', () => {
-  it('reports each step before it starts, then the end', async () => {
-    const { sources: s } = sources({ securityFunction: true });
+  it('asks for the seven sections together, after the organisation, and reports each as it is read', async () => {
+    const { sources: s, asked } = sources({ securityFunction: true });
+    let releaseGoals: () => void = () => undefined;
+    const goalsHeld = new Promise<void>((resolve) => (releaseGoals = resolve));
+    s.goals.list = () => goalsHeld.then(() => []);
     const progress: IAnnualReportProgress[] = [];
-    const report = await new AnnualReportService(() => s).build(2026, undefined, (p) => progress.push(p));
-    expect(progress.map((p) => `${p.index}:${p.step}`)).toEqual(['0:units', '1:goals', '2:pdsa', '3:deviations', '4:risks', '5:exercises', '6:documents', '7:selfAssessment', '8:build', '9:build']);
+    const building = new AnnualReportService(() => s).build(2026, undefined, (p) => progress.push(p));
+    // While the goals are still on their way, every other section has been asked and read.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked.slice(0, 2).sort()).toEqual(['units', 'user']);
+    expect(asked.slice(2).sort()).toEqual(['documents', 'exercises', 'matrices', 'mayUse', 'pdsa', 'risks', 'selfAssessments', 'statistics']);
+    expect(progress.map((p) => p.step).sort()).toEqual(['deviations', 'documents', 'exercises', 'pdsa', 'risks', 'selfAssessment', 'units']);
+    releaseGoals();
+    const report = await building;
+    expect(progress.map((p) => p.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(progress.slice(-2).map((p) => p.step)).toEqual(['goals', 'build']);
+    expect(progress[progress.length - 1]).toEqual({ step: 'build', index: 9, total: 9 });
     expect(report.goals.kind).toBe('figures');
     expect(report.risks.kind).toBe('figures');
   });

@@ -65,7 +65,7 @@ function ReportBody(props: { services: ITryggServices; units: IOrganisationUnit[
       {build.kind === 'building' && (
         <ProgressIndicator
           label={strings.Gathering}
-          description={progress ? format(strings.StepProgress, Math.min(progress.index + 1, progress.total), progress.total, strings.Steps[progress.step]) : common.Loading}
+          description={progress ? format(strings.StepProgress, progress.index, progress.total, strings.Steps[progress.step]) : common.Loading}
           percentComplete={progress ? progress.index / progress.total : undefined}
           data-trygg="annual-report-progress"
         />

@@ -14,7 +14,7 @@ declare interface IAnnualReportWebPartStrings {
   ExcelButton: string;
   PdfButton: string;
   Gathering: string;
-  /** {0} the step's number, {1} how many, {2} what it reads (Steps). */
+  /** {0} how many parts are done, {1} how many in all, {2} the one done last (Steps). */
   StepProgress: string;
   /** By AnnualReportStep. */
   Steps: Record<string, string>;

@@ -13,7 +13,7 @@ define([], function () {
     ExcelButton: 'Ladda ner Excel',
     PdfButton: 'Ladda ner PDF',
     Gathering: 'Sammanställer årsuppföljningen …',
-    StepProgress: 'Steg {0} av {1}: {2}',
+    StepProgress: '{0} av {1} delar klara, senast {2}',
     Steps: {
       units: 'organisationen',
       goals: 'mål och mätningar',
