@@ -1,4 +1,5 @@
 'use strict';
+const os = require('os');
 const { localizedResourceFiles } = require('./tools/localizedResources');
 
 /** Each SPFx strings module ('TryggStrings', '…WebPartStrings') mapped to its loc file in one locale. */
@@ -29,6 +30,11 @@ module.exports = {
   // with other work: none of them lives under jest's 5 s default. Waits inside a test are on
   // conditions; this limit only ends a test that is truly stuck.
   testTimeout: 120_000,
+  // Jest's default is one worker less than the cores: on CI's two cores, one worker, and the suite
+  // then mostly waits on the emulator and Chromium. Two workers there finish it in about two thirds
+  // of the time (the component tests in half); the tests wait on conditions, so a busy core only
+  // slows them.
+  maxWorkers: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length) - 1),
   reporters: ['default', '<rootDir>/tools/jest/summaryReporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testEnvironment: '<rootDir>/tools/jest/nodeEnvironment.js', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },

@@ -28,6 +28,8 @@ export class PageGuard {
   private readonly _navigations = new WeakMap<Frame, number>();
   /** The frame's navigation count when each request started. */
   private readonly _startedIn = new WeakMap<Request, number>();
+  /** Frames whose navigation has started and not yet committed: their old document still runs. */
+  private readonly _navigating = new WeakSet<Frame>();
 
   /** @param origin When given, any request elsewhere (a CDN, a font service) is a problem too: the workbench works offline. */
   constructor(page: Page, origin?: string) {
@@ -44,9 +46,19 @@ export class PageGuard {
     page.on('request', (request: Request) => {
       const frame = frameOf(request);
       if (!frame) return;
-      if (request.isNavigationRequest()) this._navigations.set(frame, (this._navigations.get(frame) || 0) + 1);
-      this._startedIn.set(request, this._navigations.get(frame) || 0);
+      if (request.isNavigationRequest()) {
+        this._navigations.set(frame, (this._navigations.get(frame) || 0) + 1);
+        this._navigating.add(frame);
+        this._startedIn.set(request, this._navigations.get(frame) || 0);
+        return;
+      }
+      // Between a navigation's start and its commit, the document that asks is the one on its way
+      // out (on a busy machine its timers, a batch about to be sent, still fire): its requests
+      // belong to the navigation before.
+      const navigations = this._navigations.get(frame) || 0;
+      this._startedIn.set(request, this._navigating.has(frame) ? navigations - 1 : navigations);
     });
+    page.on('framenavigated', (frame: Frame) => this._navigating.delete(frame));
     if (origin) {
       page.on('request', (request: Request) => {
         const url = request.url();
