@@ -59,10 +59,23 @@ export function composeTryggServices(clients: ITryggClients): ITryggServices {
   // The deviation services are every web part's first need; the others load with the first view that
   // calls one, each group a chunk of its own, so a web part downloads only what it uses.
   const whole: { services?: ITryggServices } = {};
-  const group: IServiceGroupDependencies = { sp, reads, currentUser, units, directory, people, functionGateway: protectedCases, now, services: () => whole.services as ITryggServices };
+  const groups: { loadAll?: () => Promise<void> } = {};
+  const group: IServiceGroupDependencies = {
+    sp,
+    reads,
+    currentUser,
+    units,
+    directory,
+    people,
+    functionGateway: protectedCases,
+    now,
+    services: () => whole.services as ITryggServices,
+    loadGroups: () => (groups.loadAll as () => Promise<void>)()
+  };
   const risks = memoizePromise(() => loadRiskServices().then((m) => m.riskServices(group)));
   const documents = memoizePromise(() => loadDocumentServices().then((m) => m.documentServices(group)));
   const pdsa = memoizePromise(() => loadPdsaServices().then((m) => m.pdsaServices(group)));
+  groups.loadAll = () => Promise.all([risks(), documents(), pdsa()]).then(() => undefined);
   const services: ITryggServices = {
     currentUser,
     directory,

@@ -20,4 +20,9 @@ export interface IServiceGroupDependencies {
   readonly now: () => Date;
   /** The whole set, for services that gather from the others (the annual report). */
   readonly services: () => ITryggServices;
+  /**
+   * Every group's code loaded: a service that gathers from the others asks them all in one turn (one
+   * `$batch`) only once none of them still waits for its chunk.
+   */
+  readonly loadGroups: () => Promise<void>;
 }

@@ -22,7 +22,7 @@ export function pdsaServices(deps: IServiceGroupDependencies): {
     selfAssessments: new SelfAssessmentService({ sp, reads, currentUser, units, now }),
     pdsa: new PdsaDashboardService({ sp, reads, currentUser, units, now }),
     // Gathers from the whole set: it reads the other services when a report is built.
-    annualReport: new AnnualReportService(deps.services),
+    annualReport: new AnnualReportService(deps.services, deps.loadGroups),
     mySecurity: new MySecurityService({ sp, currentUser, now })
   };
 }

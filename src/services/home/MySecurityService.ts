@@ -21,7 +21,7 @@ export interface IMySecurityDependencies {
 
 
 /**
- * "Min säkerhet" in two requests: who I am (the current user's own batch, which every web part asks
+ * "Min säkerhet" in two requests: who I am (the services' shared batch, which every web part asks
  * first), then one `$batch` with every read (homeReads.ts). The rules are the domain's (domain/home).
  */
 export class MySecurityService implements IMySecurityService {

@@ -76,23 +76,36 @@ async function readSection<T>(read: () => Promise<T | 'notPermitted'>): Promise<
 
 export class AnnualReportService implements IAnnualReportService {
   private readonly _sources: () => IAnnualReportSources;
+  private readonly _loaded: () => Promise<void>;
 
-  /** `sources` is read when a report is built: the composition root hands over the services it composed. */
-  constructor(sources: () => IAnnualReportSources) {
+  /**
+   * `sources` is read when a report is built: the composition root hands over the services it
+   * composed. `loaded` resolves once every one of them has its code (a chunk of its own), so that the
+   * sections are asked in one turn rather than each when its chunk arrives.
+   */
+  constructor(sources: () => IAnnualReportSources, loaded: () => Promise<void> = () => Promise.resolve()) {
     this._sources = sources;
+    this._loaded = loaded;
   }
 
   public async build(year: number, unitId: number | undefined, onProgress: (progress: IAnnualReportProgress) => void = () => undefined): Promise<IAnnualReport> {
     const s = this._sources();
     const total = ANNUAL_REPORT_STEPS.length;
     let done = 0;
+    let failed = false;
+    // Once a section has failed the report has failed: what the others still read is not progress.
     const step = async <T>(name: AnnualReportStep, run: () => Promise<T>): Promise<T> => {
-      const value = await run();
-      onProgress({ step: name, index: ++done, total });
-      return value;
+      try {
+        const value = await run();
+        if (!failed) onProgress({ step: name, index: ++done, total });
+        return value;
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
     };
 
-    const [units, user] = await step('units', () => Promise.all([s.units.getAll(), s.currentUser.get()]));
+    const [units, user] = await step('units', () => Promise.all([s.units.getAll(), s.currentUser.get(), this._loaded()]));
     if (unitId !== undefined && !units.some((unit) => unit.id === unitId)) throw new Error(`Unknown unit ${unitId}`);
     const unitIds = unitId === undefined ? undefined : reportUnitIds(units, unitId);
     const now = s.now();

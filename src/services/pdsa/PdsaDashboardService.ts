@@ -35,7 +35,7 @@ export class PdsaDashboardService implements IPdsaDashboardService {
   }
 
   public async cycle(unitId: number, year: number, area?: SecurityArea): Promise<IUnitCycle | undefined> {
-    // The whole matrix: a unit's rolled-up state needs its children's, and it costs the same two requests.
+    // The whole matrix: a unit's rolled-up state needs its children's, and it costs the same requests.
     const [matrix, { worker, units }] = await Promise.all([this.matrix(year, area), workerAndUnits(this._deps)]);
     const unit = matrix.units.find((candidate) => candidate.id === unitId);
     const rolledUp = matrix.rolledUp.get(unitId);

@@ -26,10 +26,12 @@ export class PageGuard {
   private _lastActivity = Date.now();
   /** Navigation requests started per frame: a request started before the latest one belongs to a document on its way out. */
   private readonly _navigations = new WeakMap<Frame, number>();
-  /** The frame's navigation count when each request started. */
-  private readonly _startedIn = new WeakMap<Request, number>();
-  /** Frames whose navigation has started and not yet committed: their old document still runs. */
-  private readonly _navigating = new WeakSet<Frame>();
+  /** Navigations each frame has committed to (a new document arrived, or the URL changed in place). */
+  private readonly _documents = new WeakMap<Frame, number>();
+  /** Each frame's navigation under way (started, neither committed nor failed): its old document still runs. */
+  private readonly _navigating = new WeakMap<Frame, Request>();
+  /** Where each request started: its frame's counts then, and whether a navigation was under way. */
+  private readonly _startedIn = new WeakMap<Request, { readonly navigations: number; readonly documents: number; readonly duringNavigation: boolean }>();
 
   /** @param origin When given, any request elsewhere (a CDN, a font service) is a problem too: the workbench works offline. */
   constructor(page: Page, origin?: string) {
@@ -46,19 +48,24 @@ export class PageGuard {
     page.on('request', (request: Request) => {
       const frame = frameOf(request);
       if (!frame) return;
+      const duringNavigation = this._navigating.has(frame);
       if (request.isNavigationRequest()) {
         this._navigations.set(frame, (this._navigations.get(frame) || 0) + 1);
-        this._navigating.add(frame);
-        this._startedIn.set(request, this._navigations.get(frame) || 0);
-        return;
+        this._navigating.set(frame, request);
       }
-      // Between a navigation's start and its commit, the document that asks is the one on its way
-      // out (on a busy machine its timers, a batch about to be sent, still fire): its requests
-      // belong to the navigation before.
-      const navigations = this._navigations.get(frame) || 0;
-      this._startedIn.set(request, this._navigating.has(frame) ? navigations - 1 : navigations);
+      this._startedIn.set(request, { navigations: this._navigations.get(frame) || 0, documents: this._documents.get(frame) || 0, duringNavigation });
     });
-    page.on('framenavigated', (frame: Frame) => this._navigating.delete(frame));
+    // Counted whatever the order of this event and the navigation request's end, which come from
+    // different processes (a same-document navigation counts too: it only forgives sooner).
+    page.on('framenavigated', (frame: Frame) => {
+      this._navigating.delete(frame);
+      this._documents.set(frame, (this._documents.get(frame) || 0) + 1);
+    });
+    // A navigation that failed or was cancelled leaves the old document in place.
+    page.on('requestfailed', (request: Request) => {
+      const frame = frameOf(request);
+      if (frame && this._navigating.get(frame) === request) this._navigating.delete(frame);
+    });
     if (origin) {
       page.on('request', (request: Request) => {
         const url = request.url();
@@ -154,12 +161,19 @@ export class PageGuard {
     this._add(`request failed: ${request.method()} ${request.url()} ${errorText}`);
   }
 
-  /** Whether the request's frame was removed, or started loading another document, after the request began. */
+  /**
+   * Whether the request's frame was removed, or its document replaced, after the request began. A
+   * request started while a navigation was under way came from the document on its way out (on a
+   * busy machine its timers, a batch about to be sent, still fire): it went away when that
+   * navigation's document arrived. Any other went away when a later navigation started.
+   */
   private async _documentWentAway(request: Request): Promise<boolean> {
     const frame = frameOf(request);
-    if (!frame) return false;
-    const startedIn = this._startedIn.get(request) || 0;
-    const gone = (): boolean => frame.isDetached() || (this._navigations.get(frame) || 0) > startedIn;
+    const startedIn = this._startedIn.get(request);
+    if (!frame || !startedIn) return false;
+    const gone = (): boolean =>
+      frame.isDetached() ||
+      (startedIn.duringNavigation ? (this._documents.get(frame) || 0) > startedIn.documents : (this._navigations.get(frame) || 0) > startedIn.navigations);
     const deadline = Date.now() + NAVIGATION_GRACE_MS;
     while (!gone() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     return gone();

@@ -92,7 +92,7 @@ describe('the annual follow-up', () => {
 
   const as = (key: string): ITryggServices => servicesAs(emulator, key, () => NOW);
 
-  it('builds the region\'s year as the security function, step by step, and both files say what the data says', async () => {
+  it('builds the region\'s year as the security function, reporting each part as it arrives, and both files say what the data says', async () => {
     const services = as('peter.sjoberg');
     const steps: IAnnualReportProgress[] = [];
     const report = await services.annualReport.build(YEAR, undefined, (progress) => steps.push(progress));

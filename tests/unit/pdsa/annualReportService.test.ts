@@ -80,6 +80,22 @@ describe('gathering the annual report', () => {
     await expect(new AnnualReportService(() => busy).build(2026, undefined)).rejects.toThrow('HTTP 503');
   });
 
+  it('reports no progress once a section has failed: the page keeps the error, not a bar that never ends', async () => {
+    let releaseDocuments: () => void = () => undefined;
+    const documentsHeld = new Promise<void>((resolve) => (releaseDocuments = resolve));
+    const { sources: s } = sources(
+      { securityFunction: true },
+      { exercises: { list: () => Promise.reject(new TypeError('Failed to fetch')) }, documents: { all: () => documentsHeld.then(() => []) } }
+    );
+    const progress: IAnnualReportProgress[] = [];
+    await expect(new AnnualReportService(() => s).build(2026, undefined, (p) => progress.push(p))).rejects.toThrow('Failed to fetch');
+    const before = progress.length;
+    releaseDocuments();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(progress).toHaveLength(before);
+    expect(progress.map((p) => p.step)).not.toContain('documents');
+  });
+
   it('does not ask for what an employee may not read: PDSA, self-assessments, the risk register', async () => {
     const { sources: s, asked } = sources({});
     const report = await new AnnualReportService(() => s).build(2026, undefined);

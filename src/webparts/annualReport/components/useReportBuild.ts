@@ -17,12 +17,20 @@ export function useReportBuild(service: IAnnualReportService, year: number, unit
 
   React.useEffect(() => {
     let current = true;
+    // Settled: no progress after the answer (or the error) may put the bar back.
+    let settled = false;
     setBuild({ kind: 'building' });
     service
-      .build(year, unitId, (progress) => current && setBuild({ kind: 'building', progress }))
+      .build(year, unitId, (progress) => current && !settled && setBuild({ kind: 'building', progress }))
       .then(
-        (report) => current && setBuild({ kind: 'ready', report }),
-        (error: unknown) => current && setBuild({ kind: 'failed', error })
+        (report) => {
+          settled = true;
+          if (current) setBuild({ kind: 'ready', report });
+        },
+        (error: unknown) => {
+          settled = true;
+          if (current) setBuild({ kind: 'failed', error });
+        }
       );
     return () => {
       current = false;

@@ -13,7 +13,7 @@ define([], function () {
     ExcelButton: 'Download Excel',
     PdfButton: 'Download PDF',
     Gathering: 'Compiling the annual follow-up …',
-    StepProgress: '{0} of {1} parts done, latest {2}',
+    StepProgress: '{0} of {1} parts done, last: {2}',
     Steps: {
       units: 'the organisation',
       goals: 'goals and measurements',
