@@ -103,7 +103,10 @@ export class ConsultationRequests {
     const { document } = await this._round(me, comment.roundId, comment);
     await this._allow('answerComment', me, document);
     refuseInvalid(answerErrors(text));
-    return this._access.consultations.answer(commentId, text, me.id, this._context.now().toISOString());
+    const { comment: stored, written } = await this._access.consultations.answer(commentId, text, me.id, this._context.now().toISOString());
+    // A replay of this answer gets it back; another answer there first stays, and the caller sees it.
+    if (!written && stored.answer !== text) throw new Refusal(412, 'conflict', 'The comment was answered meanwhile.', stored);
+    return stored;
   }
 
   public async close(me: ISiteUser, roundId: number, body: unknown): Promise<IConsultationRound> {

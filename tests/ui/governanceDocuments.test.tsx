@@ -96,7 +96,7 @@ describe('GovernanceDocuments', () => {
     expect(after.decisions.filter((decision) => decision.kind === 'Granskad utan ändring').length).toBeGreaterThanOrEqual(2);
   });
 
-  it('runs a remiss round: the owner sends the draft, a recipient comments, the owner answers and closes it', async () => {
+  it('runs a remiss round: the owner sends the draft, a recipient comments, the owner answers (once: a second answer meets the first) and closes it', async () => {
     const user = userEvent.setup();
     const helena = harness.renderAs('helena.ask', 'INS-004');
     await screen.findByRole('heading', { level: 2, name: 'INS-004 · Instruktion för informationsklassning' });
@@ -141,8 +141,15 @@ describe('GovernanceDocuments', () => {
     });
     await within(open).findByText('Lägg till <b>patientjournaler</b> som exempel.');
     await user.click(within(open).getByRole('button', { name: 'Svara' }));
-    await user.type(within(open).getByLabelText('Ditt svar'), 'Tack, tillagt i avsnitt 3.');
+    await user.type(within(open).getByLabelText('Ditt svar'), 'Tack, läggs till.');
+    // Meanwhile the comment is answered in another tab: this answer is refused, kept in the box, and the
+    // one that stands is one click away.
+    const commentId = Number((open.querySelector('[data-comment]') as HTMLElement).getAttribute('data-comment'));
+    await harness.services('helena.ask').documents.answer(commentId, 'Tack, tillagt i avsnitt 3.');
     await user.click(within(open).getByRole('button', { name: 'Skicka svaret' }));
+    await within(open).findByText(/besvarade kommentaren medan du skrev/);
+    expect((within(open).getByLabelText('Ditt svar') as HTMLTextAreaElement).value).toBe('Tack, läggs till.');
+    await user.click(within(open).getByRole('button', { name: 'Visa deras svar' }));
     await within(open).findByText(/^Svar från Helena Ask, /);
     expect((open.querySelector('[data-answer]') as HTMLElement).textContent).toContain('Tack, tillagt i avsnitt 3.');
     await user.click(within(open).getByRole('button', { name: 'Stäng remissen' }));

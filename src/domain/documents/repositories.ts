@@ -176,7 +176,11 @@ export interface IConsultationRecords extends IConsultationRepository {
   add(round: INewConsultationRound, fileName: string, content: ArrayBuffer, clientRequestId: string): Promise<{ round: IConsultationRound; created: boolean }>;
   close(id: number, closedAt: string, closingNote: string): Promise<IConsultationRound>;
   addComment(comment: INewConsultationComment, clientRequestId: string): Promise<{ comment: IConsultationComment; created: boolean }>;
-  answer(id: number, answer: string, answeredById: number, answeredAt: string): Promise<IConsultationComment>;
+  /**
+   * Answers a comment once: `written` when this call stored the answer; an answer there first stays
+   * (two owners answering at once: the second finds the first's).
+   */
+  answer(id: number, answer: string, answeredById: number, answeredAt: string): Promise<{ readonly comment: IConsultationComment; readonly written: boolean }>;
 }
 
 export interface IReadConfirmationRepository {

@@ -8,10 +8,13 @@ import { ConsultationStatus } from '../../domain/documents/vocabulary';
 import { IPerson } from '../../domain/organisation';
 import { consultationCommentsList, consultationsLibrary } from '../../schema/documentLists';
 import { classifyError } from '../errors';
-import { ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString } from '../lists/listAccess';
+import { etagOf, ListAccess, ListItem, readAllPages, readJson, readNumber, readPerson, readString } from '../lists/listAccess';
 import { SameTurnBatch } from '../lists/sameTurnBatch';
 import { odataNumber, odataString } from '../odata';
 import { isDuplicateValue } from './formValues';
+
+/** Reads and guarded writes of an answer before a comment that keeps changing is left to a retry. */
+const ANSWER_ATTEMPTS = 3;
 
 /**
  * Consultation rounds (TryggRemisser, one copy of the draft per round) and their comments
@@ -152,9 +155,19 @@ export class ConsultationRepository implements IConsultationRecords {
     }
   }
 
-  public async answer(id: number, answer: string, answeredById: number, answeredAt: string): Promise<IConsultationComment> {
-    await this._comments.list.items.getById(id).update(this._comments.toWrite({ Answer: answer, AnsweredBy: answeredById, AnsweredAt: answeredAt }));
-    return (await this.comment(id)) as IConsultationComment;
+  public async answer(id: number, answer: string, answeredById: number, answeredAt: string): Promise<{ readonly comment: IConsultationComment; readonly written: boolean }> {
+    // Guarded by the ETag of the unanswered comment: of two answers at once, the second meets the first.
+    for (let attempt = 1; ; attempt++) {
+      const item: ListItem = await this._comments.list.items.getById(id).select(...this._comments.select).expand(...this._comments.expand)();
+      if (readString(item, 'Answer')) return { comment: toComment(item), written: false };
+      try {
+        await this._comments.list.items.getById(id).update(this._comments.toWrite({ Answer: answer, AnsweredBy: answeredById, AnsweredAt: answeredAt }), etagOf(item));
+        return { comment: (await this.comment(id)) as IConsultationComment, written: true };
+      } catch (error) {
+        // Changed meanwhile: read again (answered now, or changed otherwise and still open).
+        if (classifyError(error).kind !== 'conflict' || attempt >= ANSWER_ATTEMPTS) throw error;
+      }
+    }
   }
 
   private async _readRounds(filter: string | undefined): Promise<IConsultationRound[]> {

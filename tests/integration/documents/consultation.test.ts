@@ -8,6 +8,7 @@ import '@pnp/sp/files';
 import { IConsultationRound, IGoverningDocument } from '../../../src/domain/documents/types';
 import { consultationCommentsList, consultationsLibrary, documentDecisionsList, governingDocumentsLibrary } from '../../../src/schema/documentLists';
 import { DOCUMENT_PATHS } from '../../../src/services/documents/documentProtocol';
+import { ConflictError } from '../../../src/services/errors';
 import { Outcome, succeeds } from '../permissions/signedInAs';
 import { IDocumentsWorld, newRequestId, register, startDocumentsWorld, upn } from './documentHelpers';
 
@@ -94,6 +95,26 @@ describe('consultation rounds', () => {
     expect(answered).toMatchObject({ answer: 'Bemanningen läggs till i avsnitt 3.', answeredBy: { email: upn('helena.ask') } });
     expect((await lars.comments(round.id))[0].answer).toBe('Bemanningen läggs till i avsnitt 3.');
     await expect(lars.comment(round.id, '   ', newRequestId())).rejects.toMatchObject({ kind: 'invalid', fields: { comment: 'required' } });
+
+    // Answered once: the same answer again (a retry that lost its reply) gets it back; another is a
+    // conflict carrying the answer that stands, which stays as it was.
+    const helena = world.services('helena.ask').documents;
+    expect(await helena.answer(first.id, 'Bemanningen läggs till i avsnitt 3.')).toMatchObject({ answer: 'Bemanningen läggs till i avsnitt 3.' });
+    await expect(helena.answer(first.id, 'Ett annat svar')).rejects.toBeInstanceOf(ConflictError);
+    await expect(helena.answer(first.id, 'Ett annat svar')).rejects.toMatchObject({ current: { id: first.id, answer: 'Bemanningen läggs till i avsnitt 3.' } });
+    expect((await lars.comments(round.id))[0].answer).toBe('Bemanningen läggs till i avsnitt 3.');
+  });
+
+  it('keeps the first of two answers sent at once: the other meets it as a conflict (the ETag of the unanswered comment)', async () => {
+    const maria = (await world.services('helena.ask').documents.comments(round.id)).filter((c) => c.commenter.email === upn('maria.berg'))[0];
+    const helena = world.services('helena.ask').documents;
+    const outcomes = await Promise.allSettled([helena.answer(maria.id, 'Svar i ena fliken'), helena.answer(maria.id, 'Svar i andra fliken')]);
+    const stored = (await helena.comments(round.id)).filter((c) => c.id === maria.id)[0].answer;
+    expect(outcomes.filter((outcome) => outcome.status === 'fulfilled').map((outcome) => (outcome as PromiseFulfilledResult<{ answer?: string }>).value.answer)).toEqual([stored]);
+    const refused = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    expect(refused).toHaveLength(1);
+    expect(refused[0].reason).toBeInstanceOf(ConflictError);
+    expect(refused[0].reason).toMatchObject({ current: { answer: stored } });
   });
 
   it('is closed by its owner only; the draft is back in work and a closed round takes no comments', async () => {

@@ -152,6 +152,8 @@ function AnswerForm(props: { documents: IGoverningDocumentsService; comment: ICo
   const [opened, setOpened] = React.useState(false);
   const [text, setText] = React.useState('');
   const [checked, setChecked] = React.useState(false);
+  // Someone else's answer, stored first: shown with the user's own text kept, until they look at it.
+  const [theirs, setTheirs] = React.useState<IConsultationComment | undefined>(undefined);
   const step = useStep();
   const errors = answerErrors(text);
   const id = `trygg-answer-${props.comment.id}`;
@@ -162,6 +164,7 @@ function AnswerForm(props: { documents: IGoverningDocumentsService; comment: ICo
     if (errors.answer) return;
     const result = await step.run(() => props.documents.answer(props.comment.id, text));
     if (result.kind === 'done') props.onAnswered(result.value);
+    if (result.kind === 'conflict') setTheirs(result.current as IConsultationComment);
   };
   const shown = checked ? errors.answer || step.refusal.answer : step.refusal.answer;
   return (
@@ -189,10 +192,21 @@ function AnswerForm(props: { documents: IGoverningDocumentsService; comment: ICo
           <BlockerList id={`${id}-refused`} reasons={otherReasons(step.refusal, ['answer']).map((key) => ({ key, text: blockerText(key) }))} />
         )}
         {step.failure !== undefined && <ErrorMessageBar error={step.failure} onDismiss={step.dismiss} />}
-        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <PrimaryButton type="submit" text={strings.SendAnswer} disabled={step.busy} />
-          <DefaultButton text={strings.Cancel} disabled={step.busy} onClick={() => setOpened(false)} />
-        </Stack>
+        {theirs ? (
+          <MessageBar
+            messageBarType={MessageBarType.warning}
+            isMultiline
+            actions={<DefaultButton text={strings.ShowTheirAnswer} onClick={() => props.onAnswered(theirs)} data-answer-theirs />}
+            data-answered-meanwhile
+          >
+            {format(strings.AnsweredMeanwhile, personName(theirs.answeredBy))}
+          </MessageBar>
+        ) : (
+          <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+            <PrimaryButton type="submit" text={strings.SendAnswer} disabled={step.busy} />
+            <DefaultButton text={strings.Cancel} disabled={step.busy} onClick={() => setOpened(false)} />
+          </Stack>
+        )}
       </Stack>
     </form>
   );

@@ -332,6 +332,8 @@ define([], function () {
     AnswerFormLabel: 'Answer to {0}',
     AnswerLabel: 'Your answer',
     SendAnswer: 'Send the answer',
+    AnsweredMeanwhile: '{0} answered the comment while you were writing. Your answer is not saved; it stays in the box so that you can copy it.',
+    ShowTheirAnswer: 'Show their answer',
     CommentFormLabel: 'Comment on {0}',
     CommentLabel: 'Your comment',
     SendComment: 'Send the comment',

@@ -296,6 +296,9 @@ declare interface IGovernanceDocumentsWebPartStrings {
   AnswerFormLabel: string;
   AnswerLabel: string;
   SendAnswer: string;
+  /** {0} who answered first. */
+  AnsweredMeanwhile: string;
+  ShowTheirAnswer: string;
   /** {0} document number. */
   CommentFormLabel: string;
   CommentLabel: string;

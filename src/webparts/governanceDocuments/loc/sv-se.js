@@ -332,6 +332,8 @@ define([], function () {
     AnswerFormLabel: 'Svar till {0}',
     AnswerLabel: 'Ditt svar',
     SendAnswer: 'Skicka svaret',
+    AnsweredMeanwhile: '{0} besvarade kommentaren medan du skrev. Ditt svar är inte sparat; det står kvar i rutan så att du kan kopiera det.',
+    ShowTheirAnswer: 'Visa deras svar',
     CommentFormLabel: 'Synpunkt på {0}',
     CommentLabel: 'Din synpunkt',
     SendComment: 'Skicka synpunkten',
