@@ -30,10 +30,10 @@ module.exports = {
   // with other work: none of them lives under jest's 5 s default. Waits inside a test are on
   // conditions; this limit only ends a test that is truly stuck.
   testTimeout: 120_000,
-  // Jest's default is one worker less than the cores: on CI's two cores, one worker, and the suite
-  // then mostly waits on the emulator and Chromium. Two workers there finish it in about two thirds
-  // of the time (the component tests in half); the tests wait on conditions, so a busy core only
-  // slows them.
+  // Jest's default is one worker less than the cores: on CI's two cores, one worker, and the
+  // component and service tests then mostly wait on the emulator. Two workers finish them in about
+  // half the time. `npm test` runs the browser tests after them with one worker: two browser workers
+  // beside Chromium on two cores gained a fifth and made timing races surface.
   maxWorkers: Math.max(2, (os.availableParallelism ? os.availableParallelism() : os.cpus().length) - 1),
   reporters: ['default', '<rootDir>/tools/jest/summaryReporter.js'],
   projects: [

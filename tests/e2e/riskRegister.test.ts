@@ -93,7 +93,10 @@ describe.each(LANGUAGES)('risk register in %s', (lang) => {
       const count = Number(await cell.locator('[data-count]').getAttribute('data-count'));
       await cell.click();
       await visit.webPart.locator('[data-cell-filter]').waitFor();
-      expect(await visit.webPart.locator('[data-risk]').count()).toBe(count);
+      // The filter shows at once; the cell's risks arrive with their page.
+      const risks = visit.webPart.locator('[data-risk]');
+      for (const deadline = Date.now() + 10_000; (await risks.count()) !== count && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await risks.count()).toBe(count);
     } finally {
       await visit.close();
     }
